@@ -1,0 +1,6 @@
+//! Content: every text the widget shows about backend hiring, kept as data.
+//!
+//! Components render what these modules hold; they never carry their own copy.
+
+pub mod intro;
+pub mod messages;

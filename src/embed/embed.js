@@ -1,0 +1,198 @@
+/*! backend-ready embed loader. Defines <backend-ready>, the one-script-tag form and
+ * window.BackendReady.mount(); loads the wasm app and its stylesheet once, relative to
+ * this file's own URL, so dist/ works from any folder and any origin. */
+(function () {
+  "use strict";
+
+  // Keep in step with OPTION_NAMES in src/embed/options.rs (a native test checks it).
+  var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label"];
+  var TAG = "backend-ready";
+  var script = document.currentScript;
+
+  function baseUrl() {
+    var src = script && script.src;
+    if (!src) {
+      var scripts = document.querySelectorAll("script[src]");
+      for (var i = scripts.length - 1; i >= 0 && !src; i--) {
+        if (/\/embed\.js(\?|#|$)/.test(scripts[i].src)) src = scripts[i].src;
+      }
+    }
+    return new URL(".", src || document.baseURI).href;
+  }
+
+  function toKebab(name) {
+    return String(name).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
+  }
+
+  function define() {
+    var base = baseUrl();
+    var runtime = null;
+
+    function loadStyles() {
+      return fetch(base + "widget.css").then(function (response) {
+        if (!response.ok) throw new Error("widget.css answered HTTP " + response.status);
+        return response.text();
+      }).then(function (text) {
+        if (!("adoptedStyleSheets" in Document.prototype)) return { href: base + "widget.css" };
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        return { sheet: sheet };
+      });
+    }
+
+    function loadApp() {
+      return import(base + "backend-ready.js").then(function (glue) {
+        return glue.default({ module_or_path: base + "backend-ready_bg.wasm" }).then(function () {
+          return glue;
+        });
+      });
+    }
+
+    // Loads once for every widget on the page; a failed load may be retried later.
+    function loadRuntime() {
+      if (!runtime) {
+        runtime = Promise.all([loadApp(), loadStyles()]).then(function (parts) {
+          return { glue: parts[0], styles: parts[1] };
+        });
+        runtime.catch(function () { runtime = null; });
+      }
+      return runtime;
+    }
+
+    function applyStyles(root, styles) {
+      if (styles.sheet) {
+        root.adoptedStyleSheets = [styles.sheet];
+        return;
+      }
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = styles.href;
+      root.appendChild(link);
+    }
+
+    function showLoadError(element, root, error) {
+      var message = "backend-ready could not load its files from " + base +
+        " (" + (error && error.message ? error.message : error) + "). " +
+        "Check that they are reachable and served with CORS headers.";
+      console.error(message);
+      var box = document.createElement("p");
+      box.setAttribute("role", "alert");
+      box.textContent = message;
+      root.replaceChildren(box);
+      element.dispatchEvent(new CustomEvent(TAG + ":load-error", {
+        bubbles: true, composed: true, detail: { message: message }
+      }));
+    }
+
+    class BackendReadyElement extends HTMLElement {
+      static get observedAttributes() { return OPTION_NAMES; }
+
+      constructor() {
+        super();
+        this._widget = null;
+        this._generation = 0;
+        // Options given by code or the script tag under names we do not know:
+        // passed on so the app can warn about them.
+        this._extraOptions = {};
+      }
+
+      connectedCallback() { this._start(); }
+
+      disconnectedCallback() { this._stop(); }
+
+      attributeChangedCallback() {
+        if (this._widget) this._widget.update(this._options());
+      }
+
+      _options() {
+        var options = {};
+        for (var key in this._extraOptions) options[key] = this._extraOptions[key];
+        for (var i = 0; i < OPTION_NAMES.length; i++) {
+          var value = this.getAttribute(OPTION_NAMES[i]);
+          if (value !== null) options[OPTION_NAMES[i]] = value;
+        }
+        return options;
+      }
+
+      _start() {
+        var self = this;
+        var generation = ++this._generation;
+        var root = this.shadowRoot || this.attachShadow({ mode: "open" });
+        loadRuntime().then(function (loaded) {
+          if (generation !== self._generation || !self.isConnected) return;
+          var mountPoint = document.createElement("div");
+          mountPoint.className = "br-mount";
+          root.replaceChildren(mountPoint);
+          applyStyles(root, loaded.styles);
+          self._widget = loaded.glue.mount(self, mountPoint, self._options());
+        }, function (error) {
+          if (generation === self._generation) showLoadError(self, root, error);
+        });
+      }
+
+      _stop() {
+        this._generation++;
+        if (this._widget) {
+          this._widget.unmount();
+          this._widget.free();
+          this._widget = null;
+        }
+        if (this.shadowRoot) this.shadowRoot.replaceChildren();
+      }
+    }
+
+    customElements.define(TAG, BackendReadyElement);
+    return BackendReadyElement;
+  }
+
+  // Creates a <backend-ready> element carrying `options` (any key casing).
+  function createWidget(options) {
+    var element = document.createElement(TAG);
+    Object.keys(options || {}).forEach(function (key) {
+      var value = options[key];
+      if (value === undefined || value === null) return;
+      var name = toKebab(key);
+      if (OPTION_NAMES.indexOf(name) >= 0) element.setAttribute(name, String(value));
+      else element._extraOptions[name] = String(value);
+    });
+    return element;
+  }
+
+  function mount(target, options) {
+    if (!target || target.nodeType !== 1) {
+      throw new TypeError("BackendReady.mount(element, options): element must be a DOM element");
+    }
+    if (options !== undefined && (options === null || typeof options !== "object")) {
+      throw new TypeError("BackendReady.mount(element, options): options must be an object");
+    }
+    var element = createWidget(options);
+    target.appendChild(element);
+    return {
+      element: element,
+      unmount: function () { element.remove(); }
+    };
+  }
+
+  // The one-tag form: a script tag with data-* options mounts a widget where it stands.
+  function mountAtScriptTag(tag) {
+    var options = {};
+    for (var key in tag.dataset) options[key] = tag.dataset[key];
+    var element = createWidget(options);
+    var parent = tag.parentNode;
+    if (parent && parent !== document.head && parent !== document.documentElement) {
+      parent.insertBefore(element, tag);
+    } else if (document.body) {
+      document.body.appendChild(element);
+    } else {
+      document.addEventListener("DOMContentLoaded", function () {
+        document.body.appendChild(element);
+      });
+    }
+  }
+
+  if (!customElements.get(TAG)) {
+    define();
+    window.BackendReady = Object.freeze({ mount: mount });
+  }
+  if (script && Object.keys(script.dataset).length > 0) mountAtScriptTag(script);
+})();

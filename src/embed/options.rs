@@ -1,0 +1,258 @@
+//! Embed options: the public option names and their validation.
+//!
+//! Pure: takes the raw `name -> text` pairs the host page gave (attributes, `data-*`
+//! on the script tag, or keys of `BackendReady.mount`) and returns either checked
+//! [`WidgetOptions`] or every problem found, each with a sentence a site owner can act on.
+
+use std::collections::BTreeMap;
+
+/// Every option the embed contract knows, in kebab-case. `embed.js` observes the same list.
+pub const OPTION_NAMES: [&str; 6] = [
+    "mode",
+    "storage-key",
+    "locale",
+    "theme",
+    "cta-url",
+    "cta-label",
+];
+
+/// Locales with complete text. Others fall back to the first.
+pub const SUPPORTED_LOCALES: [&str; 1] = ["en"];
+
+const DEFAULT_STORAGE_KEY: &str = "backend-ready";
+const MAX_STORAGE_KEY_LEN: usize = 64;
+const MAX_CTA_LABEL_CHARS: usize = 80;
+const ALLOWED_URL_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
+
+/// Which tool the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Quiz,
+    Scorecard,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Quiz => "quiz",
+            Mode::Scorecard => "scorecard",
+        }
+    }
+}
+
+/// Colour scheme; `Auto` follows `prefers-color-scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// The quiz result's call to action, already checked to be a safe link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallToAction {
+    pub url: String,
+    pub label: String,
+}
+
+/// Checked options of one widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WidgetOptions {
+    pub mode: Mode,
+    /// Namespace of everything this widget keeps in localStorage.
+    pub storage_key: String,
+    /// A supported locale tag (see [`SUPPORTED_LOCALES`]).
+    pub locale: String,
+    pub theme: Theme,
+    pub call_to_action: Option<CallToAction>,
+}
+
+/// One malformed option, explained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionProblem {
+    pub option: String,
+    pub value: String,
+    pub message: String,
+}
+
+/// The outcome of parsing: the options or the problems, plus names nobody knows
+/// (reported as warnings, never fatal, so an older embed tolerates newer pages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedOptions {
+    pub result: Result<WidgetOptions, Vec<OptionProblem>>,
+    pub unknown_names: Vec<String>,
+}
+
+/// Parses raw option pairs. `page_lang` is the host page's `lang`, used when no
+/// `locale` option is given.
+pub fn parse_options(raw: &BTreeMap<String, String>, page_lang: Option<&str>) -> ParsedOptions {
+    let mut problems = Vec::new();
+    let take = |name: &str| raw.get(name).map(|value| value.trim().to_owned());
+
+    let mode = parse_mode(take("mode"), &mut problems);
+    let theme = parse_theme(take("theme"), &mut problems);
+    let storage_key = parse_storage_key(take("storage-key"), &mut problems);
+    let locale = parse_locale(take("locale"), page_lang, &mut problems);
+    let call_to_action = parse_call_to_action(take("cta-url"), take("cta-label"), &mut problems);
+
+    let unknown_names = raw
+        .keys()
+        .filter(|name| !OPTION_NAMES.contains(&name.as_str()))
+        .cloned()
+        .collect();
+    let result = if problems.is_empty() {
+        Ok(WidgetOptions {
+            mode,
+            storage_key,
+            locale,
+            theme,
+            call_to_action,
+        })
+    } else {
+        Err(problems)
+    };
+    ParsedOptions {
+        result,
+        unknown_names,
+    }
+}
+
+fn problem(problems: &mut Vec<OptionProblem>, option: &str, value: &str, message: &str) {
+    problems.push(OptionProblem {
+        option: option.to_owned(),
+        value: value.to_owned(),
+        message: message.to_owned(),
+    });
+}
+
+fn parse_mode(value: Option<String>, problems: &mut Vec<OptionProblem>) -> Mode {
+    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("quiz") => Mode::Quiz,
+        Some("scorecard") => Mode::Scorecard,
+        Some(_) => {
+            let value = value.unwrap_or_default();
+            let message = "mode must be \"quiz\" or \"scorecard\".";
+            problem(problems, "mode", &value, message);
+            Mode::Quiz
+        }
+    }
+}
+
+fn parse_theme(value: Option<String>, problems: &mut Vec<OptionProblem>) -> Theme {
+    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some("auto") => Theme::Auto,
+        Some(_) => {
+            let value = value.unwrap_or_default();
+            let message = "theme must be \"light\", \"dark\" or \"auto\".";
+            problem(problems, "theme", &value, message);
+            Theme::Light
+        }
+    }
+}
+
+fn parse_storage_key(value: Option<String>, problems: &mut Vec<OptionProblem>) -> String {
+    let Some(value) = value else {
+        return DEFAULT_STORAGE_KEY.to_owned();
+    };
+    let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':');
+    if value.is_empty() || value.len() > MAX_STORAGE_KEY_LEN || !value.chars().all(allowed) {
+        let message =
+            "storage-key must be 1 to 64 characters: letters, digits, '-', '_', '.' or ':'.";
+        problem(problems, "storage-key", &value, message);
+    }
+    value
+}
+
+fn parse_locale(
+    value: Option<String>,
+    page_lang: Option<&str>,
+    problems: &mut Vec<OptionProblem>,
+) -> String {
+    let requested = match value {
+        Some(value) if !is_language_tag(&value) => {
+            let message = "locale must be a language tag such as \"en\" or \"de-DE\".";
+            problem(problems, "locale", &value, message);
+            return SUPPORTED_LOCALES[0].to_owned();
+        }
+        Some(value) => value,
+        None => page_lang.unwrap_or_default().trim().to_owned(),
+    };
+    let primary = requested
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    SUPPORTED_LOCALES
+        .iter()
+        .find(|supported| **supported == primary)
+        .unwrap_or(&SUPPORTED_LOCALES[0])
+        .to_string()
+}
+
+/// A BCP 47-shaped tag: 2–3 letters, then subtags of 1–8 letters or digits.
+fn is_language_tag(value: &str) -> bool {
+    let mut parts = value.split('-');
+    let primary_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    primary_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+fn parse_call_to_action(
+    url: Option<String>,
+    label: Option<String>,
+    problems: &mut Vec<OptionProblem>,
+) -> Option<CallToAction> {
+    let label = label.filter(|label| !label.is_empty());
+    let Some(url) = url else {
+        if let Some(label) = label {
+            let message = "cta-label needs a cta-url to link to.";
+            problem(problems, "cta-label", &label, message);
+        }
+        return None;
+    };
+    if !is_safe_link(&url) {
+        let message = "cta-url must be an http(s), mailto: or tel: address, or a relative path.";
+        problem(problems, "cta-url", &url, message);
+        return None;
+    }
+    let label = label.unwrap_or_else(|| "Talk to us".to_owned());
+    if label.chars().count() > MAX_CTA_LABEL_CHARS || label.chars().any(char::is_control) {
+        let message = "cta-label must be at most 80 characters of plain text.";
+        problem(problems, "cta-label", &label, message);
+        return None;
+    }
+    Some(CallToAction { url, label })
+}
+
+/// True for relative links and for absolute links with an allowed scheme. Anything
+/// with control characters or whitespace inside is refused, so `java\tscript:` cannot
+/// slip through a browser's URL cleanup.
+pub fn is_safe_link(url: &str) -> bool {
+    if url.is_empty() || url.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return false;
+    }
+    let scheme_end = url.find(':');
+    let path_start = url.find(['/', '?', '#']);
+    match (scheme_end, path_start) {
+        (Some(colon), Some(slash)) if slash < colon => true,
+        (Some(colon), _) => {
+            let scheme = url[..colon].to_ascii_lowercase();
+            ALLOWED_URL_SCHEMES.contains(&scheme.as_str())
+        }
+        (None, _) => true,
+    }
+}

@@ -1,0 +1,28 @@
+//! The title screen of a mode.
+
+use yew::prelude::*;
+
+use crate::content::intro::intro_for;
+use crate::embed::options::Mode;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub mode: Mode,
+}
+
+#[component]
+pub fn Intro(props: &IntroProps) -> Html {
+    let intro = intro_for(props.mode);
+    html! {
+        <section class="br-screen" aria-labelledby="br-title">
+            <p class="br-eyebrow">{ intro.eyebrow }</p>
+            <h2 id="br-title" class="br-title">{ intro.title }</h2>
+            <p class="br-lede">{ intro.lede }</p>
+            <h3 class="br-subtitle">{ intro.points_heading }</h3>
+            <ul class="br-points">
+                { for intro.points.iter().map(|point| html! { <li>{ *point }</li> }) }
+            </ul>
+            <p class="br-privacy">{ intro.privacy }</p>
+        </section>
+    }
+}

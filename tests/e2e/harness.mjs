@@ -1,0 +1,79 @@
+// Shared set-up of the end-to-end tests: the release build (dist/) served from one
+// loopback origin (a "CDN", under a sub-folder, with CORS), host pages served from
+// another, and Debian's Chromium driven by playwright-core.
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { serveFolder } from "../../scripts/static-server.mjs";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+export const CDN_PREFIX = "/assets/backend-ready/";
+/** Every file the widget may load: embed.js and what it fetches. */
+export const WIDGET_FILES = ["embed.js", "backend-ready.js", "backend-ready_bg.wasm", "widget.css"];
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Starts the CDN, the host-page server and a CDN copy that has only embed.js. */
+export async function startServers() {
+  const cors = { "access-control-allow-origin": "*" };
+  const cdn = await serveFolder({ root: join(ROOT, "dist"), prefix: CDN_PREFIX, headers: cors });
+  const brokenRoot = mkdtempSync(join(tmpdir(), "br-broken-"));
+  cpSync(join(ROOT, "dist", "embed.js"), join(brokenRoot, "embed.js"));
+  const broken = await serveFolder({ root: brokenRoot, headers: cors });
+  const substitute = (path, body) =>
+    path.endsWith(".html")
+      ? Buffer.from(
+          body
+            .toString()
+            .replaceAll("{{CDN}}", cdn.origin + CDN_PREFIX.slice(0, -1))
+            .replaceAll("{{BROKEN_CDN}}", broken.origin),
+        )
+      : body;
+  const hosts = await serveFolder({ root: join(ROOT, "tests/e2e/hosts"), transform: substitute });
+  return {
+    cdn: cdn.origin + CDN_PREFIX,
+    cdnOrigin: cdn.origin,
+    hostOrigin: hosts.origin,
+    brokenOrigin: broken.origin,
+    close: () => Promise.all([cdn, broken, hosts].map(({ server }) => new Promise((done) => server.close(done)))),
+  };
+}
+
+/**
+ * Opens a page and records what a test asserts on: every request, console warnings
+ * and errors, uncaught page errors and dialogs.
+ */
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const log = { requests: [], warnings: [], errors: [], pageErrors: [], dialogs: [] };
+  page.on("request", (request) => log.requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "warning") log.warnings.push(message.text());
+    if (message.type() === "error") log.errors.push(message.text());
+  });
+  page.on("pageerror", (error) => log.pageErrors.push(String(error)));
+  page.on("dialog", (dialog) => {
+    log.dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.goto(url);
+  return { page, log };
+}
+
+/** Waits until `count` widgets have announced themselves (mounted or option-error). */
+export async function waitForWidgets(page, count) {
+  await page.waitForFunction((n) => (window.widgetEvents || []).length >= n, count, { timeout: 15000 });
+}
