@@ -6,6 +6,7 @@
 
 pub mod content;
 pub mod embed;
+pub mod quiz;
 pub mod ui;
 
 pub use embed::mount::{mount, MountedWidget};

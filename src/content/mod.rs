@@ -4,3 +4,4 @@
 
 pub mod intro;
 pub mod messages;
+pub mod quiz;

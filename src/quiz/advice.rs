@@ -1,0 +1,138 @@
+//! The recommendation: when to hire, which skills to prioritise, the seniority mix and
+//! the hiring model, each point with one sentence of why taken from the answers.
+//!
+//! Each point comes from an [`AdviceGroup`] in the content. An advice matches when all
+//! answers of one of its reasons were chosen; its strength is its strongest matching
+//! reason, whose sentence becomes the why. Advices are ranked by strength (content
+//! order breaks ties). Skills list up to [`MAX_SKILLS`]; seniority and model take the
+//! strongest. A group with no match gives its fallback advice and sentence.
+//!
+//! Timing starts from the band's step and moves one step towards urgent when any
+//! [`URGENCY`] reason matches (its sentence is the why). Otherwise the why names the
+//! area with the highest sub-score, or the band's sentence when the band is the
+//! calmest or no area scored.
+
+use crate::content::quiz::{
+    Advice, AdviceGroup, Band, Reason, MAX_SKILLS, MODELS, SENIORITY, SKILLS, TIMING, URGENCY,
+};
+
+use super::score::AreaScore;
+
+/// One point of a recommendation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    /// Stable id, e.g. `skill.security`.
+    pub id: &'static str,
+    pub title: &'static str,
+    pub text: &'static str,
+    /// One sentence on why, from the answers.
+    pub why: &'static str,
+}
+
+/// What the result recommends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recommendation {
+    pub timing: Point,
+    /// Strongest first; at least one, at most [`MAX_SKILLS`].
+    pub skills: Vec<Point>,
+    pub seniority: Point,
+    pub model: Point,
+}
+
+/// Builds the recommendation from the chosen answer ids (normal form), the band and
+/// the area sub-scores.
+pub(crate) fn recommend(chosen: &[&str], band: &Band, areas: &[AreaScore]) -> Recommendation {
+    Recommendation {
+        timing: timing(chosen, band, areas),
+        skills: top(&SKILLS, chosen, MAX_SKILLS),
+        seniority: strongest(&SENIORITY, chosen),
+        model: strongest(&MODELS, chosen),
+    }
+}
+
+fn timing(chosen: &[&str], band: &Band, areas: &[AreaScore]) -> Point {
+    let steps = TIMING.advices;
+    let base = band.timing_step.min(steps.len() - 1);
+    let (step, why) = match best_reason(URGENCY, chosen) {
+        Some(reason) => ((base + 1).min(steps.len() - 1), reason.why),
+        None => (base, calm_why(band, areas)),
+    };
+    point(&steps[step], why)
+}
+
+fn calm_why(band: &Band, areas: &[AreaScore]) -> &'static str {
+    if band.timing_step == 0 {
+        return band.why;
+    }
+    highest_area(areas).map_or(band.why, |area| area.area.pressure_why)
+}
+
+/// The area with the highest sub-score; the first one on ties.
+fn highest_area(areas: &[AreaScore]) -> Option<&AreaScore> {
+    let mut highest: Option<&AreaScore> = None;
+    for area in areas.iter().filter(|area| area.score.is_some()) {
+        if highest.is_none_or(|best| area.score > best.score) {
+            highest = Some(area);
+        }
+    }
+    highest
+}
+
+fn top(group: &AdviceGroup, chosen: &[&str], limit: usize) -> Vec<Point> {
+    let ranked = ranked(group, chosen);
+    if ranked.is_empty() {
+        return vec![fallback(group)];
+    }
+    ranked
+        .into_iter()
+        .take(limit)
+        .map(|(advice, reason)| point(advice, reason.why))
+        .collect()
+}
+
+fn strongest(group: &AdviceGroup, chosen: &[&str]) -> Point {
+    match ranked(group, chosen).first() {
+        Some((advice, reason)) => point(advice, reason.why),
+        None => fallback(group),
+    }
+}
+
+/// Matching advices with their strongest reason, strongest first (stable on ties).
+fn ranked(group: &AdviceGroup, chosen: &[&str]) -> Vec<(&'static Advice, &'static Reason)> {
+    let mut ranked: Vec<(&'static Advice, &'static Reason)> = group
+        .advices
+        .iter()
+        .filter_map(|advice| best_reason(advice.reasons, chosen).map(|reason| (advice, reason)))
+        .collect();
+    ranked.sort_by_key(|(_, reason)| std::cmp::Reverse(reason.weight));
+    ranked
+}
+
+/// The matching reason with the highest weight; the first one on ties.
+fn best_reason(reasons: &'static [Reason], chosen: &[&str]) -> Option<&'static Reason> {
+    let mut best: Option<&'static Reason> = None;
+    for reason in reasons.iter().filter(|reason| matches(reason, chosen)) {
+        if best.is_none_or(|current| reason.weight > current.weight) {
+            best = Some(reason);
+        }
+    }
+    best
+}
+
+fn matches(reason: &Reason, chosen: &[&str]) -> bool {
+    !reason.when.is_empty() && reason.when.iter().all(|id| chosen.contains(id))
+}
+
+fn fallback(group: &AdviceGroup) -> Point {
+    let advice = group.advice(group.fallback).unwrap_or(&group.advices[0]);
+    point(advice, group.fallback_why)
+}
+
+fn point(advice: &Advice, why: &'static str) -> Point {
+    Point {
+        id: advice.id,
+        title: advice.title,
+        text: advice.text,
+        why,
+    }
+}
