@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use backend_ready::content::quiz::{
-    question, AdviceGroup, Kind, Question, AREAS, BANDS, MAX_SKILLS, MODELS, QUESTIONS,
-    SENIORITY, SKILLS, TIMING, URGENCY,
+    question, AdviceGroup, Kind, Question, AREAS, BANDS, MAX_SKILLS, MODELS, QUESTIONS, SENIORITY,
+    SKILLS, TIMING, URGENCY,
 };
 use backend_ready::quiz::score::available;
 
@@ -40,7 +40,10 @@ fn assert_text(what: &str, text: &str) {
 
 fn assert_one_sentence(what: &str, text: &str) {
     assert_text(what, text);
-    assert!(text.ends_with('.'), "{what} must end with a full stop: {text}");
+    assert!(
+        text.ends_with('.'),
+        "{what} must end with a full stop: {text}"
+    );
     assert!(
         !text[..text.len() - 1].contains(". "),
         "{what} must be one sentence: {text}"
@@ -52,7 +55,10 @@ fn has_between_10_and_16_questions_of_both_kinds() {
     assert!((10..=16).contains(&QUESTIONS.len()), "{}", QUESTIONS.len());
     let singles = QUESTIONS.iter().filter(|q| q.kind == Kind::Single).count();
     let multis = QUESTIONS.iter().filter(|q| q.kind == Kind::Multi).count();
-    assert!(singles >= 2 && multis >= 2, "{singles} single, {multis} multi");
+    assert!(
+        singles >= 2 && multis >= 2,
+        "{singles} single, {multis} multi"
+    );
 }
 
 #[test]
@@ -91,7 +97,11 @@ fn ids_are_short_and_safe_in_links() {
 #[test]
 fn every_question_has_answers_and_sane_exclusives() {
     for question in QUESTIONS {
-        assert!(question.answers.len() >= 2, "{} has too few answers", question.id);
+        assert!(
+            question.answers.len() >= 2,
+            "{} has too few answers",
+            question.id
+        );
         let exclusives = question.answers.iter().filter(|a| a.exclusive).count();
         match question.kind {
             Kind::Single => assert_eq!(exclusives, 0, "{} is single-choice", question.id),
@@ -134,7 +144,11 @@ fn every_single_choice_question_has_one_best_answer() {
                 .iter()
                 .all(|area| answer.points_for(area.id) == available(area.id, question))
         });
-        assert!(best, "{} has no answer that is best everywhere", question.id);
+        assert!(
+            best,
+            "{} has no answer that is best everywhere",
+            question.id
+        );
     }
 }
 
@@ -148,8 +162,16 @@ fn branching_conditions_point_back_to_earlier_answers() {
         branching += 1;
         let earlier: &[Question] = &QUESTIONS[..index];
         let source = earlier.iter().find(|q| q.id == condition.question);
-        assert!(source.is_some(), "{} depends on a later or unknown question", question.id);
-        assert!(!condition.any_of.is_empty(), "{} has an empty condition", question.id);
+        assert!(
+            source.is_some(),
+            "{} depends on a later or unknown question",
+            question.id
+        );
+        assert!(
+            !condition.any_of.is_empty(),
+            "{} has an empty condition",
+            question.id
+        );
         for answer in condition.any_of {
             assert!(
                 source.unwrap().answer(answer).is_some(),
@@ -216,13 +238,26 @@ fn recommendation_rules_name_existing_answers() {
     let answers = all_answer_ids();
     let reasons = GROUPS
         .iter()
-        .flat_map(|group| group.advices.iter().flat_map(|advice| advice.reasons.iter()))
+        .flat_map(|group| {
+            group
+                .advices
+                .iter()
+                .flat_map(|advice| advice.reasons.iter())
+        })
         .chain(URGENCY.iter());
     for reason in reasons {
-        assert!(!reason.when.is_empty(), "a reason needs answers: {}", reason.why);
+        assert!(
+            !reason.when.is_empty(),
+            "a reason needs answers: {}",
+            reason.why
+        );
         assert!(reason.weight > 0, "a reason needs a weight: {}", reason.why);
         for id in reason.when {
-            assert!(answers.contains(id), "unknown answer {id} in: {}", reason.why);
+            assert!(
+                answers.contains(id),
+                "unknown answer {id} in: {}",
+                reason.why
+            );
         }
     }
     for group in GROUPS {

@@ -12,6 +12,8 @@
 //! area with the highest sub-score, or the band's sentence when the band is the
 //! calmest or no area scored.
 
+use serde::Serialize;
+
 use crate::content::quiz::{
     Advice, AdviceGroup, Band, Reason, MAX_SKILLS, MODELS, SENIORITY, SKILLS, TIMING, URGENCY,
 };
@@ -19,7 +21,7 @@ use crate::content::quiz::{
 use super::score::AreaScore;
 
 /// One point of a recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Point {
     /// Stable id, e.g. `skill.security`.
     pub id: &'static str,
@@ -30,7 +32,7 @@ pub struct Point {
 }
 
 /// What the result recommends.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Recommendation {
     pub timing: Point,
     /// Strongest first; at least one, at most [`MAX_SKILLS`].

@@ -43,11 +43,6 @@ impl Answers {
         self.chosen.is_empty()
     }
 
-    /// Question ids that have answers stored, in id order.
-    pub fn question_ids(&self) -> impl Iterator<Item = &str> {
-        self.chosen.keys().map(String::as_str)
-    }
-
     /// What a click on `answer` of `question` does: a single-choice question takes it as
     /// its answer; a multi-choice question toggles it, and an exclusive ("none of these")
     /// answer clears the others and is cleared by them. Unknown ids change nothing.
