@@ -54,8 +54,7 @@ impl MountedWidget {
 }
 
 fn props_for(host: &HtmlElement, options: &JsValue) -> AppProps {
-    let raw: BTreeMap<String, String> =
-        serde_wasm_bindgen::from_value(options.clone()).unwrap_or_default();
+    let raw = string_entries(options);
     let page_lang = host
         .owner_document()
         .and_then(|document| document.document_element())
@@ -72,6 +71,21 @@ fn props_for(host: &HtmlElement, options: &JsValue) -> AppProps {
         options: result,
         host: host.clone(),
     }
+}
+
+/// The string-valued own properties of a plain object (`embed.js` passes strings only;
+/// anything else is skipped). Read by hand: serde's deserializer costs ~15 KB of wasm.
+fn string_entries(options: &JsValue) -> BTreeMap<String, String> {
+    let Some(object) = options.dyn_ref::<js_sys::Object>() else {
+        return BTreeMap::new();
+    };
+    js_sys::Object::entries(object)
+        .iter()
+        .filter_map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 #[derive(Serialize)]

@@ -3,8 +3,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::intro::Intro;
-use super::option_error::OptionErrorNotice;
+use super::intro::intro_view;
+use super::option_error::option_error_view;
 use crate::embed::options::{OptionProblem, WidgetOptions};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -22,13 +22,13 @@ pub fn App(props: &AppProps) -> Html {
             let theme = format!("br br--{}", options.theme.as_str());
             html! {
                 <div class={theme} lang={options.locale.clone()}>
-                    <Intro mode={options.mode} />
+                    { intro_view(options.mode) }
                 </div>
             }
         }
         Err(problems) => html! {
             <div class="br br--light" lang="en">
-                <OptionErrorNotice problems={problems.clone()} />
+                { option_error_view(problems) }
             </div>
         },
     }

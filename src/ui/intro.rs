@@ -5,14 +5,9 @@ use yew::prelude::*;
 use crate::content::intro::intro_for;
 use crate::embed::options::Mode;
 
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub mode: Mode,
-}
-
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
-    let intro = intro_for(props.mode);
+/// The title screen of `mode`.
+pub fn intro_view(mode: Mode) -> Html {
+    let intro = intro_for(mode);
     html! {
         <section class="br-screen" aria-labelledby="br-title">
             <p class="br-eyebrow">{ intro.eyebrow }</p>

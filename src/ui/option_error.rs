@@ -5,19 +5,14 @@ use yew::prelude::*;
 use crate::content::messages::{OPTION_ERROR_HEADING, OPTION_ERROR_HINT};
 use crate::embed::options::OptionProblem;
 
-#[derive(Properties, PartialEq)]
-pub struct OptionErrorProps {
-    pub problems: Vec<OptionProblem>,
-}
-
-#[component]
-pub fn OptionErrorNotice(props: &OptionErrorProps) -> Html {
+/// The notice listing every option problem.
+pub fn option_error_view(problems: &[OptionProblem]) -> Html {
     html! {
         <section class="br-screen br-error" role="alert">
             <h2 class="br-title">{ OPTION_ERROR_HEADING }</h2>
             <p>{ OPTION_ERROR_HINT }</p>
             <ul class="br-problems">
-                { for props.problems.iter().map(|problem| html! {
+                { for problems.iter().map(|problem| html! {
                     <li>
                         <code>{ format!("{}=\"{}\"", problem.option, problem.value) }</code>
                         { " — " }{ &problem.message }
