@@ -1,12 +1,22 @@
 //! backend-ready: a backend readiness quiz and a structured candidate scorecard,
 //! embeddable on any page with one script tag.
 //!
-//! Module map: `content` (texts as data, pure), `embed` (options, mount entry point,
-//! events), `ui` (Yew components).
+//! Module map. Pure (no browser types, tested natively): `content` (texts as data),
+//! `quiz` (quiz engine and flow), `storage` (stored documents and their versions).
+//! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options, the
+//! `mount` entry point, events), `ui` (Yew components).
 
+pub mod browser;
 pub mod content;
 pub mod embed;
 pub mod quiz;
+pub mod scorecard;
+pub mod storage;
 pub mod ui;
 
 pub use embed::mount::{mount, MountedWidget};
+
+/// The wasm heap allocator: talc instead of the default dlmalloc, for size.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

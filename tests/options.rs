@@ -1,11 +1,9 @@
 //! Native tests of embed option parsing (src/embed/options.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeMap;
-
 use backend_ready::embed::options::{is_safe_link, parse_options, Mode, Theme, WidgetOptions};
 
-fn raw(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+fn raw(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
     pairs
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))

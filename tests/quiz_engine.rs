@@ -341,19 +341,6 @@ fn pick_follows_single_multi_and_exclusive_rules() {
     assert_eq!(answers, self::answers(&[("stage", &["stage.growing"])]));
 }
 
-#[test]
-fn answers_deserialise_from_a_plain_object() {
-    use serde::de::value::{Error, MapDeserializer};
-    use serde::Deserialize;
-    let stored = vec![
-        ("stage", vec!["stage.mvp"]),
-        ("growth", vec!["growth.users"]),
-    ];
-    let parsed = Answers::deserialize(MapDeserializer::<_, Error>::new(stored.into_iter()));
-    let expected = answers(&[("stage", &["stage.mvp"]), ("growth", &["growth.users"])]);
-    assert_eq!(parsed, Ok(expected));
-}
-
 // ---------------------------------------------------------------- recommendation
 
 #[test]

@@ -5,3 +5,4 @@
 pub mod intro;
 pub mod messages;
 pub mod quiz;
+pub mod scorecard;

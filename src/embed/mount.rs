@@ -1,59 +1,101 @@
-//! The wasm entry point: `mount(host, root, options)` renders one widget into `root`
-//! (inside the host's shadow root) and returns a handle with `update` and `unmount`.
+//! The wasm entry point: `mount(host, root, options)` shows one widget inside `root`
+//! (in the host's shadow root) and returns a handle with `update` and `unmount`.
+//!
+//! Yew apps are pooled, not destroyed. Yew registers its delegated event listeners on an
+//! app's root element and never removes them, so destroying an app leaks its listeners
+//! and root element (measured: one listener and one element per mount). A pooled app
+//! keeps its element and listeners, waits detached and empty, and serves the next
+//! mount; the pool never outgrows the most widgets shown at once.
 
-use std::collections::BTreeMap;
+use std::cell::{Cell, RefCell};
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
-use super::events::emit;
+use super::events::{emit, Detail};
 use super::options::{parse_options, OptionProblem, ParsedOptions};
-use crate::ui::app::{App, AppProps};
+use crate::ui::app::{App, AppProps, Widget};
 
 /// Version of the widget, sent with `backend-ready:mounted`.
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A Yew app and the element it renders into.
+struct PooledApp {
+    element: Element,
+    app: AppHandle<App>,
+}
+
+thread_local! {
+    static IDLE_APPS: RefCell<Vec<PooledApp>> = const { RefCell::new(Vec::new()) };
+    static MOUNTS: Cell<u32> = const { Cell::new(0) };
+}
 
 /// A mounted widget, owned by `embed.js`.
 #[wasm_bindgen]
 pub struct MountedWidget {
     host: HtmlElement,
-    app: Option<AppHandle<App>>,
+    /// Tells this mount's components apart from the previous user of the same app.
+    generation: u32,
+    pooled: Option<PooledApp>,
 }
 
-/// Renders a widget into `root` with raw `options` (an object of strings).
+/// Shows a widget inside `root` with raw `options` (an object of strings).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, root: Element, options: JsValue) -> MountedWidget {
-    let props = props_for(&host, &options);
-    let app = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
-    announce(&host, &props);
-    MountedWidget {
+    let generation = MOUNTS.with(|mounts| {
+        mounts.set(mounts.get().wrapping_add(1));
+        mounts.get()
+    });
+    let mut widget = MountedWidget {
+        pooled: take_app(&root),
         host,
-        app: Some(app),
+        generation,
+    };
+    if let Some(pooled) = &widget.pooled {
+        let _ = root.append_child(&pooled.element);
     }
+    widget.update(options);
+    widget
+}
+
+/// An idle app from the pool, or a new one rendering into a new element.
+fn take_app(root: &Element) -> Option<PooledApp> {
+    if let Some(pooled) = IDLE_APPS.with(|idle| idle.borrow_mut().pop()) {
+        return Some(pooled);
+    }
+    let element = root.owner_document()?.create_element("div").ok()?;
+    let app = yew::Renderer::<App>::with_root_and_props(element.clone(), AppProps::default());
+    Some(PooledApp {
+        app: app.render(),
+        element,
+    })
 }
 
 #[wasm_bindgen]
 impl MountedWidget {
     /// Applies changed options (an attribute changed) without losing the widget's state.
     pub fn update(&mut self, options: JsValue) {
-        let props = props_for(&self.host, &options);
-        if let Some(app) = self.app.as_mut() {
-            app.update(props.clone());
+        let widget = widget_for(&self.host, &options, self.generation);
+        if let Some(pooled) = self.pooled.as_mut() {
+            pooled.app.update(AppProps {
+                widget: Some(widget.clone()),
+            });
         }
-        announce(&self.host, &props);
+        announce(&self.host, &widget);
     }
 
-    /// Removes the widget and frees everything it holds. Calling it twice is harmless.
+    /// Removes the widget and returns its app to the pool. Calling it twice is harmless.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut pooled) = self.pooled.take() {
+            pooled.app.update(AppProps::default());
+            pooled.element.remove();
+            IDLE_APPS.with(|idle| idle.borrow_mut().push(pooled));
         }
     }
 }
 
-fn props_for(host: &HtmlElement, options: &JsValue) -> AppProps {
+fn widget_for(host: &HtmlElement, options: &JsValue, generation: u32) -> Widget {
     let raw = string_entries(options);
     let page_lang = host
         .owner_document()
@@ -67,17 +109,18 @@ fn props_for(host: &HtmlElement, options: &JsValue) -> AppProps {
         let warning = format!("backend-ready: unknown option \"{name}\" ignored.");
         gloo::console::warn!(warning);
     }
-    AppProps {
+    Widget {
         options: result,
         host: host.clone(),
+        generation,
     }
 }
 
 /// The string-valued own properties of a plain object (`embed.js` passes strings only;
 /// anything else is skipped). Read by hand: serde's deserializer costs ~15 KB of wasm.
-fn string_entries(options: &JsValue) -> BTreeMap<String, String> {
+fn string_entries(options: &JsValue) -> Vec<(String, String)> {
     let Some(object) = options.dyn_ref::<js_sys::Object>() else {
-        return BTreeMap::new();
+        return Vec::new();
     };
     js_sys::Object::entries(object)
         .iter()
@@ -88,41 +131,25 @@ fn string_entries(options: &JsValue) -> BTreeMap<String, String> {
         .collect()
 }
 
-#[derive(Serialize)]
-struct Mounted<'a> {
-    mode: &'a str,
-    version: &'a str,
-}
-
-#[derive(Serialize)]
-struct ProblemDetail<'a> {
-    option: &'a str,
-    value: &'a str,
-    message: &'a str,
-}
-
-#[derive(Serialize)]
-struct OptionError<'a> {
-    problems: Vec<ProblemDetail<'a>>,
-}
-
 /// Tells the host page (events) and the site owner (console) how mounting went.
-fn announce(host: &HtmlElement, props: &AppProps) {
-    match &props.options {
+fn announce(host: &HtmlElement, widget: &Widget) {
+    match &widget.options {
         Ok(options) => {
-            let mode = options.mode.as_str();
-            let detail = Mounted {
-                mode,
-                version: WIDGET_VERSION,
-            };
-            emit(host, "mounted", &detail);
+            let detail = Detail::new()
+                .with("mode", options.mode.as_str())
+                .with("version", WIDGET_VERSION);
+            emit(host, "mounted", detail);
         }
         Err(problems) => {
             for problem in problems {
                 gloo::console::warn!(console_line(problem));
             }
-            let problems = problems.iter().map(problem_detail).collect();
-            emit(host, "option-error", &OptionError { problems });
+            let problems = problems.iter().map(problem_detail);
+            emit(
+                host,
+                "option-error",
+                Detail::new().with_objects("problems", problems),
+            );
         }
     }
 }
@@ -134,10 +161,9 @@ fn console_line(problem: &OptionProblem) -> String {
     )
 }
 
-fn problem_detail(problem: &OptionProblem) -> ProblemDetail<'_> {
-    ProblemDetail {
-        option: &problem.option,
-        value: &problem.value,
-        message: &problem.message,
-    }
+fn problem_detail(problem: &OptionProblem) -> Detail {
+    Detail::new()
+        .with("option", problem.option.as_str())
+        .with("value", problem.value.as_str())
+        .with("message", problem.message.as_str())
 }

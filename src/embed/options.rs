@@ -4,8 +4,6 @@
 //! on the script tag, or keys of `BackendReady.mount`) and returns either checked
 //! [`WidgetOptions`] or every problem found, each with a sentence a site owner can act on.
 
-use std::collections::BTreeMap;
-
 /// Every option the embed contract knows, in kebab-case. `embed.js` observes the same list.
 pub const OPTION_NAMES: [&str; 6] = [
     "mode",
@@ -93,11 +91,14 @@ pub struct ParsedOptions {
     pub unknown_names: Vec<String>,
 }
 
-/// Parses raw option pairs. `page_lang` is the host page's `lang`, used when no
+/// Parses raw option pairs (a later pair wins over an earlier one of the same name). `page_lang` is the host page's `lang`, used when no
 /// `locale` option is given.
-pub fn parse_options(raw: &BTreeMap<String, String>, page_lang: Option<&str>) -> ParsedOptions {
+pub fn parse_options(raw: &[(String, String)], page_lang: Option<&str>) -> ParsedOptions {
     let mut problems = Vec::new();
-    let take = |name: &str| raw.get(name).map(|value| value.trim().to_owned());
+    let take = |wanted: &str| {
+        let found = raw.iter().rev().find(|(name, _)| name == wanted);
+        found.map(|(_, value)| value.trim().to_owned())
+    };
 
     let mode = parse_mode(take("mode"), &mut problems);
     let theme = parse_theme(take("theme"), &mut problems);
@@ -106,7 +107,8 @@ pub fn parse_options(raw: &BTreeMap<String, String>, page_lang: Option<&str>) ->
     let call_to_action = parse_call_to_action(take("cta-url"), take("cta-label"), &mut problems);
 
     let unknown_names = raw
-        .keys()
+        .iter()
+        .map(|(name, _)| name)
         .filter(|name| !OPTION_NAMES.contains(&name.as_str()))
         .cloned()
         .collect();

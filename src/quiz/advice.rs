@@ -101,12 +101,15 @@ fn strongest(group: &AdviceGroup, chosen: &[&str]) -> Point {
 
 /// Matching advices with their strongest reason, strongest first (stable on ties).
 fn ranked(group: &AdviceGroup, chosen: &[&str]) -> Vec<(&'static Advice, &'static Reason)> {
-    let mut ranked: Vec<(&'static Advice, &'static Reason)> = group
-        .advices
-        .iter()
-        .filter_map(|advice| best_reason(advice.reasons, chosen).map(|reason| (advice, reason)))
-        .collect();
-    ranked.sort_by_key(|(_, reason)| std::cmp::Reverse(reason.weight));
+    // Insertion by weight instead of `sort_by_key`: a group holds a handful of advices,
+    // and the standard stable sort costs about 2 KB of wasm.
+    let mut ranked: Vec<(&'static Advice, &'static Reason)> = Vec::new();
+    for advice in group.advices {
+        if let Some(reason) = best_reason(advice.reasons, chosen) {
+            let at = ranked.partition_point(|(_, placed)| placed.weight >= reason.weight);
+            ranked.insert(at, (advice, reason));
+        }
+    }
     ranked
 }
 

@@ -1,18 +1,16 @@
-//! What a visitor answered: per question id, the chosen answer ids. Plain data that
-//! serialises to a JSON object (`{"stage": ["stage.mvp"], ...}`) for localStorage.
-
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+//! What a visitor answered: per question id, the chosen answer ids. Stored and shared
+//! through the share-link format (`crate::quiz::share`).
 
 use crate::content::quiz::{question, Kind};
 
 /// Chosen answers by question id. May hold anything (stale, unknown or duplicate ids);
 /// the engine reads it through [`crate::quiz::normalise`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+///
+/// Kept as a list sorted by question id rather than a map: a `BTreeMap` instance costs
+/// several KB of wasm, and a quiz has about fifteen questions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers {
-    chosen: BTreeMap<String, Vec<String>>,
+    chosen: Vec<(String, Vec<String>)>,
 }
 
 impl Answers {
@@ -27,16 +25,24 @@ impl Answers {
     }
 
     fn set_owned(&mut self, question: &str, answers: Vec<String>) {
-        if answers.is_empty() {
-            self.chosen.remove(question);
-        } else {
-            self.chosen.insert(question.to_string(), answers);
+        let position = self
+            .chosen
+            .binary_search_by(|(id, _)| id.as_str().cmp(question));
+        match (position, answers.is_empty()) {
+            (Ok(index), true) => {
+                self.chosen.remove(index);
+            }
+            (Ok(index), false) => self.chosen[index].1 = answers,
+            (Err(_), true) => {}
+            (Err(index), false) => self.chosen.insert(index, (question.to_string(), answers)),
         }
     }
 
     /// The answer ids stored for `question`, as given.
     pub fn chosen(&self, question: &str) -> &[String] {
-        self.chosen.get(question).map_or(&[], Vec::as_slice)
+        self.chosen
+            .binary_search_by(|(id, _)| id.as_str().cmp(question))
+            .map_or(&[], |index| self.chosen[index].1.as_slice())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -11,10 +11,12 @@ pub mod advice;
 pub mod answers;
 pub mod flow;
 pub mod score;
+pub mod session;
 pub mod share;
 
 pub use advice::{Point, Recommendation};
 pub use answers::Answers;
 pub use flow::{is_complete, normalise, visible_questions};
 pub use score::{evaluate, AreaScore, QuizResult};
+pub use session::{Action, Screen, Session, Transition};
 pub use share::{decode_answers, encode_answers, ShareError};

@@ -5,24 +5,37 @@ use yew::prelude::*;
 
 use super::intro::intro_view;
 use super::option_error::option_error_view;
-use crate::embed::options::{OptionProblem, WidgetOptions};
+use super::quiz::QuizWidget;
+use crate::embed::options::{Mode, OptionProblem, WidgetOptions};
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct AppProps {
+/// What one mounted widget shows.
+#[derive(PartialEq, Clone)]
+pub struct Widget {
     /// Checked options, or the problems that stop the widget from starting.
     pub options: Result<WidgetOptions, Vec<OptionProblem>>,
     /// The `<backend-ready>` element: events to the host page are sent from it.
     pub host: HtmlElement,
+    /// Which mount this is: a new mount starts with fresh component state.
+    pub generation: u32,
+}
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// `None` while the app waits in the pool between mounts: it renders nothing.
+    pub widget: Option<Widget>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    match &props.options {
+    let Some(widget) = &props.widget else {
+        return Html::default();
+    };
+    match &widget.options {
         Ok(options) => {
             let theme = format!("br br--{}", options.theme.as_str());
             html! {
                 <div class={theme} lang={options.locale.clone()}>
-                    { intro_view(options.mode) }
+                    { mode_view(options, widget) }
                 </div>
             }
         }
@@ -31,5 +44,15 @@ pub fn App(props: &AppProps) -> Html {
                 { option_error_view(problems) }
             </div>
         },
+    }
+}
+
+fn mode_view(options: &WidgetOptions, widget: &Widget) -> Html {
+    match options.mode {
+        Mode::Quiz => {
+            let key = format!("{}:{}", widget.generation, options.storage_key);
+            html! { <QuizWidget {key} options={options.clone()} host={widget.host.clone()} /> }
+        }
+        Mode::Scorecard => intro_view(Mode::Scorecard, Html::default()),
     }
 }

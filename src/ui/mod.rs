@@ -1,5 +1,7 @@
-//! Yew components, one screen or small family per file.
+//! Yew components and display-only views, one screen or small family per file.
 
 pub mod app;
 pub mod intro;
+pub mod notice;
 pub mod option_error;
+pub mod quiz;

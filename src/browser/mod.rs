@@ -1,0 +1,5 @@
+//! The browser edge: thin adapters over localStorage, the page location and the
+//! clipboard. Everything that can fail here returns a value the UI can explain.
+
+pub mod page;
+pub mod storage;

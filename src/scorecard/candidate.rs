@@ -1,0 +1,88 @@
+//! Candidates, role levels, and roles with their weights.
+
+use crate::content::scorecard::{RoleLevelText, ROLE_LEVELS};
+
+use super::weights::Weights;
+
+/// The level of a role, or of a candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RoleLevel {
+    Junior,
+    Mid,
+    Senior,
+    Lead,
+}
+
+impl RoleLevel {
+    /// In `ROLE_LEVELS` order.
+    pub const ALL: [RoleLevel; 4] = [
+        RoleLevel::Junior,
+        RoleLevel::Mid,
+        RoleLevel::Senior,
+        RoleLevel::Lead,
+    ];
+
+    pub fn text(self) -> &'static RoleLevelText {
+        &ROLE_LEVELS[self as usize]
+    }
+
+    pub fn id(self) -> &'static str {
+        self.text().id
+    }
+
+    /// The level with `id`, if any.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|level| level.id() == id)
+    }
+
+    /// Whether a role at this level needs design and architecture leadership.
+    pub fn needs_architecture_leadership(self) -> bool {
+        matches!(self, RoleLevel::Senior | RoleLevel::Lead)
+    }
+}
+
+/// Someone being interviewed for a role. Ids are made by the UI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    /// The name of the [`Role`] applied for.
+    pub role: String,
+    /// The candidate's own level.
+    pub level: RoleLevel,
+    pub notes: String,
+    /// Archived candidates are off the shortlist but keep their interviews.
+    pub archived: bool,
+}
+
+impl Candidate {
+    pub fn new(id: &str, name: &str, role: &str, level: RoleLevel) -> Self {
+        Candidate {
+            id: id.to_string(),
+            name: name.to_string(),
+            role: role.to_string(),
+            level,
+            notes: String::new(),
+            archived: false,
+        }
+    }
+}
+
+/// A role being hired for, with the weights declared up front for its candidates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub name: String,
+    pub level: RoleLevel,
+    pub weights: Weights,
+}
+
+impl Role {
+    /// A role with its level's preset weights.
+    pub fn new(name: &str, level: RoleLevel) -> Self {
+        Role {
+            name: name.to_string(),
+            level,
+            weights: Weights::preset(level),
+        }
+    }
+}

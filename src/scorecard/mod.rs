@@ -1,0 +1,35 @@
+//! The candidate scorecard model, pure: candidates, interviews with ratings and a
+//! decision, the submit/lock/revise lifecycle, the blind rule, aggregation with a
+//! visible weighted formula, flags, calibration, comparison, and the import merge rule.
+//! The texts live in `crate::content::scorecard`; this module only records, selects and
+//! computes. It knows nothing of the browser or of storage formats.
+//!
+//! Numbers: ratings are 1–4; every mean and the overall score are hundredths on that
+//! scale (`u16`, 100..=400), rounded half up, so they never need floating point.
+//! See [`aggregate`] for the formula and [`merge`] for the import rule.
+
+pub mod aggregate;
+pub mod blind;
+pub mod calibration;
+pub mod candidate;
+pub mod flags;
+pub mod interview;
+pub mod merge;
+pub mod number;
+pub mod rating;
+pub mod summary;
+pub mod weights;
+
+pub use aggregate::{CompetencyStats, Formula, Term};
+pub use blind::{has_submitted_for, visible_interviews_for, BlindInterview, Seen};
+pub use calibration::{
+    calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
+};
+pub use candidate::{Candidate, Role, RoleLevel};
+pub use flags::{Flag, Mistake};
+pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};
+pub use merge::{merge_interview, validate_interview, InterviewProblem, MergeError, MergeOutcome};
+pub use number::{hundredths_text, signed_hundredths_text};
+pub use rating::{Decision, Rating, RatingLevel, Ratings, Score};
+pub use summary::{compare, summarise, CompareError, ComparisonRow, Summary};
+pub use weights::{Weights, WeightsError, MAX_WEIGHT};

@@ -1,0 +1,111 @@
+//! A candidate's summary (statistics, formula, flags, decisions) and the side-by-side
+//! comparison of 2–4 candidates.
+
+use crate::content::scorecard::COMPETENCY_COUNT;
+
+use super::aggregate::{competency_stats, formula, submissions_for, CompetencyStats, Formula};
+use super::candidate::{Candidate, Role};
+use super::flags::{flags, junior_only_shortlist, Flag};
+use super::interview::{Interview, Submission};
+use super::weights::Weights;
+
+/// Everything a candidate summary shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub candidate_id: String,
+    /// Interviews of the candidate with a submitted version.
+    pub submissions: usize,
+    /// In `COMPETENCIES` order.
+    pub competencies: Vec<CompetencyStats>,
+    pub formula: Formula,
+    pub flags: Vec<Flag>,
+    /// How many submissions recommend each decision, in [`super::Decision::ALL`] order.
+    pub decisions: [u32; 5],
+}
+
+/// The summary of `candidate`, applying for `role` (whose weights are used and whose
+/// active candidates among `candidates` form the shortlist).
+pub fn summarise(
+    candidate: &Candidate,
+    role: &Role,
+    candidates: &[Candidate],
+    interviews: &[Interview],
+) -> Summary {
+    let submissions = submissions_for(&candidate.id, interviews);
+    let competencies = competency_stats(&submissions);
+    let junior_only = junior_only_shortlist(role, candidates);
+    Summary {
+        candidate_id: candidate.id.clone(),
+        submissions: submissions.len(),
+        formula: formula(&competencies, &role.weights),
+        flags: flags(&competencies, submissions.len(), junior_only),
+        competencies,
+        decisions: decision_counts(&submissions),
+    }
+}
+
+fn decision_counts(submissions: &[Submission]) -> [u32; 5] {
+    let mut counts = [0; 5];
+    for submission in submissions {
+        counts[submission.decision.index()] += 1;
+    }
+    counts
+}
+
+/// One candidate's line in a comparison.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComparisonRow {
+    pub candidate_id: String,
+    pub name: String,
+    /// Hundredths, in `COMPETENCIES` order.
+    pub means: [Option<u16>; COMPETENCY_COUNT],
+    pub overall: Option<u16>,
+}
+
+/// Why a comparison was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompareError {
+    /// Compare needs 2 to 4 candidates.
+    WrongCount(usize),
+    UnknownCandidate(String),
+    Duplicate(String),
+}
+
+/// Rows for 2–4 different candidates, in the order given, all scored with the same
+/// `weights` so the overall scores are comparable.
+pub fn compare(
+    candidate_ids: &[&str],
+    candidates: &[Candidate],
+    interviews: &[Interview],
+    weights: &Weights,
+) -> Result<Vec<ComparisonRow>, CompareError> {
+    if !(2..=4).contains(&candidate_ids.len()) {
+        return Err(CompareError::WrongCount(candidate_ids.len()));
+    }
+    let mut rows: Vec<ComparisonRow> = Vec::with_capacity(candidate_ids.len());
+    for id in candidate_ids {
+        if rows.iter().any(|row| row.candidate_id == *id) {
+            return Err(CompareError::Duplicate(id.to_string()));
+        }
+        let candidate = candidates
+            .iter()
+            .find(|candidate| candidate.id == *id)
+            .ok_or_else(|| CompareError::UnknownCandidate(id.to_string()))?;
+        rows.push(row(candidate, interviews, weights));
+    }
+    Ok(rows)
+}
+
+fn row(candidate: &Candidate, interviews: &[Interview], weights: &Weights) -> ComparisonRow {
+    let stats = competency_stats(&submissions_for(&candidate.id, interviews));
+    let mut means = [None; COMPETENCY_COUNT];
+    for (mean, stat) in means.iter_mut().zip(&stats) {
+        *mean = stat.mean;
+    }
+    ComparisonRow {
+        candidate_id: candidate.id.clone(),
+        name: candidate.name.clone(),
+        means,
+        overall: formula(&stats, weights).overall,
+    }
+}

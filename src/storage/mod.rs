@@ -1,0 +1,36 @@
+//! Storage schema, pure: what each mode keeps in localStorage, its versions and how a
+//! stored text is read back with recovery. The browser adapter lives in
+//! `crate::browser::storage`; nothing here touches the browser.
+
+pub mod quiz_doc;
+
+/// Why a stored document could not be used. The original text is always kept aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Written by a newer build than this one: kept for that build, not read.
+    NewerVersion(u32),
+    /// Not a document of this kind, or damaged; the reason names what was wrong.
+    Unreadable(&'static str),
+}
+
+impl DecodeError {
+    /// A sentence for the visitor.
+    pub fn message(&self) -> &'static str {
+        match self {
+            DecodeError::NewerVersion(_) => {
+                "Your saved progress was written by a newer version of this widget."
+            }
+            DecodeError::Unreadable(_) => "Your saved progress could not be read.",
+        }
+    }
+}
+
+/// The key under which a mode's document lives for a widget's `storage-key`.
+pub fn document_key(storage_key: &str, mode: &str) -> String {
+    format!("{storage_key}:{mode}")
+}
+
+/// The key under which an unreadable document is kept aside.
+pub fn backup_key(storage_key: &str, mode: &str) -> String {
+    format!("{storage_key}:{mode}:backup")
+}

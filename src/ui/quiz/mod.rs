@@ -1,0 +1,232 @@
+//! The readiness quiz widget: one stateful component (a reducer over [`QuizState`])
+//! that picks the screen to show and wires the display-only views to actions.
+
+mod chart;
+mod events;
+mod persist;
+mod question;
+mod result;
+pub mod state;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use self::persist::{initial_state, save};
+use self::question::{question_view, QuestionCallbacks};
+use self::result::{result_view, ResultCallbacks};
+use self::state::{Notice, QuizMsg, QuizState, ShareState};
+use super::intro::intro_view;
+use super::notice::{notices_view, NoticeItem};
+use crate::browser::page::{copy_text, focus_in, print, share_link};
+use crate::browser::storage::StoreError;
+use crate::content::messages::{notices as notice_text, quiz as text};
+use crate::embed::options::{Mode, WidgetOptions};
+use crate::quiz::{encode_answers, evaluate, visible_questions, Action, Screen};
+
+#[derive(Properties, PartialEq)]
+pub struct QuizProps {
+    pub options: WidgetOptions,
+    /// The `<backend-ready>` element, which sends events to the host page.
+    pub host: HtmlElement,
+}
+
+#[component]
+pub fn QuizWidget(props: &QuizProps) -> Html {
+    let storage_key = props.options.storage_key.clone();
+    let state = use_reducer(|| initial_state(&storage_key));
+    let root = use_node_ref();
+    use_saving(&state, storage_key);
+    use_focus_on_screen_change(&root, state.session.screen);
+
+    let flow = flow_callback(&state, &props.host);
+    let screen = match state.session.screen {
+        Screen::Intro => intro_screen(&state, &flow),
+        Screen::Question(index) => question_screen(&state, &flow, index),
+        Screen::Result => result_screen(&state, &flow, props),
+    };
+    html! {
+        <div class="br-quiz" ref={root}>
+            { notices_view(notice_items(&state)) }
+            { screen }
+            <p class="br-sr-only" aria-live="polite">{ announcement(&state) }</p>
+        </div>
+    }
+}
+
+/// Applies a flow action, telling the host page what it changed.
+fn flow_callback(state: &UseReducerHandle<QuizState>, host: &HtmlElement) -> Callback<Action> {
+    let (state, host) = (state.clone(), host.clone());
+    Callback::from(move |action: Action| {
+        events::announce(&host, &state.session, &action);
+        state.dispatch(QuizMsg::Flow(action));
+    })
+}
+
+fn send(flow: &Callback<Action>, action: Action) -> Callback<()> {
+    flow.reform(move |()| action.clone())
+}
+
+fn intro_screen(state: &QuizState, flow: &Callback<Action>) -> Html {
+    let button = |label: &'static str, action: Action, quiet: bool| {
+        let onclick = send(flow, action).reform(|_: MouseEvent| ());
+        let class = if quiet {
+            "br-button br-button--quiet"
+        } else {
+            "br-button"
+        };
+        html! { <button type="button" {class} {onclick}>{ label }</button> }
+    };
+    let actions = match state.resume_at {
+        Some(index) if state.session.has_progress() => html! {
+            <div class="br-actions">
+                { button(text::CONTINUE, Action::Resume(index), false) }
+                { button(text::START_OVER, Action::StartOver, true) }
+            </div>
+        },
+        _ => html! {
+            <div class="br-actions">{ button(text::START, Action::Start, false) }</div>
+        },
+    };
+    let actions = html! { <>{ actions }<p class="br-hint">{ text::LENGTH }</p></> };
+    intro_view(Mode::Quiz, actions)
+}
+
+fn question_screen(state: &QuizState, flow: &Callback<Action>, index: usize) -> Html {
+    let visible = visible_questions(&state.session.answers);
+    let Some(question) = visible.get(index) else {
+        return Html::default();
+    };
+    let callbacks = QuestionCallbacks {
+        pick: flow.reform(|(question, answer): (&str, &str)| Action::Pick {
+            question: question.to_owned(),
+            answer: answer.to_owned(),
+        }),
+        next: send(flow, Action::Next),
+        back: send(flow, Action::Back),
+    };
+    question_view(
+        question,
+        index,
+        visible.len(),
+        &state.session.answers,
+        &callbacks,
+    )
+}
+
+fn result_screen(
+    state: &UseReducerHandle<QuizState>,
+    flow: &Callback<Action>,
+    props: &QuizProps,
+) -> Html {
+    let result = evaluate(&state.session.answers);
+    let cta = props.options.call_to_action.clone();
+    let host = props.host.clone();
+    let callbacks = ResultCallbacks {
+        retake: send(flow, Action::StartOver),
+        share: share_callback(state),
+        print: Callback::from(|()| print()),
+        cta: Callback::from(move |()| {
+            if let Some(cta) = &cta {
+                events::cta_clicked(&host, &cta.url);
+            }
+        }),
+    };
+    let cta = props.options.call_to_action.as_ref();
+    result_view(&result, cta, state.share.as_ref(), state.shared, &callbacks)
+}
+
+/// Copies a link that reproduces this result, then shows it with the outcome.
+fn share_callback(state: &UseReducerHandle<QuizState>) -> Callback<()> {
+    let link = share_link(&encode_answers(&state.session.answers));
+    let dispatcher = state.dispatcher();
+    Callback::from(move |()| {
+        let (link, dispatcher) = (link.clone(), dispatcher.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = copy_text(&link).await;
+            dispatcher.dispatch(QuizMsg::Shared(ShareState { link, copied }));
+        });
+    })
+}
+
+fn notice_items(state: &UseReducerHandle<QuizState>) -> Vec<NoticeItem> {
+    state
+        .notices
+        .iter()
+        .map(|notice| {
+            let dismissed = notice.clone();
+            let dispatcher = state.dispatcher();
+            NoticeItem {
+                text: notice_text(notice),
+                dismiss: Callback::from(move |()| {
+                    dispatcher.dispatch(QuizMsg::Dismiss(dismissed.clone()))
+                }),
+            }
+        })
+        .collect()
+}
+
+fn notice_text(notice: &Notice) -> String {
+    match notice {
+        Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
+        Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
+        Notice::KeptAside { message, key } => format!(
+            "{message} {}\u{201c}{key}\u{201d}{}",
+            notice_text::KEPT_ASIDE,
+            notice_text::STARTING_FRESH
+        ),
+        Notice::BadShareLink(message) => format!("{message}{}", notice_text::BAD_SHARE_LINK),
+    }
+}
+
+/// What the live region says: the result when it is shown.
+fn announcement(state: &QuizState) -> String {
+    if state.session.screen != Screen::Result {
+        return String::new();
+    }
+    let result = evaluate(&state.session.answers);
+    format!(
+        "{}: {}{}, {}.",
+        text::RESULT_HEADING,
+        result.score,
+        text::OUT_OF,
+        result.band.label
+    )
+}
+
+/// Saves after every change of the session; failures become notices, and the next
+/// successful save clears them.
+#[hook]
+fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
+    let session = (state.session.clone(), state.resume_at);
+    let state = state.clone();
+    use_effect_with(session, move |(session, resume_at)| {
+        let nothing_to_save =
+            !session.has_progress() && session.screen == Screen::Intro && resume_at.is_none();
+        if nothing_to_save || state.notices.contains(&Notice::StorageUnavailable) {
+            return;
+        }
+        match save(&state, &storage_key) {
+            Ok(()) => state.dispatch(QuizMsg::Dismiss(Notice::SaveFailed)),
+            Err(StoreError::Unavailable) => {
+                state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
+            }
+            Err(StoreError::WriteRefused) => state.dispatch(QuizMsg::Show(Notice::SaveFailed)),
+        }
+    });
+}
+
+/// Moves focus to the new screen's heading when the visitor changes screens (never on
+/// the first render, so mounting never steals focus from the host page).
+#[hook]
+fn use_focus_on_screen_change(root: &NodeRef, screen: Screen) {
+    let first = use_mut_ref(|| true);
+    let root = root.clone();
+    use_effect_with(screen, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            focus_in(&root, "[data-focus]");
+        }
+    });
+}

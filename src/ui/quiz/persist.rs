@@ -1,0 +1,74 @@
+//! Loading the quiz state at mount (stored progress, a share link in the address) and
+//! saving it after each change, with every failure turned into a [`Notice`].
+
+use super::state::{Notice, QuizState};
+use crate::browser::page::shared_fragment;
+use crate::browser::storage::{LocalStore, StoreError};
+use crate::quiz::{decode_answers, Action, Screen};
+use crate::storage::quiz_doc::{self, QuizDoc};
+use crate::storage::{backup_key, document_key};
+
+const MODE: &str = "quiz";
+
+/// The state a quiz widget starts in.
+pub fn initial_state(storage_key: &str) -> QuizState {
+    let mut state = QuizState::default();
+    load_saved(&mut state, storage_key);
+    apply_share_link(&mut state);
+    state
+}
+
+fn load_saved(state: &mut QuizState, storage_key: &str) {
+    let store = LocalStore::open();
+    let text = match store.read(&document_key(storage_key, MODE)) {
+        Ok(Some(text)) => text,
+        Ok(None) => return,
+        Err(_) => return state.notices.push(Notice::StorageUnavailable),
+    };
+    match quiz_doc::decode(&text) {
+        Ok(doc) => restore(state, doc),
+        Err(error) => {
+            let message = error.message();
+            match store.keep_aside(&backup_key(storage_key, MODE), &text) {
+                Ok(key) => state.notices.push(Notice::KeptAside { message, key }),
+                Err(_) => state.notices.push(Notice::StorageUnavailable),
+            }
+        }
+    }
+}
+
+fn restore(state: &mut QuizState, doc: QuizDoc) {
+    state.unknown_lines = doc.unknown;
+    state.session = doc.session;
+    if let Screen::Question(index) = state.session.screen {
+        state.resume_at = state.session.has_progress().then_some(index);
+        state.session.screen = Screen::Intro;
+    }
+}
+
+fn apply_share_link(state: &mut QuizState) {
+    let Some(encoded) = shared_fragment() else {
+        return;
+    };
+    match decode_answers(&encoded) {
+        Ok(answers) => {
+            state.session.apply(Action::ShowShared(answers));
+            state.resume_at = None;
+            state.shared = true;
+        }
+        Err(error) => state.notices.push(Notice::BadShareLink(error.message())),
+    }
+}
+
+/// Saves `state`; the error says why it could not be saved.
+pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
+    let mut session = state.session.clone();
+    if let (Screen::Intro, Some(index)) = (session.screen, state.resume_at) {
+        session.screen = Screen::Question(index);
+    }
+    let doc = QuizDoc {
+        session,
+        unknown: state.unknown_lines.clone(),
+    };
+    LocalStore::open().write(&document_key(storage_key, MODE), &quiz_doc::encode(&doc))
+}

@@ -1,0 +1,123 @@
+//! The result screen: score and band, the area chart, the recommendation with its
+//! reasons, the call to action, and retake / share / print. Display only.
+
+use yew::prelude::*;
+
+use super::chart::{area_chart, area_list};
+use super::state::ShareState;
+use crate::content::messages::quiz as text;
+use crate::content::quiz::{
+    MODELS, RESULT_AREAS_HEADING, RESULT_SCORE_LABEL, SENIORITY, SKILLS, TIMING,
+};
+use crate::embed::options::CallToAction;
+use crate::quiz::{Point, QuizResult};
+
+/// What the result screen can ask for.
+#[derive(Clone, PartialEq)]
+pub struct ResultCallbacks {
+    pub retake: Callback<()>,
+    pub share: Callback<()>,
+    pub print: Callback<()>,
+    pub cta: Callback<()>,
+}
+
+/// The whole result screen.
+pub fn result_view(
+    result: &QuizResult,
+    cta: Option<&CallToAction>,
+    share: Option<&ShareState>,
+    shared: bool,
+    on: &ResultCallbacks,
+) -> Html {
+    html! {
+        <section class="br-screen br-result" aria-labelledby="br-result-title">
+            <h2 id="br-result-title" class="br-title" tabindex="-1" data-focus="">{ text::RESULT_HEADING }</h2>
+            if shared { <p class="br-hint">{ text::SHARED_RESULT }</p> }
+            { score_view(result) }
+            <h3 class="br-subtitle">{ RESULT_AREAS_HEADING }</h3>
+            { area_chart(&result.areas) }
+            { area_list(&result.areas) }
+            <h3 class="br-subtitle">{ text::RECOMMENDATION_HEADING }</h3>
+            { recommendation_view(result) }
+            { cta.map(|cta| cta_view(cta, &on.cta)).unwrap_or_default() }
+            { actions_view(on) }
+            { share.map(share_view).unwrap_or_default() }
+        </section>
+    }
+}
+
+fn score_view(result: &QuizResult) -> Html {
+    html! {
+        <div class="br-score">
+            <p class="br-score-line">
+                <span class="br-score-number">{ result.score }</span>
+                <span class="br-score-out-of">{ text::OUT_OF }</span>
+                <span class="br-score-label">{ RESULT_SCORE_LABEL }</span>
+                <strong class={format!("br-band br-band--{}", result.band.id)}>{ result.band.label }</strong>
+            </p>
+            <p>{ result.band.summary }</p>
+        </div>
+    }
+}
+
+fn recommendation_view(result: &QuizResult) -> Html {
+    let advice = &result.recommendation;
+    html! {
+        <dl class="br-advice">
+            { point_group(TIMING.heading, std::slice::from_ref(&advice.timing)) }
+            { point_group(SKILLS.heading, &advice.skills) }
+            { point_group(SENIORITY.heading, std::slice::from_ref(&advice.seniority)) }
+            { point_group(MODELS.heading, std::slice::from_ref(&advice.model)) }
+        </dl>
+    }
+}
+
+fn point_group(heading: &'static str, points: &[Point]) -> Html {
+    html! {
+        <>
+            <dt class="br-advice-heading">{ heading }</dt>
+            { for points.iter().map(|point| html! {
+                <dd class="br-advice-point" data-advice={point.id}>
+                    <strong>{ point.title }</strong>{ " " }{ point.text }
+                    <span class="br-why">{ text::WHY }{ point.why }</span>
+                </dd>
+            }) }
+        </>
+    }
+}
+
+fn cta_view(cta: &CallToAction, on_click: &Callback<()>) -> Html {
+    let onclick = on_click.reform(|_: MouseEvent| ());
+    html! {
+        <p class="br-cta"><a class="br-button" href={cta.url.clone()} {onclick}>{ &cta.label }</a></p>
+    }
+}
+
+fn actions_view(on: &ResultCallbacks) -> Html {
+    let button = |label: &'static str, callback: &Callback<()>| {
+        let onclick = callback.reform(|_: MouseEvent| ());
+        html! { <button type="button" class="br-button br-button--quiet" {onclick}>{ label }</button> }
+    };
+    html! {
+        <div class="br-actions br-no-print">
+            { button(text::RETAKE, &on.retake) }
+            { button(text::SHARE, &on.share) }
+            { button(text::PRINT, &on.print) }
+        </div>
+    }
+}
+
+fn share_view(share: &ShareState) -> Html {
+    let status = if share.copied {
+        text::COPIED
+    } else {
+        text::COPY_FAILED
+    };
+    html! {
+        <div class="br-share br-no-print">
+            <p class="br-hint">{ status }</p>
+            <label class="br-label" for="br-share-link">{ text::SHARE_LINK_LABEL }</label>
+            <input class="br-input" id="br-share-link" type="text" readonly=true value={share.link.clone()} />
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The quiz widget's state and reducer: the pure [`Session`] plus what only the screen
+//! needs (notices, the share link). Actions are plain data; see `QuizMsg`.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::quiz::{Action, Session};
+
+/// A message shown above the quiz until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage cannot be used at all.
+    StorageUnavailable,
+    /// The last save failed; cleared by the next successful one.
+    SaveFailed,
+    /// A stored document could not be read and was kept aside under `key`.
+    KeptAside { message: &'static str, key: String },
+    /// A share link in the page address could not be read.
+    BadShareLink(&'static str),
+}
+
+/// The share link after "copy a share link".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareState {
+    pub link: String,
+    pub copied: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QuizState {
+    pub session: Session,
+    /// Where saved progress stopped, offered as "continue" on the intro screen.
+    pub resume_at: Option<usize>,
+    /// Lines of the stored document this build does not know, written back unchanged.
+    pub unknown_lines: Vec<String>,
+    pub notices: Vec<Notice>,
+    pub share: Option<ShareState>,
+    /// The result on screen came from a share link.
+    pub shared: bool,
+}
+
+/// Everything that changes the quiz widget's state.
+pub enum QuizMsg {
+    Flow(Action),
+    Show(Notice),
+    Dismiss(Notice),
+    Shared(ShareState),
+}
+
+impl Reducible for QuizState {
+    type Action = QuizMsg;
+
+    fn reduce(self: Rc<Self>, msg: QuizMsg) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self);
+        match msg {
+            QuizMsg::Flow(action) => {
+                state.share = None;
+                state.shared &= matches!(action, Action::ShowShared(_));
+                if matches!(action, Action::Resume(_) | Action::StartOver) {
+                    state.resume_at = None;
+                }
+                state.session.apply(action);
+            }
+            QuizMsg::Show(notice) if !state.notices.contains(&notice) => state.notices.push(notice),
+            QuizMsg::Show(_) => {}
+            QuizMsg::Dismiss(notice) => state.notices.retain(|shown| *shown != notice),
+            QuizMsg::Shared(share) => state.share = Some(share),
+        }
+        Rc::new(state)
+    }
+}
