@@ -30,7 +30,9 @@ console.log(row(["file", "raw KB", "gzip KB", "brotli KB"]));
 console.log(row(["---", "---:", "---:", "---:"]));
 for (const file of sizes) console.log(row([file.name, kb(file.raw), kb(file.gzip), kb(file.brotli)]));
 console.log(row(["**total**", kb(total.raw), kb(total.gzip), kb(total.brotli)]));
-console.log(`\nbudget: ${kb(BUDGET_GZIP_BYTES)} KB gzip; used ${((100 * total.gzip) / BUDGET_GZIP_BYTES).toFixed(0)}%, ${kb(BUDGET_GZIP_BYTES - total.gzip)} KB left`);
+const left = BUDGET_GZIP_BYTES - total.gzip;
+const verdict = left >= 0 ? `${kb(left)} KB left` : `OVER BUDGET by ${kb(-left)} KB`;
+console.log(`\nbudget: ${kb(BUDGET_GZIP_BYTES)} KB gzip; used ${((100 * total.gzip) / BUDGET_GZIP_BYTES).toFixed(0)}%, ${verdict}`);
 
 if (process.argv.includes("--check") && total.gzip > BUDGET_GZIP_BYTES) {
   console.error(`size budget exceeded: ${total.gzip} bytes gzip > ${BUDGET_GZIP_BYTES}`);

@@ -107,7 +107,7 @@ fn widget_for(host: &HtmlElement, options: &JsValue, generation: u32) -> Widget 
     } = parse_options(&raw, page_lang.as_deref());
     for name in unknown_names {
         let warning = format!("backend-ready: unknown option \"{name}\" ignored.");
-        gloo::console::warn!(warning);
+        web_sys::console::warn_1(&warning.into());
     }
     Widget {
         options: result,
@@ -142,7 +142,7 @@ fn announce(host: &HtmlElement, widget: &Widget) {
         }
         Err(problems) => {
             for problem in problems {
-                gloo::console::warn!(console_line(problem));
+                web_sys::console::warn_1(&console_line(problem).into());
             }
             let problems = problems.iter().map(problem_detail);
             emit(

@@ -12,8 +12,6 @@
 //! area with the highest sub-score, or the band's sentence when the band is the
 //! calmest or no area scored.
 
-use serde::Serialize;
-
 use crate::content::quiz::{
     Advice, AdviceGroup, Band, Reason, MAX_SKILLS, MODELS, SENIORITY, SKILLS, TIMING, URGENCY,
 };
@@ -21,7 +19,7 @@ use crate::content::quiz::{
 use super::score::AreaScore;
 
 /// One point of a recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Point {
     /// Stable id, e.g. `skill.security`.
     pub id: &'static str,
@@ -32,7 +30,7 @@ pub struct Point {
 }
 
 /// What the result recommends.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recommendation {
     pub timing: Point,
     /// Strongest first; at least one, at most [`MAX_SKILLS`].

@@ -1,0 +1,172 @@
+// End-to-end tests of the readiness quiz in the embedded widget (release build, CDN on
+// another origin): keyboard-only run to the result, events seen by the host page, the
+// chart, resume after a reload, the share link in a fresh browser context, a damaged
+// share link, and no network request beyond the widget's own files.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { WIDGET_FILES, launchBrowser, openPage, startServers, waitForWidgets } from "./harness.mjs";
+
+let browser;
+let servers;
+
+before(async () => {
+  servers = await startServers();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+const quizUrl = () => `${servers.hostOrigin}/quiz.html`;
+
+/** What has keyboard focus, looking inside the widget's shadow root. */
+function focused(page) {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    return {
+      tag: element?.tagName.toLowerCase(),
+      type: element?.getAttribute("type"),
+      text: element?.textContent.trim(),
+    };
+  });
+}
+
+/** Presses Tab until `wanted(focus)` holds; fails after 40 presses. */
+async function tabTo(page, wanted, what) {
+  for (let presses = 0; presses < 40; presses++) {
+    if (wanted(await focused(page))) return;
+    await page.keyboard.press("Tab");
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+const heading = (page) => page.$eval("#quiz", (el) => el.shadowRoot.querySelector("h2").textContent);
+const events = (page, type) => page.evaluate((t) => window.widgetEvents.filter((e) => e.type === `backend-ready:${t}`), type);
+
+/** Answers the current question with the keyboard: the first option, then Next. */
+async function answerByKeyboard(page) {
+  await tabTo(page, (f) => f.tag === "input", "an answer");
+  await page.keyboard.press("Space");
+  await tabTo(page, (f) => f.tag === "button" && f.type === "submit", "the Next button");
+  await page.keyboard.press("Enter");
+}
+
+describe("readiness quiz", () => {
+  test("keyboard only, from the intro to the result, with the host seeing every event", async () => {
+    const { page, log } = await openPage(browser, quizUrl());
+    await waitForWidgets(page, 1);
+    await tabTo(page, (f) => f.text === "Start the check", "the start button");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("fieldset"));
+    let questions = 0;
+    while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
+      const focus = await focused(page);
+      assert.equal(focus.tag, "h2", "focus moves to the new question's heading");
+      assert.equal(focus.text, await heading(page));
+      await answerByKeyboard(page);
+      questions += 1;
+      assert.ok(questions <= 16, "the quiz never ended");
+    }
+    assert.deepEqual(await focused(page), { tag: "h2", type: null, text: "Your result" });
+    assert.ok(questions >= 10, `only ${questions} questions`);
+
+    const [completed] = await events(page, "quiz-completed");
+    assert.equal((await events(page, "quiz-started")).length, 1);
+    assert.equal((await events(page, "quiz-answered")).length, questions);
+    assert.ok(completed.bubbles && completed.composed);
+    const { score, band, areas, recommendation } = completed.detail;
+    assert.ok(Number.isInteger(score) && score >= 0 && score <= 100);
+    assert.equal(areas.length, 5);
+    assert.ok(recommendation.some((id) => id.startsWith("timing.")));
+    assert.ok(recommendation.some((id) => id.startsWith("model.")));
+    assert.ok(["not-yet", "prepare", "hire-now", "urgent"].includes(band));
+
+    const shown = await page.$eval("#quiz", (el) => {
+      const root = el.shadowRoot;
+      return {
+        score: root.querySelector(".br-score-number").textContent,
+        bars: root.querySelectorAll("svg.br-chart .br-chart-bar").length,
+        live: root.querySelector("[aria-live=polite].br-sr-only").textContent,
+        cta: root.querySelector(".br-cta a").getAttribute("href"),
+        advice: [...root.querySelectorAll("[data-advice]")].map((dd) => dd.dataset.advice),
+      };
+    });
+    assert.equal(shown.score, String(score));
+    assert.equal(shown.bars, 5);
+    assert.match(shown.live, new RegExp(`${score}/100`));
+    assert.equal(shown.cta, "#contact");
+    assert.deepEqual(shown.advice, recommendation);
+
+    await tabTo(page, (f) => f.text === "Book a call", "the call to action");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === "backend-ready:cta-clicked"));
+    assert.equal((await events(page, "cta-clicked"))[0].detail.url, "#contact");
+
+    const allowed = new Set([quizUrl(), `${servers.hostOrigin}/record-events.js`, `${quizUrl()}#contact`, ...WIDGET_FILES.map((f) => servers.cdn + f)]);
+    assert.deepEqual(log.requests.filter((url) => !allowed.has(url)), [], "requests beyond the widget's own files");
+    assert.deepEqual(log.pageErrors, []);
+    await page.close();
+  });
+
+  test("progress survives a reload and resumes where it stopped", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(quizUrl());
+    await waitForWidgets(page, 1);
+    await page.click("text=Start the check");
+    for (let i = 0; i < 3; i++) {
+      await page.click("#quiz .br-choice input >> nth=0");
+      await page.click("#quiz button[type=submit]");
+    }
+    const fourth = await heading(page);
+    await page.reload();
+    await waitForWidgets(page, 1);
+    await page.click("text=Continue where you left off");
+    assert.equal(await heading(page), fourth);
+    await page.getByRole("button", { name: "Back", exact: true }).click();
+    assert.equal(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-choice input:checked")), true, "the earlier choice is kept");
+    await context.close();
+  });
+
+  test("a share link reproduces the result in a fresh browser", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: servers.hostOrigin });
+    const page = await context.newPage();
+    await page.goto(quizUrl());
+    await waitForWidgets(page, 1);
+    await page.click("text=Start the check");
+    while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
+      await page.click("#quiz .br-choice input >> nth=-1");
+      await page.click("#quiz button[type=submit]");
+    }
+    const score = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-score-number").textContent);
+    await page.click("text=Copy a share link");
+    await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("#br-share-link"));
+    const link = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector("#br-share-link").value);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    assert.match(link, /#br-quiz=v1;/);
+    await context.close();
+
+    const fresh = await browser.newContext();
+    const viewer = await fresh.newPage();
+    await viewer.goto(link);
+    await waitForWidgets(viewer, 1);
+    await viewer.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector(".br-result"));
+    const shared = await viewer.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-score-number").textContent);
+    assert.equal(shared, score);
+    await fresh.close();
+  });
+
+  test("a damaged share link is ignored with a notice", async () => {
+    const { page, log } = await openPage(browser, `${quizUrl()}#br-quiz=v1;stage:nonsense`);
+    await waitForWidgets(page, 1);
+    const notice = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-notice").textContent);
+    assert.match(notice, /shared link/i);
+    assert.equal(await heading(page), "Is your system backend-ready for scale?");
+    assert.deepEqual(log.pageErrors, []);
+    await page.close();
+  });
+});
