@@ -1,7 +1,7 @@
 // A small static file server for the demo page and the end-to-end tests.
 // Usage: node scripts/static-server.mjs <folder> [host] [port]
-// As a module: `serveFolder({ root, host, port, headers, transform })` resolves to
-// { server, origin }.
+// As a module: `serveFolder({ root, host, port, prefix, headers, headersFor, transform })`
+// resolves to { server, origin }; `headersFor(path)` adds headers for one path.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -30,7 +30,7 @@ function fileFor(root, urlPath, prefix) {
   return path === root || path.startsWith(root + sep) ? path : null;
 }
 
-export function serveFolder({ root, host = "127.0.0.1", port = 0, prefix = "/", headers = {}, transform }) {
+export function serveFolder({ root, host = "127.0.0.1", port = 0, prefix = "/", headers = {}, headersFor, transform }) {
   const absoluteRoot = resolve(root);
   const server = createServer(async (request, response) => {
     const urlPath = new URL(request.url, "http://x").pathname;
@@ -40,7 +40,8 @@ export function serveFolder({ root, host = "127.0.0.1", port = 0, prefix = "/", 
       let body = await readFile(path);
       if (transform) body = transform(urlPath, body);
       const type = CONTENT_TYPES[extname(path)] ?? "application/octet-stream";
-      response.writeHead(200, { "content-type": type, "cache-control": "no-cache", ...headers });
+      const extra = headersFor ? headersFor(urlPath) : {};
+      response.writeHead(200, { "content-type": type, "cache-control": "no-cache", ...headers, ...extra });
       response.end(body);
     } catch {
       response.writeHead(404, { "content-type": "text/plain", ...headers });

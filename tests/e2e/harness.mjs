@@ -42,7 +42,10 @@ export async function startServers() {
             .replaceAll("{{BROKEN_CDN}}", broken.origin),
         )
       : body;
-  const hosts = await serveFolder({ root: join(ROOT, "tests/e2e/hosts"), transform: substitute });
+  // The strict policy a site owner may set (see the README), on pages named csp-*.html.
+  const strictPolicy = `default-src 'none'; script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'; connect-src ${cdn.origin}; style-src ${cdn.origin}`;
+  const headersFor = (path) => (path.includes("/csp-") ? { "content-security-policy": strictPolicy } : {});
+  const hosts = await serveFolder({ root: join(ROOT, "tests/e2e/hosts"), transform: substitute, headersFor });
   return {
     cdn: cdn.origin + CDN_PREFIX,
     cdnOrigin: cdn.origin,

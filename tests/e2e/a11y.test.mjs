@@ -1,0 +1,87 @@
+// Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every quiz screen, the
+// scorecard's title screen, a notice and an option error, in the light and dark themes.
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { after, before, test } from "node:test";
+import { launchBrowser, openPage, startServers, waitForWidgets } from "./harness.mjs";
+
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+let browser;
+let servers;
+
+before(async () => {
+  servers = await startServers();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+/** Runs axe on the whole page (widgets' open shadow roots included). */
+async function violations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, WCAG_TAGS);
+}
+
+const inQuiz = (page, selector) => `#quiz >> ${selector}`;
+
+async function next(page) {
+  await page.click(inQuiz(page, "button[type=submit]"));
+}
+
+/** Walks the quiz through every kind of screen, checking each; returns screens checked. */
+async function checkQuizScreens(page, theme) {
+  const checked = [];
+  const check = async (screen) => {
+    assert.deepEqual(await violations(page), [], `${screen} (${theme})`);
+    checked.push(screen);
+  };
+  await check("intro, scorecard title, option error");
+  await page.click("text=Start the check");
+  await check("single-choice question");
+  await page.click(inQuiz(page, ".br-choice input >> nth=2"));
+  await next(page);
+  await check("multi-choice question");
+  const regulated = "input[value='sensitive.regulated']";
+  while (!(await page.$eval("#quiz", (el, s) => !!el.shadowRoot.querySelector(s), regulated))) {
+    await next(page);
+  }
+  await page.click(inQuiz(page, regulated));
+  await next(page);
+  const compliance = await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector("input[name=compliance]"));
+  assert.ok(compliance, "regulated data opens the compliance question");
+  await check("branching question (compliance details)");
+  while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) await next(page);
+  await check("result");
+  await page.click("text=Copy a share link");
+  await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("#br-share-link"));
+  await check("result with share link");
+  return checked;
+}
+
+for (const theme of ["light", "dark"]) {
+  test(`axe finds no WCAG A/AA violation on any screen (${theme})`, async () => {
+    const { page } = await openPage(browser, `${servers.hostOrigin}/a11y.html`);
+    await waitForWidgets(page, 3);
+    await page.evaluate((t) => document.querySelectorAll("backend-ready").forEach((el) => el.setAttribute("theme", t)), theme);
+    await page.waitForFunction((t) => document.querySelector("#quiz").shadowRoot.querySelector(`.br--${t}`), theme);
+    const checked = await checkQuizScreens(page, theme);
+    console.log(`axe, ${theme}: 0 violations on ${checked.length} screens: ${checked.join("; ")}`);
+    await page.close();
+  });
+}
+
+test("axe finds no violation with a notice shown", async () => {
+  const { page } = await openPage(browser, `${servers.hostOrigin}/a11y.html#br-quiz=v1;stage:nonsense`);
+  await waitForWidgets(page, 3);
+  await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector(".br-notice"));
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
