@@ -170,3 +170,55 @@ describe("readiness quiz", () => {
     await page.close();
   });
 });
+
+describe("storage faults", () => {
+  test("a full storage is reported, answers stay, and the next save catches up", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      window.__quotaFull = true;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__quotaFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(quizUrl());
+    await waitForWidgets(page, 1);
+    await page.click("text=Start the check");
+    await page.click("#quiz .br-choice input >> nth=1");
+    await page.click("#quiz button[type=submit]");
+    const notice = () => page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-notice")?.textContent ?? "");
+    assert.match(await notice(), /Saving failed/);
+    await page.getByRole("button", { name: "Back", exact: true }).click();
+    assert.equal(await page.$eval("#quiz", (el) => el.shadowRoot.querySelectorAll(".br-choice input:checked").length), 1);
+    await page.evaluate(() => { window.__quotaFull = false; });
+    await page.click("#quiz button[type=submit]");
+    assert.equal(await notice(), "");
+    const stored = await page.evaluate(() => localStorage.getItem("e2e-quiz:quiz"));
+    assert.match(stored, /^version=1\nscreen=question:1\nanswers=v1;stage:/);
+    await context.close();
+  });
+
+  test("blocked storage is explained and the quiz still works", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
+      });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(quizUrl());
+    await waitForWidgets(page, 1);
+    await page.click("text=Start the check");
+    await page.click("#quiz .br-choice input >> nth=0");
+    await page.click("#quiz button[type=submit]");
+    const notice = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-notice")?.textContent ?? "");
+    assert.match(notice, /does not allow saving/);
+    assert.match(await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-progress-label").textContent), /^Question 2 of/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
