@@ -202,3 +202,15 @@ mod decode_properties {
         }
     }
 }
+
+#[test]
+fn the_intro_states_the_real_number_of_questions() {
+    let fewest = visible_questions(&Answers::new()).len();
+    let most = backend_ready::content::quiz::QUESTIONS.len();
+    let promise = format!("{fewest} to {most} questions");
+    let length = backend_ready::content::messages::quiz::LENGTH;
+    assert!(
+        length.contains(&promise),
+        "{length:?} should say {promise:?}"
+    );
+}

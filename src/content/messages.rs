@@ -13,7 +13,7 @@ pub mod quiz {
     pub const START: &str = "Start the check";
     pub const CONTINUE: &str = "Continue where you left off";
     pub const START_OVER: &str = "Start over";
-    pub const LENGTH: &str = "About 3 minutes, 12 to 15 questions. Skip any you cannot answer.";
+    pub const LENGTH: &str = "About 3 minutes, 13 to 15 questions. Skip any you cannot answer.";
     pub const BACK: &str = "Back";
     pub const NEXT: &str = "Next";
     pub const SKIP: &str = "Skip";
