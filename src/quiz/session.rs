@@ -26,8 +26,8 @@ pub enum Action {
     Resume(usize),
     /// A click on an answer of the current question.
     Pick {
-        question: String,
-        answer: String,
+        question: &'static str,
+        answer: &'static str,
     },
     Next,
     Back,
@@ -80,7 +80,7 @@ impl Session {
                 let last = visible_questions(&self.answers).len().saturating_sub(1);
                 self.go(Screen::Question(index.min(last)), Transition::Nothing)
             }
-            Action::Pick { question, answer } => self.pick(&question, &answer),
+            Action::Pick { question, answer } => self.pick(question, answer),
             Action::Next => self.next(),
             Action::Back => self.back(),
             Action::ShowShared(answers) => {

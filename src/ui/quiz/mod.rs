@@ -97,10 +97,7 @@ fn question_screen(state: &QuizState, flow: &Callback<Action>, index: usize) -> 
         return Html::default();
     };
     let callbacks = QuestionCallbacks {
-        pick: flow.reform(|(question, answer): (&str, &str)| Action::Pick {
-            question: question.to_owned(),
-            answer: answer.to_owned(),
-        }),
+        pick: flow.reform(|(question, answer)| Action::Pick { question, answer }),
         next: send(flow, Action::Next),
         back: send(flow, Action::Back),
     };
