@@ -1,0 +1,36 @@
+/* backend-ready service worker for the standalone page: serves the app shell from a
+ * versioned cache so the page opens and works with no network. Generated per build by
+ * scripts/service-worker.mjs (the cache name and the file list are filled in). */
+const CACHE = __CACHE_NAME__;
+const PRECACHE = __PRECACHE__;
+const PREFIX = "backend-ready-";
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+// A new version takes over only once no page runs the old one (no skipWaiting), then
+// deletes every older cache of ours.
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names
+        .filter((name) => name.startsWith(PREFIX) && name !== CACHE)
+        .map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      cache.match(request, { ignoreSearch: request.mode === "navigate" }).then((hit) => {
+        if (hit) return hit;
+        if (request.mode === "navigate") return cache.match("./");
+        return fetch(request);
+      }),
+    ),
+  );
+});
