@@ -21,16 +21,17 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Cache first, from this version's cache only: `caches.match` with a cache name never
+// re-creates a cache a newer version has deleted.
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  const navigate = request.mode === "navigate";
   event.respondWith(
-    caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: request.mode === "navigate" }).then((hit) => {
-        if (hit) return hit;
-        if (request.mode === "navigate") return cache.match("./");
-        return fetch(request);
-      }),
-    ),
+    caches.match(request, { cacheName: CACHE, ignoreSearch: navigate }).then((hit) => {
+      if (hit) return hit;
+      if (navigate) return caches.match("./", { cacheName: CACHE }).then((shell) => shell || fetch(request));
+      return fetch(request);
+    }),
   );
 });

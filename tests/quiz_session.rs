@@ -6,11 +6,8 @@ use backend_ready::quiz::{visible_questions, Action, Answers, Screen, Session, T
 use backend_ready::storage::quiz_doc::{decode, encode, QuizDoc, QUIZ_DOC_VERSION};
 use backend_ready::storage::DecodeError;
 
-fn pick(session: &mut Session, question: &str, answer: &str) {
-    let action = Action::Pick {
-        question: question.into(),
-        answer: answer.into(),
-    };
+fn pick(session: &mut Session, question: &'static str, answer: &'static str) {
+    let action = Action::Pick { question, answer };
     assert_eq!(session.apply(action), Transition::Nothing);
 }
 
@@ -213,4 +210,87 @@ fn the_intro_states_the_real_number_of_questions() {
         length.contains(&promise),
         "{length:?} should say {promise:?}"
     );
+}
+
+mod merging_tabs {
+    use super::*;
+    use backend_ready::quiz::merge_answers;
+
+    fn answers(pairs: &[(&str, &[&str])]) -> Answers {
+        let mut answers = Answers::new();
+        for (question, chosen) in pairs {
+            answers.set(question, chosen);
+        }
+        answers
+    }
+
+    #[test]
+    fn answers_to_different_questions_both_survive() {
+        let ours = answers(&[("stage", &["stage.mvp"])]);
+        let theirs = answers(&[("leadership", &["leadership.none"])]);
+        let merged = merge_answers(&ours, &theirs);
+        assert!(merged.conflicts.is_empty());
+        assert_eq!(merged.answers.chosen("stage"), ["stage.mvp"]);
+        assert_eq!(merged.answers.chosen("leadership"), ["leadership.none"]);
+        assert_eq!(
+            merge_answers(&theirs, &ours).answers,
+            merged.answers,
+            "symmetric"
+        );
+    }
+
+    #[test]
+    fn different_answers_to_one_question_are_a_conflict_and_ours_stay() {
+        let ours = answers(&[
+            ("stage", &["stage.mvp"]),
+            ("growth", &["growth.users", "growth.data"]),
+        ]);
+        let theirs = answers(&[
+            ("stage", &["stage.growing"]),
+            ("growth", &["growth.data", "growth.users"]),
+        ]);
+        let merged = merge_answers(&ours, &theirs);
+        assert_eq!(
+            merged.conflicts,
+            ["stage"],
+            "the same set in another order is no conflict"
+        );
+        assert_eq!(merged.answers, ours);
+    }
+
+    #[test]
+    fn merging_keeps_the_question_on_screen_when_branching_moves_it() {
+        let mut session = Session::default();
+        session.apply(Action::Start);
+        session.apply(Action::Pick {
+            question: "stage",
+            answer: "stage.mvp",
+        });
+        while session.current_question() != Some("leadership") {
+            session.apply(Action::Next);
+        }
+        let before = session.screen;
+        let theirs = answers(&[("sensitive", &["sensitive.regulated"])]);
+        assert!(session.merge_from(&theirs).is_empty());
+        assert_eq!(session.current_question(), Some("leadership"));
+        assert_ne!(
+            session.screen, before,
+            "the compliance question now comes first"
+        );
+    }
+
+    #[test]
+    fn adopting_takes_their_answer_for_the_conflicting_questions_only() {
+        let mut session = Session {
+            screen: Screen::Intro,
+            answers: answers(&[("stage", &["stage.mvp"]), ("budget", &["budget.project"])]),
+        };
+        let theirs = answers(&[
+            ("stage", &["stage.growing"]),
+            ("budget", &["budget.undecided"]),
+        ]);
+        let conflicts = session.merge_from(&theirs);
+        session.adopt_from(&theirs, &conflicts[..1]);
+        assert_eq!(session.answers.chosen("stage"), ["stage.growing"]);
+    }
 }

@@ -42,4 +42,10 @@ pub mod notices {
     pub const KEPT_ASIDE: &str = "It was kept unchanged under the key ";
     pub const STARTING_FRESH: &str = " and you are starting fresh.";
     pub const BAD_SHARE_LINK: &str = " It was ignored.";
+    pub const OTHER_TAB: (&str, &str) = (
+        "This quiz is also open in another tab, which answered ",
+        " question(s) differently. Your answers here are kept; answers the other tab \
+         added are merged in.",
+    );
+    pub const USE_OTHER_TAB: &str = "Use the other tab's answers";
 }

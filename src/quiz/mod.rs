@@ -10,6 +10,7 @@
 pub mod advice;
 pub mod answers;
 pub mod flow;
+pub mod merge;
 pub mod score;
 pub mod session;
 pub mod share;
@@ -17,6 +18,7 @@ pub mod share;
 pub use advice::{Point, Recommendation};
 pub use answers::Answers;
 pub use flow::{is_complete, normalise, visible_questions};
+pub use merge::{adopt, merge_answers, Merged};
 pub use score::{evaluate, AreaScore, QuizResult};
 pub use session::{Action, Screen, Session, Transition};
 pub use share::{decode_answers, encode_answers, ShareError};

@@ -4,6 +4,7 @@
 
 use super::answers::Answers;
 use super::flow::visible_questions;
+use super::merge::{adopt, merge_answers};
 
 /// The screen the quiz shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -101,6 +102,33 @@ impl Session {
             return None;
         };
         visible_questions(&self.answers).get(index).map(|q| q.id)
+    }
+
+    /// Merges another tab's answers into this session (see `crate::quiz::merge`),
+    /// staying on the question shown even when branching moves it. Returns the
+    /// questions the two tabs answered differently (ours kept).
+    pub fn merge_from(&mut self, theirs: &Answers) -> Vec<&'static str> {
+        let merged = merge_answers(&self.answers, theirs);
+        self.replace_answers(merged.answers);
+        merged.conflicts
+    }
+
+    /// Takes their answers to `questions` (after a conflict the visitor resolved).
+    pub fn adopt_from(&mut self, theirs: &Answers, questions: &[&'static str]) {
+        let mut answers = self.answers.clone();
+        adopt(&mut answers, theirs, questions);
+        self.replace_answers(answers);
+    }
+
+    fn replace_answers(&mut self, answers: Answers) {
+        let current = self.current_question();
+        self.answers = answers;
+        if let Some(id) = current {
+            let visible = visible_questions(&self.answers);
+            if let Some(index) = visible.iter().position(|question| question.id == id) {
+                self.screen = Screen::Question(index);
+            }
+        }
     }
 
     fn go(&mut self, screen: Screen, transition: Transition) -> Transition {

@@ -5,10 +5,11 @@ use yew::prelude::*;
 
 use crate::content::messages::notices as text;
 
-/// One notice: its text and what "dismiss" sends.
+/// One notice: its text, what "dismiss" sends, and an optional action button.
 pub struct NoticeItem {
     pub text: String,
     pub dismiss: Callback<()>,
+    pub action: Option<(&'static str, Callback<()>)>,
 }
 
 /// The live region with every current notice (it stays in place when empty).
@@ -17,9 +18,14 @@ pub fn notices_view(items: Vec<NoticeItem>) -> Html {
         <div class="br-notices" role="status" aria-live="polite">
             { for items.into_iter().map(|item| {
                 let onclick = item.dismiss.reform(|_: MouseEvent| ());
+                let action = item.action.map(|(label, callback)| {
+                    let onclick = callback.reform(|_: MouseEvent| ());
+                    html! { <button type="button" class="br-button" {onclick}>{ label }</button> }
+                });
                 html! {
                     <div class="br-notice">
                         <p>{ item.text }</p>
+                        { action.unwrap_or_default() }
                         <button type="button" class="br-button br-button--quiet" {onclick}>{ text::DISMISS }</button>
                     </div>
                 }

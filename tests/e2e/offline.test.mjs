@@ -73,10 +73,17 @@ test("a new deployment replaces the cached shell and deletes the old cache", asy
     "an open page keeps the version it started with");
   await first.close();
 
+  // With no page left on the old version, the new worker activates. Watch from a page
+  // of the same origin outside the worker's scope, so nothing holds the old version.
   const second = await context.newPage();
-  await second.goto(appUrl());
+  await second.goto(`${site.origin}/outside-the-scope`);
+  await second.waitForFunction(() =>
+    navigator.serviceWorker.getRegistration("/app/").then((r) => !!r && !r.waiting && r.active?.state === "activated"));
   await second.waitForFunction((name) => caches.keys().then((names) => names.length === 1 && names[0] === name), newCache);
-  assert.ok((await second.evaluate(() => fetch("register-sw.js").then((r) => r.text()))).includes("deployment 2"));
+  await second.goto(appUrl());
+  await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const fetched = await second.evaluate(() => fetch("register-sw.js").then((r) => r.text()));
+  assert.ok(fetched.includes("deployment 2"), "the page runs the new version");
   await widgetsShown(second);
   await context.close();
 });

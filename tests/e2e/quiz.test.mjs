@@ -222,3 +222,41 @@ describe("storage faults", () => {
     await context.close();
   });
 });
+
+describe("two tabs", () => {
+  const answerFirst = async (page, index) => {
+    await page.click(`#quiz .br-choice input >> nth=${index}`);
+    await page.click("#quiz button[type=submit]");
+  };
+
+  test("answers given in two tabs are merged, and a conflict is shown, not decided", async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    const second = await context.newPage();
+    for (const page of [first, second]) {
+      await page.goto(quizUrl());
+      await waitForWidgets(page, 1);
+      await page.click("text=Start the check");
+    }
+    await answerFirst(first, 0);
+    await answerFirst(second, 1);
+    // The second tab answered the first question differently: both tabs learn of it.
+    const notice = (page) => page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-notice")?.textContent ?? "");
+    await first.waitForFunction(() => /another tab/.test(document.querySelector("#quiz").shadowRoot.textContent));
+    assert.match(await notice(first), /answered 1 question\(s\) differently/);
+    // The first tab answers question two; the second tab gains that answer.
+    await answerFirst(first, 2);
+    await second.getByRole("button", { name: "Back", exact: true }).click();
+    await second.click("#quiz button[type=submit]");
+    const secondAnswers = await second.evaluate(() => localStorage.getItem("e2e-quiz:quiz"));
+    assert.match(secondAnswers, /answers=v1;stage:[a-z-]+;/, "two answers stored after the merge");
+    // Choosing the other tab's answer resolves the conflict in the first tab.
+    await first.click("text=Use the other tab's answers");
+    assert.equal(await notice(first), "");
+    await first.getByRole("button", { name: "Back", exact: true }).click();
+    await first.getByRole("button", { name: "Back", exact: true }).click();
+    const checked = await first.$eval("#quiz", (el) => [...el.shadowRoot.querySelectorAll(".br-choice input")].findIndex((i) => i.checked));
+    assert.equal(checked, 1, "the first tab now shows the second tab's answer");
+    await context.close();
+  });
+});

@@ -11,7 +11,7 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::persist::{initial_state, save};
+use self::persist::{initial_state, other_tab_answers, save};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
 use self::state::{Notice, QuizMsg, QuizState, ShareState};
@@ -35,6 +35,7 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     let storage_key = props.options.storage_key.clone();
     let state = use_reducer(|| initial_state(&storage_key));
     let root = use_node_ref();
+    use_other_tabs(&state, &storage_key);
     use_saving(&state, storage_key);
     use_focus_on_screen_change(&root, state.session.screen);
 
@@ -152,7 +153,13 @@ fn notice_items(state: &UseReducerHandle<QuizState>) -> Vec<NoticeItem> {
         .map(|notice| {
             let dismissed = notice.clone();
             let dispatcher = state.dispatcher();
+            let action = matches!(notice, Notice::OtherTabDiffers(_)).then(|| {
+                let dispatcher = state.dispatcher();
+                let adopt = Callback::from(move |()| dispatcher.dispatch(QuizMsg::AdoptOtherTab));
+                (notice_text::USE_OTHER_TAB, adopt)
+            });
             NoticeItem {
+                action,
                 text: notice_text(notice),
                 dismiss: Callback::from(move |()| {
                     dispatcher.dispatch(QuizMsg::Dismiss(dismissed.clone()))
@@ -172,6 +179,10 @@ fn notice_text(notice: &Notice) -> String {
             notice_text::STARTING_FRESH
         ),
         Notice::BadShareLink(message) => format!("{message}{}", notice_text::BAD_SHARE_LINK),
+        Notice::OtherTabDiffers(count) => {
+            let (before, after) = notice_text::OTHER_TAB;
+            format!("{before}{count}{after}")
+        }
     }
 }
 
@@ -225,5 +236,22 @@ fn use_focus_on_screen_change(root: &NodeRef, screen: Screen) {
         if let Some(root) = root.cast::<web_sys::Element>() {
             focus_in(&root, "[data-focus]");
         }
+    });
+}
+
+/// Merges what another tab of this origin saves under the same key, while mounted.
+#[hook]
+fn use_other_tabs(state: &UseReducerHandle<QuizState>, storage_key: &str) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(storage_key.to_owned(), move |storage_key| {
+        let storage_key = storage_key.clone();
+        let listener = web_sys::window().map(|window| {
+            gloo_events::EventListener::new(&window, "storage", move |event| {
+                if let Some(answers) = other_tab_answers(event, &storage_key) {
+                    dispatcher.dispatch(QuizMsg::FromOtherTab(answers));
+                }
+            })
+        });
+        move || drop(listener)
     });
 }

@@ -4,7 +4,7 @@
 use super::state::{Notice, QuizState};
 use crate::browser::page::shared_fragment;
 use crate::browser::storage::{LocalStore, StoreError};
-use crate::quiz::{decode_answers, Action, Screen};
+use crate::quiz::{decode_answers, Action, Answers, Screen};
 use crate::storage::quiz_doc::{self, QuizDoc};
 use crate::storage::{backup_key, document_key};
 
@@ -71,4 +71,14 @@ pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
         unknown: state.unknown_lines.clone(),
     };
     LocalStore::open().write(&document_key(storage_key, MODE), &quiz_doc::encode(&doc))
+}
+
+/// The answers in a `storage` event, when it is another tab saving this quiz.
+pub fn other_tab_answers(event: &web_sys::Event, storage_key: &str) -> Option<Answers> {
+    let event: &web_sys::StorageEvent = wasm_bindgen::JsCast::dyn_ref(event)?;
+    if event.key()? != document_key(storage_key, MODE) {
+        return None;
+    }
+    let doc = quiz_doc::decode(&event.new_value()?).ok()?;
+    Some(doc.session.answers)
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::quiz::{Action, Session};
+use crate::quiz::{Action, Answers, Session};
 
 /// A message shown above the quiz until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +18,15 @@ pub enum Notice {
     KeptAside { message: &'static str, key: String },
     /// A share link in the page address could not be read.
     BadShareLink(&'static str),
+    /// Another tab answered these questions differently; ours are shown.
+    OtherTabDiffers(usize),
+}
+
+/// Answers another tab saved that differ from ours, kept until the visitor chooses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OtherTab {
+    pub answers: Answers,
+    pub questions: Vec<&'static str>,
 }
 
 /// The share link after "copy a share link".
@@ -38,6 +47,8 @@ pub struct QuizState {
     pub share: Option<ShareState>,
     /// The result on screen came from a share link.
     pub shared: bool,
+    /// A conflict with another tab's answers, until resolved or dismissed.
+    pub other_tab: Option<OtherTab>,
 }
 
 /// Everything that changes the quiz widget's state.
@@ -46,6 +57,10 @@ pub enum QuizMsg {
     Show(Notice),
     Dismiss(Notice),
     Shared(ShareState),
+    /// Another tab saved these answers.
+    FromOtherTab(Answers),
+    /// Take the other tab's answers where the two differ.
+    AdoptOtherTab,
 }
 
 impl Reducible for QuizState {
@@ -64,9 +79,40 @@ impl Reducible for QuizState {
             }
             QuizMsg::Show(notice) if !state.notices.contains(&notice) => state.notices.push(notice),
             QuizMsg::Show(_) => {}
-            QuizMsg::Dismiss(notice) => state.notices.retain(|shown| *shown != notice),
+            QuizMsg::Dismiss(notice) => {
+                if matches!(notice, Notice::OtherTabDiffers(_)) {
+                    state.other_tab = None;
+                }
+                state.notices.retain(|shown| *shown != notice);
+            }
+            QuizMsg::FromOtherTab(theirs) => state.merge_other_tab(theirs),
+            QuizMsg::AdoptOtherTab => state.adopt_other_tab(),
             QuizMsg::Shared(share) => state.share = Some(share),
         }
         Rc::new(state)
+    }
+}
+
+impl QuizState {
+    fn merge_other_tab(&mut self, theirs: Answers) {
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
+        let questions = self.session.merge_from(&theirs);
+        self.other_tab = None;
+        if !questions.is_empty() {
+            self.notices.push(Notice::OtherTabDiffers(questions.len()));
+            self.other_tab = Some(OtherTab {
+                answers: theirs,
+                questions,
+            });
+        }
+    }
+
+    fn adopt_other_tab(&mut self) {
+        if let Some(other) = self.other_tab.take() {
+            self.session.adopt_from(&other.answers, &other.questions);
+        }
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
     }
 }
