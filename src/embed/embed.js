@@ -40,9 +40,11 @@
       });
     }
 
+    // The wasm download starts at once, beside the glue's, not after it.
     function loadApp() {
+      var wasm = fetch(base + "backend-ready_bg.wasm");
       return import(base + "backend-ready.js").then(function (glue) {
-        return glue.default({ module_or_path: base + "backend-ready_bg.wasm" }).then(function () {
+        return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
       });
