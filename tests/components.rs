@@ -2,91 +2,18 @@
 //! the title screens, option errors, updates, events and unmounting, in a real shadow root.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
-use std::rc::Rc;
+mod support;
 
-use backend_ready::{mount, MountedWidget};
-use js_sys::{Object, Reflect};
+use backend_ready::mount;
+use js_sys::Reflect;
+use support::{options_object, Fixture};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A host element in the page with an open shadow root and a mount point inside it.
-struct Fixture {
-    host: HtmlElement,
-    root: Element,
-}
-
-impl Fixture {
-    fn new() -> Self {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-        document.body().unwrap().append_child(&host).unwrap();
-        let shadow = host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .unwrap();
-        let root = document.create_element("div").unwrap();
-        shadow.append_child(&root).unwrap();
-        Fixture { host, root }
-    }
-
-    fn mount(&self, options: &[(&str, &str)]) -> MountedWidget {
-        mount(
-            self.host.clone(),
-            self.root.clone(),
-            options_object(options),
-        )
-    }
-
-    fn text(&self) -> String {
-        self.root.text_content().unwrap_or_default()
-    }
-
-    fn select(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    /// Collects the `detail` of every `backend-ready:<name>` event reaching the host.
-    fn record(&self, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
-        let seen = Rc::new(RefCell::new(Vec::new()));
-        let sink = seen.clone();
-        let listener = Closure::<dyn FnMut(CustomEvent)>::new(move |event: CustomEvent| {
-            assert!(
-                event.bubbles() && event.composed(),
-                "events must bubble and be composed"
-            );
-            sink.borrow_mut().push(event.detail());
-        });
-        let event_name = format!("backend-ready:{name}");
-        self.host
-            .add_event_listener_with_callback(&event_name, listener.as_ref().unchecked_ref())
-            .unwrap();
-        listener.forget();
-        seen
-    }
-}
-
-impl Drop for Fixture {
-    fn drop(&mut self) {
-        self.host.remove();
-    }
-}
-
-fn options_object(pairs: &[(&str, &str)]) -> JsValue {
-    let object = Object::new();
-    for (key, value) in pairs {
-        Reflect::set(&object, &(*key).into(), &(*value).into()).unwrap();
-    }
-    object.into()
-}
-
 fn field(value: &JsValue, key: &str) -> String {
-    Reflect::get(value, &key.into())
-        .unwrap()
-        .as_string()
-        .unwrap_or_default()
+    support::get(value, key).as_string().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

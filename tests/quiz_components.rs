@@ -3,65 +3,22 @@
 //! and a damaged stored document kept aside.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::RefCell;
-use std::rc::Rc;
+mod support;
 
-use backend_ready::{mount, MountedWidget};
-use js_sys::{Object, Reflect};
-use wasm_bindgen::prelude::*;
+use support::{get, Fixture};
 use wasm_bindgen_test::*;
-use web_sys::{CustomEvent, Element, HtmlElement, ShadowRootInit, ShadowRootMode, Storage};
+use web_sys::Storage;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-struct Fixture {
-    host: HtmlElement,
-    root: Element,
+trait QuizFixture {
+    fn mount_quiz(&self, storage_key: &str) -> backend_ready::MountedWidget;
+    async fn answer_first_and_continue(&self);
 }
 
-impl Fixture {
-    fn new() -> Self {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-        document.body().unwrap().append_child(&host).unwrap();
-        let shadow = host
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .unwrap();
-        let root = document.create_element("div").unwrap();
-        shadow.append_child(&root).unwrap();
-        Fixture { host, root }
-    }
-
-    fn mount_quiz(&self, storage_key: &str) -> MountedWidget {
-        let options = Object::new();
-        Reflect::set(&options, &"mode".into(), &"quiz".into()).unwrap();
-        Reflect::set(&options, &"storage-key".into(), &storage_key.into()).unwrap();
-        mount(self.host.clone(), self.root.clone(), options.into())
-    }
-
-    fn select(&self, selector: &str) -> Option<HtmlElement> {
-        let found = self.root.query_selector(selector).unwrap();
-        found.map(|element| element.unchecked_into())
-    }
-
-    fn count(&self, selector: &str) -> u32 {
-        self.root.query_selector_all(selector).unwrap().length()
-    }
-
-    fn heading(&self) -> String {
-        self.select("h2")
-            .map(|h| h.text_content().unwrap())
-            .unwrap_or_default()
-    }
-
-    async fn click_button(&self, label: &str) {
-        let buttons = self.root.query_selector_all("button").unwrap();
-        let button = (0..buttons.length())
-            .filter_map(|i| buttons.get(i))
-            .find(|node| node.text_content().as_deref() == Some(label))
-            .unwrap_or_else(|| panic!("no button {label:?}"));
-        button.unchecked_into::<HtmlElement>().click();
-        yew::scheduler::flush().await;
+impl QuizFixture for Fixture {
+    fn mount_quiz(&self, storage_key: &str) -> backend_ready::MountedWidget {
+        self.mount(&[("mode", "quiz"), ("storage-key", storage_key)])
     }
 
     /// Picks the first answer of the current question and submits it.
@@ -71,34 +28,10 @@ impl Fixture {
         self.select("button[type=submit]").expect("next").click();
         yew::scheduler::flush().await;
     }
-
-    fn record(&self, name: &str) -> Rc<RefCell<Vec<JsValue>>> {
-        let seen = Rc::new(RefCell::new(Vec::new()));
-        let sink = seen.clone();
-        let listener = Closure::<dyn FnMut(CustomEvent)>::new(move |event: CustomEvent| {
-            sink.borrow_mut().push(event.detail());
-        });
-        let event_name = format!("backend-ready:{name}");
-        self.host
-            .add_event_listener_with_callback(&event_name, listener.as_ref().unchecked_ref())
-            .unwrap();
-        listener.forget();
-        seen
-    }
-}
-
-impl Drop for Fixture {
-    fn drop(&mut self) {
-        self.host.remove();
-    }
 }
 
 fn storage() -> Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-fn get(value: &JsValue, key: &str) -> JsValue {
-    Reflect::get(value, &key.into()).unwrap()
 }
 
 #[wasm_bindgen_test]

@@ -2,24 +2,13 @@
 // scorecard's title screen, a notice and an option error, in the light and dark themes.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { launchBrowser, openPage, startServers, waitForWidgets } from "./harness.mjs";
+import { test } from "node:test";
+import { openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-let browser;
-let servers;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useBrowserAndServers();
 
 /** Runs axe on the whole page (widgets' open shadow roots included). */
 async function violations(page) {
@@ -68,7 +57,7 @@ async function checkQuizScreens(page, theme) {
 
 for (const theme of ["light", "dark"]) {
   test(`axe finds no WCAG A/AA violation on any screen (${theme})`, async () => {
-    const { page } = await openPage(browser, `${servers.hostOrigin}/a11y.html`);
+    const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/a11y.html`);
     await waitForWidgets(page, 3);
     await page.evaluate((t) => document.querySelectorAll("backend-ready").forEach((el) => el.setAttribute("theme", t)), theme);
     await page.waitForFunction((t) => document.querySelector("#quiz").shadowRoot.querySelector(`.br--${t}`), theme);
@@ -79,7 +68,7 @@ for (const theme of ["light", "dark"]) {
 }
 
 test("axe finds no violation with a notice shown", async () => {
-  const { page } = await openPage(browser, `${servers.hostOrigin}/a11y.html#br-quiz=v1;stage:nonsense`);
+  const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/a11y.html#br-quiz=v1;stage:nonsense`);
   await waitForWidgets(page, 3);
   await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector(".br-notice"));
   assert.deepEqual(await violations(page), []);

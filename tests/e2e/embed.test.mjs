@@ -2,26 +2,15 @@
 // build: each embed form, cross-origin loading, hostile CSS, several instances,
 // mount/unmount cycles, bad options, and no network beyond the widget's own files.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { WIDGET_FILES, launchBrowser, openPage, startServers, waitForWidgets } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { WIDGET_FILES, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
 const QUIZ_TITLE = "Is your system backend-ready for scale?";
 const SCORECARD_TITLE = "Rate backend candidates on evidence, not on syntax";
 
-let browser;
-let servers;
+const env = useBrowserAndServers();
 
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const hostUrl = (file) => `${servers.hostOrigin}/${file}`;
+const hostUrl = (file) => `${env.servers.hostOrigin}/${file}`;
 
 /** Text of the title inside the shadow root of the widget matched by `selector`. */
 function shadowTitle(page, selector) {
@@ -31,22 +20,22 @@ function shadowTitle(page, selector) {
 /** Asserts every request went to the host page's own files or to the widget's files. */
 function assertOnlyOwnFiles(log, hostFiles) {
   const allowed = new Set([
-    ...hostFiles.map((file) => `${servers.hostOrigin}/${file}`),
-    ...WIDGET_FILES.map((file) => servers.cdn + file),
+    ...hostFiles.map((file) => `${env.servers.hostOrigin}/${file}`),
+    ...WIDGET_FILES.map((file) => env.servers.cdn + file),
   ]);
   const unexpected = log.requests.filter((url) => !allowed.has(url));
   assert.deepEqual(unexpected, [], "requests beyond the host's and the widget's own files");
   for (const file of WIDGET_FILES) {
-    const count = log.requests.filter((url) => url === servers.cdn + file).length;
+    const count = log.requests.filter((url) => url === env.servers.cdn + file).length;
     assert.equal(count, 1, `${file} must be loaded exactly once, was ${count}`);
   }
 }
 
 describe("one script tag", () => {
   test("mounts where the tag stands, with data-* options, from another origin", async () => {
-    const { page, log } = await openPage(browser, hostUrl("one-tag.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("one-tag.html"));
     await waitForWidgets(page, 1);
-    assert.notEqual(new URL(servers.cdn).origin, new URL(servers.hostOrigin).origin);
+    assert.notEqual(new URL(env.servers.cdn).origin, new URL(env.servers.hostOrigin).origin);
     const placement = await page.evaluate(() => {
       const widget = document.querySelector("backend-ready");
       return [widget.previousElementSibling.id, widget.nextElementSibling.tagName, widget.getAttribute("theme")];
@@ -73,7 +62,7 @@ describe("one script tag", () => {
 
 describe("custom elements", () => {
   test("several widgets on one page work independently and load the files once", async () => {
-    const { page, log } = await openPage(browser, hostUrl("elements.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("elements.html"));
     await waitForWidgets(page, 3);
     assert.equal(await shadowTitle(page, "#first"), QUIZ_TITLE);
     assert.equal(await shadowTitle(page, "#second"), SCORECARD_TITLE);
@@ -88,7 +77,7 @@ describe("custom elements", () => {
   });
 
   test("react to attribute changes without touching their neighbours", async () => {
-    const { page, log } = await openPage(browser, hostUrl("elements.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("elements.html"));
     await waitForWidgets(page, 3);
     await page.evaluate(() => {
       document.querySelector("#first").setAttribute("mode", "scorecard");
@@ -109,7 +98,7 @@ describe("custom elements", () => {
   });
 
   test("the demo page shows both widgets", async () => {
-    const { page, log } = await openPage(browser, servers.cdn + "index.html");
+    const { page, log } = await openPage(env.browser, env.servers.cdn + "index.html");
     await page.waitForFunction(() => [...document.querySelectorAll("backend-ready")].every((el) => el.shadowRoot?.querySelector("h2")));
     const titles = await page.$$eval("backend-ready", (all) => all.map((el) => el.shadowRoot.querySelector("h2").textContent));
     assert.deepEqual(titles, [QUIZ_TITLE, SCORECARD_TITLE]);
@@ -120,7 +109,7 @@ describe("custom elements", () => {
 
 describe("BackendReady.mount", () => {
   test("returns a handle whose unmount() removes the widget", async () => {
-    const { page, log } = await openPage(browser, hostUrl("api.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("api.html"));
     await page.evaluate(() => {
       window.handle = window.BackendReady.mount(document.querySelector("#slot"), { mode: "scorecard", storageKey: "api", ctaUrl: "/contact" });
     });
@@ -134,7 +123,7 @@ describe("BackendReady.mount", () => {
   });
 
   test("rejects a missing element with a TypeError and warns about unknown options", async () => {
-    const { page, log } = await openPage(browser, hostUrl("api.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("api.html"));
     const error = await page.evaluate(() => {
       try {
         window.BackendReady.mount(null, { mode: "quiz" });
@@ -152,7 +141,7 @@ describe("BackendReady.mount", () => {
   });
 
   test("50 mount/unmount cycles leave no widgets, listeners or errors behind", async () => {
-    const { page, log } = await openPage(browser, hostUrl("api.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("api.html"));
     const client = await page.context().newCDPSession(page);
     await client.send("Performance.enable");
     const cycle = (times) =>
@@ -175,7 +164,7 @@ describe("BackendReady.mount", () => {
       const wasmBytes = await page.evaluate(async (cdn) => {
         const glue = await import(cdn + "backend-ready.js");
         return (await glue.default()).memory.buffer.byteLength;
-      }, servers.cdn);
+      }, env.servers.cdn);
       return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), heap: metric("JSHeapUsedSize"), wasmBytes };
     };
     assert.equal(await cycle(10), 0);
@@ -195,7 +184,7 @@ describe("BackendReady.mount", () => {
 
 describe("isolation", () => {
   test("hostile host CSS cannot break the widget and our CSS does not leak out", async () => {
-    const { page, log } = await openPage(browser, hostUrl("hostile.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("hostile.html"));
     await waitForWidgets(page, 2);
     for (const [selector, title] of [["body > backend-ready:not([id])", QUIZ_TITLE], ["#element", SCORECARD_TITLE]]) {
       const look = await page.$eval(selector, (el) => {
@@ -228,7 +217,7 @@ describe("isolation", () => {
 
 describe("bad options and broken uploads", () => {
   test("a bad option shows a clear message in place, warns, and the page goes on", async () => {
-    const { page, log } = await openPage(browser, hostUrl("bad-options.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("bad-options.html"));
     await waitForWidgets(page, 3);
     const alertText = (selector) => page.$eval(selector, (el) => el.shadowRoot.querySelector("[role=alert]")?.textContent ?? "");
     assert.match(await alertText("#bad-mode"), /could not start.*mode="survey"/s);
@@ -247,7 +236,7 @@ describe("bad options and broken uploads", () => {
   });
 
   test("a CDN missing the wasm shows a message in place and the page goes on", async () => {
-    const { page, log } = await openPage(browser, hostUrl("broken-cdn.html"));
+    const { page, log } = await openPage(env.browser, hostUrl("broken-cdn.html"));
     await waitForWidgets(page, 1);
     const message = await page.$eval("backend-ready", (el) => el.shadowRoot.querySelector("[role=alert]").textContent);
     assert.match(message, /could not load its files/);

@@ -4,6 +4,7 @@
 import { cpSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { serveFolder } from "../../scripts/static-server.mjs";
 
@@ -79,4 +80,21 @@ export async function openPage(browser, url) {
 /** Waits until `count` widgets have announced themselves (mounted or option-error). */
 export async function waitForWidgets(page, count) {
   await page.waitForFunction((n) => (window.widgetEvents || []).length >= n, count, { timeout: 15000 });
+}
+
+/**
+ * Starts the servers and Chromium before a test file's tests and stops them after;
+ * `env.browser` and `env.servers` are set once the tests run.
+ */
+export function useBrowserAndServers() {
+  const env = {};
+  before(async () => {
+    env.servers = await startServers();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.servers?.close();
+  });
+  return env;
 }

@@ -2,21 +2,10 @@
 // horizontal scrolling, on every kind of screen; the print view hides the controls;
 // forced colours keep the chart visible.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, startServers, waitForWidgets } from "./harness.mjs";
+import { test } from "node:test";
+import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
-let browser;
-let servers;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useBrowserAndServers();
 
 const overflow = (page) =>
   page.evaluate(() => {
@@ -41,9 +30,9 @@ for (const [label, options] of [
   ["200% zoom of a 640 px window", { viewport: { width: 320, height: 480 }, deviceScaleFactor: 2 }],
 ]) {
   test(`no horizontal scrolling at ${label}`, async () => {
-    const context = await browser.newContext(options);
+    const context = await env.browser.newContext(options);
     const page = await context.newPage();
-    await page.goto(`${servers.hostOrigin}/quiz.html`);
+    await page.goto(`${env.servers.hostOrigin}/quiz.html`);
     const seen = [];
     await screens(page, async (screen) => {
       assert.equal(await overflow(page), 0, `${screen} scrolls sideways`);
@@ -55,9 +44,9 @@ for (const [label, options] of [
 }
 
 test("print hides the controls and keeps the result", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${servers.hostOrigin}/quiz.html`);
+  await page.goto(`${env.servers.hostOrigin}/quiz.html`);
   await screens(page, async () => {});
   await page.emulateMedia({ media: "print" });
   const shown = await page.$eval("#quiz", (el) => {
@@ -72,9 +61,9 @@ test("print hides the controls and keeps the result", async () => {
 });
 
 test("forced colours keep the chart bars visible", async () => {
-  const context = await browser.newContext({ forcedColors: "active" });
+  const context = await env.browser.newContext({ forcedColors: "active" });
   const page = await context.newPage();
-  await page.goto(`${servers.hostOrigin}/quiz.html`);
+  await page.goto(`${env.servers.hostOrigin}/quiz.html`);
   await screens(page, async () => {});
   const fill = await page.$eval("#quiz", (el) => getComputedStyle(el.shadowRoot.querySelector(".br-chart-bar")).fill);
   const track = await page.$eval("#quiz", (el) => getComputedStyle(el.shadowRoot.querySelector(".br-chart-track")).fill);

@@ -1,25 +1,14 @@
 // End-to-end tests of the readiness quiz in the embedded widget (release build, CDN on
 // another origin): keyboard-only run to the result, events seen by the host page, the
-// chart, resume after a reload, the share link in a fresh browser context, a damaged
+// chart, resume after a reload, the share link in a fresh env.browser context, a damaged
 // share link, and no network request beyond the widget's own files.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { WIDGET_FILES, launchBrowser, openPage, startServers, waitForWidgets } from "./harness.mjs";
+import { describe, test } from "node:test";
+import { WIDGET_FILES, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
-let browser;
-let servers;
+const env = useBrowserAndServers();
 
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const quizUrl = () => `${servers.hostOrigin}/quiz.html`;
+const quizUrl = () => `${env.servers.hostOrigin}/quiz.html`;
 
 /** What has keyboard focus, looking inside the widget's shadow root. */
 function focused(page) {
@@ -56,7 +45,7 @@ async function answerByKeyboard(page) {
 
 describe("readiness quiz", () => {
   test("keyboard only, from the intro to the result, with the host seeing every event", async () => {
-    const { page, log } = await openPage(browser, quizUrl());
+    const { page, log } = await openPage(env.browser, quizUrl());
     await waitForWidgets(page, 1);
     await tabTo(page, (f) => f.text === "Start the check", "the start button");
     await page.keyboard.press("Enter");
@@ -105,14 +94,14 @@ describe("readiness quiz", () => {
     await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === "backend-ready:cta-clicked"));
     assert.equal((await events(page, "cta-clicked"))[0].detail.url, "#contact");
 
-    const allowed = new Set([quizUrl(), `${servers.hostOrigin}/record-events.js`, `${quizUrl()}#contact`, ...WIDGET_FILES.map((f) => servers.cdn + f)]);
+    const allowed = new Set([quizUrl(), `${env.servers.hostOrigin}/record-events.js`, `${quizUrl()}#contact`, ...WIDGET_FILES.map((f) => env.servers.cdn + f)]);
     assert.deepEqual(log.requests.filter((url) => !allowed.has(url)), [], "requests beyond the widget's own files");
     assert.deepEqual(log.pageErrors, []);
     await page.close();
   });
 
   test("progress survives a reload and resumes where it stopped", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     await page.goto(quizUrl());
     await waitForWidgets(page, 1);
@@ -132,8 +121,8 @@ describe("readiness quiz", () => {
   });
 
   test("a share link reproduces the result in a fresh browser", async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: servers.hostOrigin });
+    const context = await env.browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.servers.hostOrigin });
     const page = await context.newPage();
     await page.goto(quizUrl());
     await waitForWidgets(page, 1);
@@ -150,7 +139,7 @@ describe("readiness quiz", () => {
     assert.match(link, /#br-quiz=v1;/);
     await context.close();
 
-    const fresh = await browser.newContext();
+    const fresh = await env.browser.newContext();
     const viewer = await fresh.newPage();
     await viewer.goto(link);
     await waitForWidgets(viewer, 1);
@@ -161,7 +150,7 @@ describe("readiness quiz", () => {
   });
 
   test("a damaged share link is ignored with a notice", async () => {
-    const { page, log } = await openPage(browser, `${quizUrl()}#br-quiz=v1;stage:nonsense`);
+    const { page, log } = await openPage(env.browser, `${quizUrl()}#br-quiz=v1;stage:nonsense`);
     await waitForWidgets(page, 1);
     const notice = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-notice").textContent);
     assert.match(notice, /shared link/i);
@@ -173,7 +162,7 @@ describe("readiness quiz", () => {
 
 describe("storage faults", () => {
   test("a full storage is reported, answers stay, and the next save catches up", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript(() => {
       window.__quotaFull = true;
       const setItem = Storage.prototype.setItem;
@@ -201,7 +190,7 @@ describe("storage faults", () => {
   });
 
   test("blocked storage is explained and the quiz still works", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, "localStorage", {
         get() { throw new DOMException("The operation is insecure.", "SecurityError"); },
@@ -230,7 +219,7 @@ describe("two tabs", () => {
   };
 
   test("answers given in two tabs are merged, and a conflict is shown, not decided", async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const first = await context.newPage();
     const second = await context.newPage();
     for (const page of [first, second]) {

@@ -2,24 +2,13 @@
 // 'unsafe-inline', no 'unsafe-eval'), and script payloads in options and share links
 // shown as text, never run.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { launchBrowser, openPage, startServers, waitForWidgets } from "./harness.mjs";
+import { test } from "node:test";
+import { openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
-let browser;
-let servers;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useBrowserAndServers();
 
 test("works under a strict CSP with no policy violation, through a whole quiz", async () => {
-  const { page, log } = await openPage(browser, `${servers.hostOrigin}/csp-strict.html`);
+  const { page, log } = await openPage(env.browser, `${env.servers.hostOrigin}/csp-strict.html`);
   await waitForWidgets(page, 2);
   await page.click("text=Start the check");
   while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
@@ -41,7 +30,7 @@ const PAYLOADS = [
 ];
 
 test("script payloads in options are shown as text and never run", async () => {
-  const { page, log } = await openPage(browser, `${servers.hostOrigin}/api.html`);
+  const { page, log } = await openPage(env.browser, `${env.servers.hostOrigin}/api.html`);
   for (const payload of PAYLOADS) {
     await page.evaluate((p) => {
       window.BackendReady.mount(document.querySelector("#slot"), { mode: "quiz", ctaUrl: "/contact", ctaLabel: p.slice(0, 80), storageKey: p });
@@ -63,7 +52,7 @@ test("script payloads in options are shown as text and never run", async () => {
 
 test("a share link carrying a payload is ignored with a notice", async () => {
   const payload = encodeURIComponent(`v1;stage:<img src=x onerror=window.__pwned=1>`);
-  const { page, log } = await openPage(browser, `${servers.hostOrigin}/quiz.html#br-quiz=${payload}`);
+  const { page, log } = await openPage(env.browser, `${env.servers.hostOrigin}/quiz.html#br-quiz=${payload}`);
   await waitForWidgets(page, 1);
   const notice = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-notice").textContent);
   assert.match(notice, /shared link/i);
