@@ -21,7 +21,7 @@ use crate::browser::page::{copy_text, focus_in, print, share_link};
 use crate::browser::storage::StoreError;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{Mode, WidgetOptions};
-use crate::quiz::{encode_answers, evaluate, visible_questions, Action, Screen};
+use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
@@ -40,16 +40,17 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     use_focus_on_screen_change(&root, state.session.screen);
 
     let flow = flow_callback(&state, &props.host);
-    let screen = match state.session.screen {
-        Screen::Intro => intro_screen(&state, &flow),
-        Screen::Question(index) => question_screen(&state, &flow, index),
-        Screen::Result => result_screen(&state, &flow, props),
+    let result = (state.session.screen == Screen::Result).then(|| evaluate(&state.session.answers));
+    let screen = match (state.session.screen, &result) {
+        (Screen::Question(index), _) => question_screen(&state, &flow, index),
+        (Screen::Result, Some(result)) => result_screen(&state, &flow, props, result),
+        _ => intro_screen(&state, &flow),
     };
     html! {
         <div class="br-quiz" ref={root}>
             { notices_view(notice_items(&state)) }
             { screen }
-            <p class="br-sr-only" aria-live="polite">{ announcement(&state) }</p>
+            <p class="br-sr-only" aria-live="polite">{ announcement(result.as_ref()) }</p>
         </div>
     }
 }
@@ -115,8 +116,8 @@ fn result_screen(
     state: &UseReducerHandle<QuizState>,
     flow: &Callback<Action>,
     props: &QuizProps,
+    result: &QuizResult,
 ) -> Html {
-    let result = evaluate(&state.session.answers);
     let cta = props.options.call_to_action.clone();
     let host = props.host.clone();
     let callbacks = ResultCallbacks {
@@ -130,7 +131,7 @@ fn result_screen(
         }),
     };
     let cta = props.options.call_to_action.as_ref();
-    result_view(&result, cta, state.share.as_ref(), state.shared, &callbacks)
+    result_view(result, cta, state.share.as_ref(), state.shared, &callbacks)
 }
 
 /// Copies a link that reproduces this result, then shows it with the outcome.
@@ -187,11 +188,10 @@ fn notice_text(notice: &Notice) -> String {
 }
 
 /// What the live region says: the result when it is shown.
-fn announcement(state: &QuizState) -> String {
-    if state.session.screen != Screen::Result {
+fn announcement(result: Option<&QuizResult>) -> String {
+    let Some(result) = result else {
         return String::new();
-    }
-    let result = evaluate(&state.session.answers);
+    };
     format!(
         "{}: {}{}, {}.",
         text::RESULT_HEADING,
