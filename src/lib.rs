@@ -2,13 +2,15 @@
 //! embeddable on any page with one script tag.
 //!
 //! Module map. Pure (no browser types, tested natively): `content` (texts as data),
-//! `quiz` (quiz engine and flow), `storage` (stored documents and their versions).
+//! `quiz` (quiz engine and flow), `storage` (stored documents and their versions),
+//! `export` (scorecard JSON export/import and the ratings CSV).
 //! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options, the
 //! `mount` entry point, events), `ui` (Yew components).
 
 pub mod browser;
 pub mod content;
 pub mod embed;
+pub mod export;
 pub mod quiz;
 pub mod scorecard;
 pub mod storage;

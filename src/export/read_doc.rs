@@ -1,0 +1,270 @@
+//! Reading the scorecard's JSON files back into the model, strictly. The rules:
+//! - one leading byte order mark is skipped; the rest must be JSON the strict reader
+//!   (`super::json`) accepts;
+//! - the `format` marker must match and `version` must be 1 to [`FORMAT_VERSION`]
+//!   (a newer version is refused with its own message);
+//! - every field the format defines must be there with the right kind; ids of
+//!   competencies, scores, decisions, stages, levels and statuses must be known, and
+//!   every competency must appear in every `ratings` and `weights` object;
+//! - ids, names and interviewers: 1 to 200 characters, not blank (a candidate's name
+//!   and role may be empty); notes: at most 5000 characters;
+//! - at most 5000 candidates, 1000 roles, 50000 interviews, 1000 history versions;
+//! - candidate ids, interview ids and role names are unique; every interview's
+//!   candidate is in the file (a candidate's role need not be: roles are optional);
+//! - every interview passes the model's `validate_interview`;
+//! - the keys `__proto__`, `constructor` and `prototype` are refused anywhere;
+//! - other unknown fields are ignored, at every level: an import file is read, never
+//!   written back, so there is nothing to keep them for (stored documents, which are
+//!   written back, keep theirs; that is the storage layer's rule).
+//!
+//! The first problem found is returned; nothing partial is ever built.
+
+use std::collections::BTreeSet;
+
+use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT};
+use crate::scorecard::{
+    validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings, Role,
+    RoleLevel, Score, SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
+};
+
+use super::fields::{check_keys, unknown, Fields, Read, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use super::import_error::{ImportError, Path, Problem};
+use super::json::{self, Value};
+use super::scorecard_json::{
+    status_from_id, ScorecardDoc, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT,
+};
+
+pub const MAX_CANDIDATES: usize = 5000;
+pub const MAX_ROLES: usize = 1000;
+pub const MAX_INTERVIEWS: usize = 50_000;
+pub const MAX_HISTORY: usize = 1000;
+
+pub(crate) fn read_doc(text: &str) -> Read<ScorecardDoc> {
+    let root = read_root(text)?;
+    let fields = Fields::of(&root, Path::Root)?;
+    check_header(&fields, DOC_FORMAT)?;
+    let doc = ScorecardDoc {
+        candidates: read_list(&fields, "candidates", MAX_CANDIDATES, read_candidate)?,
+        roles: read_list(&fields, "roles", MAX_ROLES, read_role)?,
+        interviews: read_list(&fields, "interviews", MAX_INTERVIEWS, read_interview)?,
+    };
+    check_references(&doc)?;
+    Ok(doc)
+}
+
+pub(crate) fn read_interview_file(text: &str) -> Read<Interview> {
+    let root = read_root(text)?;
+    let fields = Fields::of(&root, Path::Root)?;
+    check_header(&fields, INTERVIEW_FORMAT)?;
+    read_interview(fields.value("interview")?, fields.path.key("interview"))
+}
+
+/// The parsed text, free of forbidden keys.
+fn read_root(text: &str) -> Read<Value> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root =
+        json::parse(text).map_err(|error| ImportError::new(Path::Root, Problem::Json(error)))?;
+    check_keys(&root, Path::Root)?;
+    Ok(root)
+}
+
+fn check_header(fields: &Fields, expected: &'static str) -> Read<()> {
+    let found = fields.value("format").ok().and_then(Value::as_str);
+    if found != Some(expected) {
+        let found = found.map(str::to_owned);
+        return Err(fields.error("format", Problem::WrongFormat { expected, found }));
+    }
+    let version = fields.int("version", i64::MIN, i64::MAX)?;
+    if version > FORMAT_VERSION {
+        return Err(fields.error("version", Problem::NewerVersion(version)));
+    }
+    if version < 1 {
+        let (min, max) = (1, FORMAT_VERSION);
+        return Err(fields.error("version", Problem::OutOfRange { min, max }));
+    }
+    Ok(())
+}
+
+/// The array in field `name`, each item read by `read` at its own path.
+fn read_list<T>(
+    fields: &Fields,
+    name: &str,
+    max_items: usize,
+    read: fn(&Value, Path) -> Read<T>,
+) -> Read<Vec<T>> {
+    let items = fields.array(name, max_items)?;
+    let path = fields.path.key(name);
+    let read_item = |(index, item)| read(item, path.index(index));
+    items.iter().enumerate().map(read_item).collect()
+}
+
+fn read_candidate(value: &Value, path: Path) -> Read<Candidate> {
+    let fields = Fields::of(value, path)?;
+    Ok(Candidate {
+        id: fields.id("id")?,
+        name: fields.text("name", MAX_NAME_CHARS)?,
+        role: fields.text("role", MAX_NAME_CHARS)?,
+        level: fields.choice("level", "level", RoleLevel::from_id)?,
+        notes: fields.text("notes", MAX_NOTE_CHARS)?,
+        archived: fields.bool("archived")?,
+    })
+}
+
+fn read_role(value: &Value, path: Path) -> Read<Role> {
+    let fields = Fields::of(value, path)?;
+    Ok(Role {
+        name: fields.id("name")?,
+        level: fields.choice("level", "level", RoleLevel::from_id)?,
+        weights: read_weights(&fields.object("weights")?)?,
+    })
+}
+
+fn read_weights(fields: &Fields) -> Read<Weights> {
+    let mut pairs = Vec::with_capacity(COMPETENCY_COUNT);
+    for (key, _) in fields.members {
+        if competency_index(key).is_none() {
+            return Err(fields.error(key, unknown("competency", key)));
+        }
+        let weight = fields.int(key, 0, i64::from(MAX_WEIGHT))?;
+        pairs.push((key.as_str(), weight as u16));
+    }
+    Weights::new(&pairs).map_err(|error| weights_error(fields, error))
+}
+
+fn weights_error(fields: &Fields, error: WeightsError) -> ImportError {
+    match error {
+        WeightsError::ZeroTotal => ImportError::new(fields.path, Problem::ZeroWeights),
+        WeightsError::Missing(id) => fields.error(id, Problem::Missing),
+        WeightsError::UnknownCompetency(id) => fields.error(&id, unknown("competency", &id)),
+        WeightsError::Duplicate(id) => fields.error(id, duplicate("competency", id)),
+        WeightsError::TooLarge(id) => fields.error(id, weight_range()),
+    }
+}
+
+fn weight_range() -> Problem {
+    let max = i64::from(MAX_WEIGHT);
+    Problem::OutOfRange { min: 0, max }
+}
+
+fn read_interview(value: &Value, path: Path) -> Read<Interview> {
+    let fields = Fields::of(value, path)?;
+    let interview = Interview {
+        id: fields.id("id")?,
+        candidate_id: fields.id("candidate")?,
+        interviewer: fields.id("interviewer")?,
+        stage: fields.choice("stage", "stage", stage_id)?,
+        version: read_version_number(&fields)?,
+        status: fields.choice("status", "status", status_from_id)?,
+        ratings: read_ratings(&fields.object("ratings")?)?,
+        decision: fields.nullable_choice("decision", "decision", Decision::from_id)?,
+        history: read_list(&fields, "history", MAX_HISTORY, read_submitted)?,
+    };
+    validate_interview(&interview)
+        .map_err(|problem| fields.error(problem_field(problem), Problem::Interview(problem)))?;
+    Ok(interview)
+}
+
+fn stage_id(id: &str) -> Option<String> {
+    stage(id).map(|stage| stage.id.to_owned())
+}
+
+fn read_version_number(fields: &Fields) -> Read<u32> {
+    let version = fields.int("version", 1, i64::from(u32::MAX))?;
+    Ok(version as u32)
+}
+
+/// The field a model rule is about.
+fn problem_field(problem: InterviewProblem) -> &'static str {
+    match problem {
+        InterviewProblem::MissingId => "id",
+        InterviewProblem::MissingCandidate => "candidate",
+        InterviewProblem::MissingInterviewer => "interviewer",
+        InterviewProblem::UnknownStage => "stage",
+        InterviewProblem::ZeroVersion => "version",
+        InterviewProblem::HistoryOutOfOrder => "history",
+        InterviewProblem::UnratedSubmission => "ratings",
+        InterviewProblem::DecisionMissing | InterviewProblem::DecisionBeforeRatings => "decision",
+    }
+}
+
+fn read_submitted(value: &Value, path: Path) -> Read<SubmittedVersion> {
+    let fields = Fields::of(value, path)?;
+    Ok(SubmittedVersion {
+        version: read_version_number(&fields)?,
+        ratings: read_ratings(&fields.object("ratings")?)?,
+        decision: fields.choice("decision", "decision", Decision::from_id)?,
+    })
+}
+
+fn read_ratings(fields: &Fields) -> Read<Ratings> {
+    let mut ratings = Ratings::default();
+    let mut seen = [false; COMPETENCY_COUNT];
+    for (key, value) in fields.members {
+        let Some(index) = competency_index(key) else {
+            return Err(fields.error(key, unknown("competency", key)));
+        };
+        ratings[index] = read_rating(value, fields.path.key(key))?;
+        seen[index] = true;
+    }
+    match seen.iter().position(|found| !found) {
+        Some(index) => Err(fields.error(COMPETENCIES[index].id, Problem::Missing)),
+        None => Ok(ratings),
+    }
+}
+
+fn read_rating(value: &Value, path: Path) -> Read<Rating> {
+    let fields = Fields::of(value, path)?;
+    Ok(Rating {
+        score: fields.choice("score", "score", Score::from_id)?,
+        note: fields.text("note", MAX_NOTE_CHARS)?,
+    })
+}
+
+fn check_references(doc: &ScorecardDoc) -> Read<()> {
+    let role_names = doc.roles.iter().map(|role| role.name.as_str());
+    check_unique(role_names, "roles", "name", "role")?;
+    let candidate_ids = doc.candidates.iter().map(|c| c.id.as_str());
+    let known = check_unique(candidate_ids, "candidates", "id", "candidate id")?;
+    let interview_ids = doc.interviews.iter().map(|i| i.id.as_str());
+    check_unique(interview_ids, "interviews", "id", "interview id")?;
+    let candidates = doc.interviews.iter().map(|i| i.candidate_id.as_str());
+    match candidates.enumerate().find(|(_, id)| !known.contains(id)) {
+        Some((index, id)) => Err(item_error(
+            "interviews",
+            index,
+            "candidate",
+            unknown("candidate", id),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The set of `ids`, or a duplicate error at `list[index].field`.
+fn check_unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    list: &str,
+    field: &str,
+    what: &'static str,
+) -> Read<BTreeSet<&'a str>> {
+    let mut seen = BTreeSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(item_error(list, index, field, duplicate(what, id)));
+        }
+    }
+    Ok(seen)
+}
+
+fn item_error(list: &str, index: usize, field: &str, problem: Problem) -> ImportError {
+    let root = Path::Root;
+    let list = root.key(list);
+    let item = list.index(index);
+    ImportError::new(item.key(field), problem)
+}
+
+fn duplicate(what: &'static str, id: &str) -> Problem {
+    Problem::Duplicate {
+        what,
+        id: id.to_owned(),
+    }
+}

@@ -1,0 +1,202 @@
+//! The scorecard's JSON files: the whole scorecard or one candidate
+//! (`backend-ready/scorecard`), and one interview an interviewer sends to the hiring
+//! manager (`backend-ready/interview`). Writing is lossless; reading is strict and
+//! builds nothing partial (see `read_doc` for every rule).
+//!
+//! ```json
+//! {"format":"backend-ready/scorecard","version":1,
+//!  "candidates":[{"id":"c1","name":"Ada","role":"Backend engineer","level":"senior",
+//!                 "notes":"","archived":false}],
+//!  "roles":[{"name":"Backend engineer","level":"senior",
+//!            "weights":{"system-design":20,"database":15,…,"experience":10}}],
+//!  "interviews":[{"id":"i1","candidate":"c1","interviewer":"Ann",
+//!                 "stage":"architecture-case-study","version":2,"status":"draft",
+//!                 "ratings":{"system-design":{"score":"strong","note":"…"},…},
+//!                 "decision":null,
+//!                 "history":[{"version":1,"ratings":{…},"decision":"yes"}]}]}
+//! ```
+//!
+//! Every competency appears in every `ratings` and `weights` object, by its content id;
+//! scores are `unrated`, `no-evidence` or a rating level id; `decision` is a decision id
+//! or `null` (history versions always have one); `status` is `draft` or `submitted`.
+//! The single-interview file is `{"format":"backend-ready/interview","version":1,
+//! "interview":{…}}` with the interview as above.
+
+use crate::content::scorecard::COMPETENCIES;
+use crate::scorecard::{
+    Candidate, Decision, Interview, Ratings, Role, Status, SubmittedVersion, Weights,
+};
+
+pub use super::import_error::{ImportError, Problem};
+use super::json::{self, Value};
+use super::read_doc;
+
+/// The `format` marker of a scorecard file (all of it, or one candidate).
+pub const DOC_FORMAT: &str = "backend-ready/scorecard";
+
+/// The `format` marker of a single-interview file.
+pub const INTERVIEW_FORMAT: &str = "backend-ready/interview";
+
+/// The version this build writes and the newest it reads. History: 1 — the first.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Everything a scorecard export holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScorecardDoc {
+    pub candidates: Vec<Candidate>,
+    pub roles: Vec<Role>,
+    pub interviews: Vec<Interview>,
+}
+
+/// The whole scorecard as a `backend-ready/scorecard` file.
+pub fn export_doc(doc: &ScorecardDoc) -> String {
+    json::to_string(&doc_value(doc))
+}
+
+/// One candidate with its role (when the document has it) and its interviews, as a
+/// `backend-ready/scorecard` file; `None` for an unknown candidate id.
+pub fn export_candidate(doc: &ScorecardDoc, candidate_id: &str) -> Option<String> {
+    let candidate = doc.candidates.iter().find(|c| c.id == candidate_id)?;
+    let roles = doc.roles.iter().filter(|role| role.name == candidate.role);
+    let interviews = doc.interviews.iter();
+    let own = interviews.filter(|interview| interview.candidate_id == candidate_id);
+    let single = ScorecardDoc {
+        candidates: vec![candidate.clone()],
+        roles: roles.cloned().collect(),
+        interviews: own.cloned().collect(),
+    };
+    Some(export_doc(&single))
+}
+
+/// One interview as a `backend-ready/interview` file.
+pub fn export_interview(interview: &Interview) -> String {
+    json::to_string(&object(vec![
+        ("format", text(INTERVIEW_FORMAT)),
+        ("version", Value::Number(FORMAT_VERSION)),
+        ("interview", interview_value(interview)),
+    ]))
+}
+
+/// Reads a `backend-ready/scorecard` file; refused as a whole on the first problem.
+pub fn import_doc(text: &str) -> Result<ScorecardDoc, ImportError> {
+    read_doc::read_doc(text)
+}
+
+/// Reads a `backend-ready/interview` file. A valid draft is returned too: merging it
+/// (`crate::scorecard::merge_interview`) refuses anything not submitted.
+pub fn import_interview(text: &str) -> Result<Interview, ImportError> {
+    read_doc::read_interview_file(text)
+}
+
+/// `draft` or `submitted`.
+pub fn status_id(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "draft",
+        Status::Submitted => "submitted",
+    }
+}
+
+/// The status with [`status_id`] `id`, if any.
+pub fn status_from_id(id: &str) -> Option<Status> {
+    [Status::Draft, Status::Submitted]
+        .into_iter()
+        .find(|status| status_id(*status) == id)
+}
+
+fn doc_value(doc: &ScorecardDoc) -> Value {
+    object(vec![
+        ("format", text(DOC_FORMAT)),
+        ("version", Value::Number(FORMAT_VERSION)),
+        (
+            "candidates",
+            array(doc.candidates.iter().map(candidate_value)),
+        ),
+        ("roles", array(doc.roles.iter().map(role_value))),
+        (
+            "interviews",
+            array(doc.interviews.iter().map(interview_value)),
+        ),
+    ])
+}
+
+fn candidate_value(candidate: &Candidate) -> Value {
+    object(vec![
+        ("id", text(&candidate.id)),
+        ("name", text(&candidate.name)),
+        ("role", text(&candidate.role)),
+        ("level", text(candidate.level.id())),
+        ("notes", text(&candidate.notes)),
+        ("archived", Value::Bool(candidate.archived)),
+    ])
+}
+
+fn role_value(role: &Role) -> Value {
+    object(vec![
+        ("name", text(&role.name)),
+        ("level", text(role.level.id())),
+        ("weights", weights_value(&role.weights)),
+    ])
+}
+
+fn weights_value(weights: &Weights) -> Value {
+    let values = COMPETENCIES.iter().zip(weights.values());
+    let members = values
+        .map(|(competency, weight)| (competency.id.to_owned(), Value::Number(i64::from(weight))));
+    Value::Object(members.collect())
+}
+
+fn interview_value(interview: &Interview) -> Value {
+    object(vec![
+        ("id", text(&interview.id)),
+        ("candidate", text(&interview.candidate_id)),
+        ("interviewer", text(&interview.interviewer)),
+        ("stage", text(&interview.stage)),
+        ("version", Value::Number(i64::from(interview.version))),
+        ("status", text(status_id(interview.status))),
+        ("ratings", ratings_value(&interview.ratings)),
+        ("decision", decision_value(interview.decision)),
+        (
+            "history",
+            array(interview.history.iter().map(version_value)),
+        ),
+    ])
+}
+
+fn version_value(filed: &SubmittedVersion) -> Value {
+    object(vec![
+        ("version", Value::Number(i64::from(filed.version))),
+        ("ratings", ratings_value(&filed.ratings)),
+        ("decision", decision_value(Some(filed.decision))),
+    ])
+}
+
+fn ratings_value(ratings: &Ratings) -> Value {
+    let pairs = COMPETENCIES.iter().zip(ratings);
+    let members = pairs.map(|(competency, rating)| {
+        let value = object(vec![
+            ("score", text(rating.score.id())),
+            ("note", text(&rating.note)),
+        ]);
+        (competency.id.to_owned(), value)
+    });
+    Value::Object(members.collect())
+}
+
+fn decision_value(decision: Option<Decision>) -> Value {
+    decision.map_or(Value::Null, |decision| text(decision.id()))
+}
+
+fn text(text: &str) -> Value {
+    Value::String(text.to_owned())
+}
+
+fn array(items: impl Iterator<Item = Value>) -> Value {
+    Value::Array(items.collect())
+}
+
+fn object(members: Vec<(&'static str, Value)>) -> Value {
+    let members = members
+        .into_iter()
+        .map(|(key, value)| (key.to_owned(), value));
+    Value::Object(members.collect())
+}
