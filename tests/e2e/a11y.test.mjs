@@ -74,3 +74,17 @@ test("axe finds no violation with a notice shown", async () => {
   assert.deepEqual(await violations(page), []);
   await page.close();
 });
+
+test("the demo page: axe finds nothing, and the theming playground restyles the quiz", async () => {
+  const { page, log } = await openPage(env.browser, `${env.servers.cdn}index.html`);
+  await page.waitForFunction(() => [...document.querySelectorAll("backend-ready")].every((el) => el.shadowRoot?.querySelector("h2")));
+  assert.deepEqual(await violations(page), []);
+  await page.selectOption("#playground select[name=theme]", "dark");
+  await page.fill("#playground input[name='--br-accent']", "#c4b5fd");
+  const accent = await page.$eval("#demo-quiz", (el) => getComputedStyle(el.shadowRoot.querySelector(".br-button")).borderTopColor);
+  assert.equal(accent, "rgb(196, 181, 253)");
+  assert.match(await page.textContent("#theme-css"), /--br-dark-accent: #c4b5fd;/);
+  assert.deepEqual(await violations(page), [], "dark theme with a custom accent");
+  assert.deepEqual(log.pageErrors, []);
+  await page.close();
+});
