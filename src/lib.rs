@@ -2,7 +2,8 @@
 //! embeddable on any page with one script tag.
 //!
 //! Module map. Pure (no browser types, tested natively): `content` (texts as data),
-//! `quiz` (quiz engine and flow), `storage` (stored documents and their versions),
+//! `quiz` (quiz engine and flow), `scorecard` (interview model and aggregation),
+//! `storage` (stored documents and their versions),
 //! `export` (scorecard JSON export/import and the ratings CSV).
 //! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options, the
 //! `mount` entry point, events), `ui` (Yew components).
