@@ -1,7 +1,7 @@
-// Trunk post_build hook (release builds only): minifies what host pages load
-// (embed.js, the wasm-bindgen glue, widget.css) with esbuild, then writes the
+// Trunk post_build hook: in release builds, minifies what host pages load (embed.js,
+// each mode's wasm-bindgen glue, widget.css) with esbuild; then writes the
 // standalone page's service worker with the final files' precache list.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { writeServiceWorker } from "./service-worker.mjs";
@@ -10,7 +10,10 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 
 if (process.env.TRUNK_PROFILE === "release") {
-  for (const [file, loader] of [["embed.js", "js"], ["backend-ready.js", "js"], ["widget.css", "css"]]) {
+  // embed.js, each mode's wasm-bindgen glue (backend-ready-<mode>.js) and the stylesheet.
+  const glue = readdirSync(staging).filter((name) => /^backend-ready-[a-z]+\.js$/.test(name));
+  const files = [["embed.js", "js"], ...glue.map((name) => [name, "js"]), ["widget.css", "css"]];
+  for (const [file, loader] of files) {
     const path = join(staging, file);
     const source = readFileSync(path, "utf8");
     const { code } = transformSync(source, { loader, minify: true, legalComments: "inline", target: "es2020" });

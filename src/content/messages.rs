@@ -8,6 +8,9 @@ pub const OPTION_ERROR_HINT: &str =
     "The page that embeds it set an option the widget does not understand. \
      Site owner: fix the option below; see the embed options in the backend-ready README.";
 
+/// Shown when a build without the requested mode is asked for it (embed.js never does).
+pub const MODE_NOT_IN_BUILD: &str = "This build of the widget does not include that mode.";
+
 /// Buttons and labels of the quiz screens.
 pub mod quiz {
     pub const START: &str = "Start the check";

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::intro::intro_view;
 use super::option_error::option_error_view;
 use super::quiz::QuizWidget;
+use crate::content::messages::MODE_NOT_IN_BUILD;
 use crate::embed::options::{Mode, OptionProblem, WidgetOptions};
 
 /// What one mounted widget shows.
@@ -47,12 +48,16 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
+/// The mode's screens; a mode left out of this build (see the crate features) says so.
 fn mode_view(options: &WidgetOptions, widget: &Widget) -> Html {
     match options.mode {
-        Mode::Quiz => {
+        Mode::Quiz if cfg!(feature = "quiz") => {
             let key = format!("{}:{}", widget.generation, options.storage_key);
             html! { <QuizWidget {key} options={options.clone()} host={widget.host.clone()} /> }
         }
-        Mode::Scorecard => intro_view(Mode::Scorecard, Html::default()),
+        Mode::Scorecard if cfg!(feature = "scorecard") => {
+            intro_view(Mode::Scorecard, Html::default())
+        }
+        _ => html! { <p role="alert">{ MODE_NOT_IN_BUILD }</p> },
     }
 }

@@ -3,7 +3,7 @@
 // mount/unmount cycles, bad options, and no network beyond the widget's own files.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { WIDGET_FILES, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { openPage, useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
 
 const QUIZ_TITLE = "Is your system backend-ready for scale?";
 const SCORECARD_TITLE = "Rate backend candidates on evidence, not on syntax";
@@ -17,15 +17,19 @@ function shadowTitle(page, selector) {
   return page.$eval(selector, (el) => el.shadowRoot.querySelector("h2")?.textContent ?? null);
 }
 
-/** Asserts every request went to the host page's own files or to the widget's files. */
-function assertOnlyOwnFiles(log, hostFiles) {
+/**
+ * Asserts every request went to the host page's own files or to the widget's files for
+ * `modes`, each of those loaded exactly once.
+ */
+function assertOnlyOwnFiles(log, hostFiles, modes) {
+  const files = widgetFiles(...modes);
   const allowed = new Set([
     ...hostFiles.map((file) => `${env.servers.hostOrigin}/${file}`),
-    ...WIDGET_FILES.map((file) => env.servers.cdn + file),
+    ...files.map((file) => env.servers.cdn + file),
   ]);
   const unexpected = log.requests.filter((url) => !allowed.has(url));
   assert.deepEqual(unexpected, [], "requests beyond the host's and the widget's own files");
-  for (const file of WIDGET_FILES) {
+  for (const file of files) {
     const count = log.requests.filter((url) => url === env.servers.cdn + file).length;
     assert.equal(count, 1, `${file} must be loaded exactly once, was ${count}`);
   }
@@ -53,7 +57,7 @@ describe("one script tag", () => {
       target: "backend-ready",
       targetId: null,
     });
-    assertOnlyOwnFiles(log, ["one-tag.html", "record-events.js"]);
+    assertOnlyOwnFiles(log, ["one-tag.html", "record-events.js"], ["quiz"]);
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.warnings, []);
     await page.close();
@@ -71,7 +75,7 @@ describe("custom elements", () => {
     assert.deepEqual(modes, ["first:quiz", "second:scorecard", "third:quiz"]);
     const shadowModes = await page.$$eval("backend-ready", (all) => all.map((el) => el.shadowRoot.mode));
     assert.deepEqual(shadowModes, ["open", "open", "open"]);
-    assertOnlyOwnFiles(log, ["elements.html", "record-events.js"]);
+    assertOnlyOwnFiles(log, ["elements.html", "record-events.js"], ["quiz", "scorecard"]);
     assert.deepEqual(log.pageErrors, []);
     await page.close();
   });
@@ -162,16 +166,21 @@ describe("BackendReady.mount", () => {
       const { metrics } = await client.send("Performance.getMetrics");
       const metric = (name) => metrics.find((m) => m.name === name).value;
       const wasmBytes = await page.evaluate(async (cdn) => {
-        const glue = await import(cdn + "backend-ready.js");
-        return (await glue.default()).memory.buffer.byteLength;
+        let bytes = 0;
+        for (const mode of ["quiz", "scorecard"]) {
+          const glue = await import(`${cdn}backend-ready-${mode}.js`);
+          bytes += (await glue.default()).memory.buffer.byteLength;
+        }
+        return bytes;
       }, env.servers.cdn);
       return { nodes: metric("Nodes"), listeners: metric("JSEventListeners"), heap: metric("JSHeapUsedSize"), wasmBytes };
     };
-    assert.equal(await cycle(10), 0);
+    // Warm-up: both modes' builds load and their code gets compiled and optimised.
+    assert.equal(await cycle(30), 0);
     const warm = await measure();
     assert.equal(await cycle(50), 0);
     const after50 = await measure();
-    console.log(`leak check after 10 and 60 cycles: ${JSON.stringify(warm)} -> ${JSON.stringify(after50)}`);
+    console.log(`leak check after 30 and 80 cycles: ${JSON.stringify(warm)} -> ${JSON.stringify(after50)}`);
     assert.equal(after50.listeners, warm.listeners, "event listeners grow with cycles");
     assert.ok(after50.nodes - warm.nodes <= 5, "DOM nodes grow with cycles");
     assert.equal(after50.wasmBytes, warm.wasmBytes, "wasm memory grows with cycles");

@@ -10,8 +10,11 @@ import { serveFolder } from "../../scripts/static-server.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 export const CDN_PREFIX = "/assets/backend-ready/";
-/** Every file the widget may load: embed.js and what it fetches. */
-export const WIDGET_FILES = ["embed.js", "backend-ready.js", "backend-ready_bg.wasm", "widget.css"];
+/** The files the widget loads for widgets of `modes`: embed.js, each mode's build, the stylesheet. */
+export function widgetFiles(...modes) {
+  const builds = modes.flatMap((mode) => [`backend-ready-${mode}.js`, `backend-ready-${mode}_bg.wasm`]);
+  return ["embed.js", ...builds, "widget.css"];
+}
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

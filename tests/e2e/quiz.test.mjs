@@ -4,7 +4,7 @@
 // share link, and no network request beyond the widget's own files.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { WIDGET_FILES, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { openPage, useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
 
 const env = useBrowserAndServers();
 
@@ -94,7 +94,7 @@ describe("readiness quiz", () => {
     await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === "backend-ready:cta-clicked"));
     assert.equal((await events(page, "cta-clicked"))[0].detail.url, "#contact");
 
-    const allowed = new Set([quizUrl(), `${env.servers.hostOrigin}/record-events.js`, `${quizUrl()}#contact`, ...WIDGET_FILES.map((f) => env.servers.cdn + f)]);
+    const allowed = new Set([quizUrl(), `${env.servers.hostOrigin}/record-events.js`, `${quizUrl()}#contact`, ...widgetFiles("quiz").map((f) => env.servers.cdn + f)]);
     assert.deepEqual(log.requests.filter((url) => !allowed.has(url)), [], "requests beyond the widget's own files");
     assert.deepEqual(log.pageErrors, []);
     await page.close();
