@@ -50,6 +50,7 @@
     // loads only what its widgets show. The wasm download starts beside the glue's.
     function loadApp(build) {
       var wasm = fetch(base + "backend-ready-" + build + "_bg.wasm");
+      wasm.catch(function () {}); // reported through the glue's failure, not as unhandled
       return import(base + "backend-ready-" + build + ".js").then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
@@ -144,6 +145,8 @@
         this._build = buildFor(this._options());
         loadRuntime(this._build).then(function (loaded) {
           if (generation !== self._generation || !self.isConnected) return;
+          // The mode changed to another build while this one loaded.
+          if (buildFor(self._options()) !== self._build) return self._start();
           var mountPoint = document.createElement("div");
           mountPoint.className = "br-mount";
           root.replaceChildren(mountPoint);
