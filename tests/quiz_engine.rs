@@ -647,18 +647,27 @@ proptest! {
         prop_assert_eq!(evaluate(&normal), evaluate(&answers));
         prop_assert_eq!(is_complete(&normal), is_complete(&answers));
     }
+}
 
-    #[test]
-    fn decode_never_panics_on_any_string(input in any::<String>()) {
-        let _ = decode_answers(&input);
-    }
+/// The share-link decoder reads untrusted URL fragments: fuzzed with 10,000 cases each.
+mod share_fuzz {
+    use super::*;
 
-    #[test]
-    fn decode_never_panics_on_near_miss_strings(
-        input in "(v1|v2|v)?(;[a-z-]{0,12}(:[a-z-]{0,12}(,[a-z-]{0,12}){0,3})?){0,6}"
-    ) {
-        if let Ok(decoded) = decode_answers(&input) {
-            prop_assert_eq!(decode_answers(&encode_answers(&decoded)), Ok(decoded.clone()));
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+        #[test]
+        fn decode_never_panics_on_any_string(input in any::<String>()) {
+            let _ = decode_answers(&input);
+        }
+
+        #[test]
+        fn decode_never_panics_on_near_miss_strings(
+            input in "(v1|v2|v)?(;[a-z-]{0,12}(:[a-z-]{0,12}(,[a-z-]{0,12}){0,3})?){0,6}"
+        ) {
+            if let Ok(decoded) = decode_answers(&input) {
+                prop_assert_eq!(decode_answers(&encode_answers(&decoded)), Ok(decoded.clone()));
+            }
         }
     }
 }

@@ -176,11 +176,15 @@ fn newer_documents_are_left_for_the_newer_build() {
     );
 }
 
+/// The stored-document decoder reads whatever is in localStorage: fuzzed with 10,000
+/// cases each.
 mod decode_properties {
     use super::*;
     use proptest::prelude::*;
 
     proptest! {
+        #![proptest_config(ProptestConfig::with_cases(10_000))]
+
         #[test]
         fn decode_never_panics_on_any_text(text in "\\PC*") {
             let _ = decode(&text);
