@@ -44,7 +44,7 @@ pub fn print() {
     }
 }
 
-/// Moves keyboard focus to the element with `id` inside the shadow root of `host`.
+/// Moves keyboard focus to the first element under `root` that matches `selector`.
 pub fn focus_in(root: &web_sys::Element, selector: &str) {
     let target = root.query_selector(selector).ok().flatten();
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -1,6 +1,7 @@
 //! Yew components and display-only views, one screen or small family per file.
 
 pub mod app;
+pub mod button;
 pub mod intro;
 pub mod notice;
 pub mod option_error;

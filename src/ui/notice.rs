@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::button::{button_view, Look};
 use crate::content::messages::notices as text;
 
 /// One notice: its text, what "dismiss" sends, and an optional action button.
@@ -17,16 +18,14 @@ pub fn notices_view(items: Vec<NoticeItem>) -> Html {
     html! {
         <div class="br-notices" role="status" aria-live="polite">
             { for items.into_iter().map(|item| {
-                let onclick = item.dismiss.reform(|_: MouseEvent| ());
-                let action = item.action.map(|(label, callback)| {
-                    let onclick = callback.reform(|_: MouseEvent| ());
-                    html! { <button type="button" class="br-button" {onclick}>{ label }</button> }
-                });
+                let action = item
+                    .action
+                    .map(|(label, callback)| button_view(label, Look::Primary, &callback));
                 html! {
                     <div class="br-notice">
                         <p>{ item.text }</p>
                         { action.unwrap_or_default() }
-                        <button type="button" class="br-button br-button--quiet" {onclick}>{ text::DISMISS }</button>
+                        { button_view(text::DISMISS, Look::Quiet, &item.dismiss) }
                     </div>
                 }
             }) }

@@ -15,6 +15,7 @@ use self::persist::{initial_state, other_tab_answers, save};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
 use self::state::{Notice, QuizMsg, QuizState, ShareState};
+use super::button::{button_view, Look};
 use super::intro::intro_view;
 use super::notice::{notices_view, NoticeItem};
 use crate::browser::page::{copy_text, focus_in, print, share_link};
@@ -69,24 +70,16 @@ fn send(flow: &Callback<Action>, action: Action) -> Callback<()> {
 }
 
 fn intro_screen(state: &QuizState, flow: &Callback<Action>) -> Html {
-    let button = |label: &'static str, action: Action, quiet: bool| {
-        let onclick = send(flow, action).reform(|_: MouseEvent| ());
-        let class = if quiet {
-            "br-button br-button--quiet"
-        } else {
-            "br-button"
-        };
-        html! { <button type="button" {class} {onclick}>{ label }</button> }
-    };
+    let button = |label, action, look| button_view(label, look, &send(flow, action));
     let actions = match state.resume_at {
         Some(index) if state.session.has_progress() => html! {
             <div class="br-actions">
-                { button(text::CONTINUE, Action::Resume(index), false) }
-                { button(text::START_OVER, Action::StartOver, true) }
+                { button(text::CONTINUE, Action::Resume(index), Look::Primary) }
+                { button(text::START_OVER, Action::StartOver, Look::Quiet) }
             </div>
         },
         _ => html! {
-            <div class="br-actions">{ button(text::START, Action::Start, false) }</div>
+            <div class="br-actions">{ button(text::START, Action::Start, Look::Primary) }</div>
         },
     };
     let actions = html! { <>{ actions }<p class="br-hint">{ text::LENGTH }</p></> };

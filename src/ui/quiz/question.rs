@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{Kind, Question};
 use crate::quiz::Answers;
+use crate::ui::button::{button_view, Look};
 
 /// What the question screen can ask for.
 #[derive(Clone, PartialEq)]
@@ -35,7 +36,6 @@ pub fn question_view(
         Kind::Multi => (text::CHOOSE_ANY, "checkbox"),
     };
     let onsubmit = on.next.reform(|event: SubmitEvent| event.prevent_default());
-    let onback = on.back.reform(|_: MouseEvent| ());
     let progress = format!(
         "{}{}{}{}",
         text::QUESTION_OF.0,
@@ -67,7 +67,7 @@ pub fn question_view(
                 }) }
             </fieldset>
             <div class="br-actions">
-                <button type="button" class="br-button br-button--quiet" onclick={onback}>{ text::BACK }</button>
+                { button_view(text::BACK, Look::Quiet, &on.back) }
                 <button type="submit" class="br-button">{ next_label }</button>
             </div>
         </form>

@@ -11,6 +11,7 @@ use crate::content::quiz::{
 };
 use crate::embed::options::CallToAction;
 use crate::quiz::{Point, QuizResult};
+use crate::ui::button::{button_view, Look};
 
 /// What the result screen can ask for.
 #[derive(Clone, PartialEq)]
@@ -94,15 +95,11 @@ fn cta_view(cta: &CallToAction, on_click: &Callback<()>) -> Html {
 }
 
 fn actions_view(on: &ResultCallbacks) -> Html {
-    let button = |label: &'static str, callback: &Callback<()>| {
-        let onclick = callback.reform(|_: MouseEvent| ());
-        html! { <button type="button" class="br-button br-button--quiet" {onclick}>{ label }</button> }
-    };
     html! {
         <div class="br-actions br-no-print">
-            { button(text::RETAKE, &on.retake) }
-            { button(text::SHARE, &on.share) }
-            { button(text::PRINT, &on.print) }
+            { button_view(text::RETAKE, Look::Quiet, &on.retake) }
+            { button_view(text::SHARE, Look::Quiet, &on.share) }
+            { button_view(text::PRINT, Look::Quiet, &on.print) }
         </div>
     }
 }
