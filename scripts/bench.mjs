@@ -5,8 +5,14 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const BUDGET_GZIP_BYTES = 100 * 1024;
 const DIST = new URL("../dist/", import.meta.url);
-// What a page showing one mode loads: embed.js, that mode's build, the stylesheet.
-const pageFiles = (mode) => ["embed.js", `backend-ready-${mode}.js`, `backend-ready-${mode}_bg.wasm`, "widget.css"];
+// What a page showing one mode loads: embed.js, that mode's build, the stylesheets.
+const pageFiles = (mode) => [
+  "embed.js",
+  `backend-ready-${mode}.js`,
+  `backend-ready-${mode}_bg.wasm`,
+  "widget.css",
+  ...(mode === "scorecard" ? ["scorecard.css"] : []),
+];
 const MODES = ["quiz", "scorecard"];
 
 function sizes(name) {

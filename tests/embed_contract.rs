@@ -20,7 +20,8 @@ fn embed_js_loads_the_files_trunk_emits() {
     for file in [
         "base + \"backend-ready-\" + build + \".js\"",
         "base + \"backend-ready-\" + build + \"_bg.wasm\"",
-        "base + \"widget.css\"",
+        "[\"widget.css\", \"scorecard.css\"]",
+        "base + file",
     ] {
         assert!(EMBED_JS.contains(file), "embed.js must load {file}");
     }

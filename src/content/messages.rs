@@ -52,3 +52,87 @@ pub mod notices {
     );
     pub const USE_OTHER_TAB: &str = "Use the other tab's answers";
 }
+
+/// Labels and sentences of the scorecard's list, candidate page, files and notices.
+pub mod scorecard {
+    pub const LIST_HEADING: &str = "Candidates";
+    pub const YOUR_NAME: &str = "Your name, as interviewer";
+    pub const YOUR_NAME_HINT: &str =
+        "Interviews you start are recorded under this name. Until you submit your own \
+         interview of a candidate, other interviewers' ratings of that candidate stay \
+         hidden, so your judgement is your own.";
+    pub const NAME_FIRST: &str = "Enter your name as interviewer first.";
+    pub const ADD_HEADING: &str = "Add a candidate";
+    pub const NAME: &str = "Name";
+    pub const ROLE: &str = "Role";
+    pub const ROLE_DEFAULT: &str = "Backend engineer";
+    pub const LEVEL: &str = "Level";
+    pub const NOTES: &str = "Notes";
+    pub const ADD: &str = "Add candidate";
+    pub const FILTER: &str = "Filter by name or role";
+    pub const SHOW_ARCHIVED: &str = "Show archived candidates";
+    pub const SHOW_MORE: &str = "Show more";
+    pub const SHOWING: (&str, &str) = ("Showing ", " of ");
+    pub const EMPTY: &str = "No candidates yet. Add the first one above, or import a file.";
+    pub const NO_MATCH: &str = "No candidate matches the filter.";
+    pub const INTERVIEWS: &str = "Submitted interviews";
+    pub const ARCHIVED: &str = "Archived";
+    pub const ARCHIVE: &str = "Archive";
+    pub const UNARCHIVE: &str = "Restore";
+    pub const DELETE: &str = "Delete";
+    pub const OPEN: &str = "Open";
+    pub const PICK_COMPARE: &str = "Compare";
+    pub const COMPARE: &str = "Compare picked candidates";
+    pub const COMPARE_HINT: &str = "Pick 2 to 4 candidates to compare them side by side.";
+    pub const CALIBRATION: &str = "Interviewer calibration";
+    pub const BACK_TO_LIST: &str = "Back to the candidates";
+    pub const DELETED: &str = " was deleted with their interviews.";
+    pub const UNDO: &str = "Undo";
+    pub const FILES_HEADING: &str = "Files";
+    pub const FILES_HINT: &str =
+        "Files are made in this browser and saved to your computer; nothing is uploaded.";
+    pub const EXPORT_ALL: &str = "Export everything (JSON)";
+    pub const EXPORT_CSV: &str = "Export ratings (CSV)";
+    pub const IMPORT: &str = "Import a file (JSON)";
+    pub const IMPORT_HINT: &str =
+        "A scorecard or candidate export, or an interview an interviewer sent you.";
+    pub const IMPORT_FAILED: &str = "The file was not imported, and nothing changed: ";
+    pub const IMPORT_UNREADABLE: &str = "the file could not be read.";
+    pub const IMPORTED: &str = "Imported: ";
+    pub const IMPORTED_PARTS: [&str; 4] = [
+        " new candidate(s), ",
+        " new interview(s), ",
+        " newer version(s) of interviews, ",
+        " already here.",
+    ];
+    pub const IMPORT_REFUSED: &str = " Left out: ";
+    pub const UNKNOWN_CANDIDATE: &str =
+        "an interview whose candidate is not in your list (import the candidate first)";
+    pub const CONFLICTING_VERSION: &str =
+        "an interview version that differs from the copy here with the same number";
+    pub const DIFFERENT_INTERVIEW: &str =
+        "an interview whose id belongs to another interviewer, candidate or stage here";
+    pub const INVALID_INTERVIEW: &str = "an interview that breaks the scorecard's rules";
+    pub const NOT_SUBMITTED: &str = "an interview that was not submitted yet";
+    pub const WEIGHTS_REFUSED: &str =
+        "Weights must be whole numbers from 0 to 1000, and not all of them 0.";
+    pub const OTHER_TAB: (&str, &str) = (
+        "This scorecard is also open in another tab, which changed ",
+        " record(s) you also changed here. Yours are kept here; the other tab's \
+         changes to other records are merged in.",
+    );
+    pub const EDIT_LOCKED: &str = "This interview is submitted and locked. Revise it to edit.";
+    pub const EDIT_UNRATED: &str =
+        "Score every competency first (a level or \u{201c}no evidence\u{201d}), then record \
+         the overall recommendation.";
+    pub const EDIT_DECISION_MISSING: &str = "Record the overall recommendation to submit.";
+    pub const EDIT_NOT_SUBMITTED: &str = "Only a submitted interview can be revised.";
+    pub const EDIT_UNKNOWN: &str = "That competency is not part of this scorecard.";
+    pub const STORAGE_NOT_SAVED: &str =
+        "This browser does not allow saving here, so the scorecard lasts only until the \
+         page closes. Export it to keep it.";
+    pub const SAVE_FAILED: &str =
+        "Saving failed (the browser's storage may be full). Everything is still here: \
+         export it to be safe. It will be saved at the next change that fits.";
+    pub const KEPT_ASIDE_DOWNLOAD: &str = "Download the kept copy";
+}

@@ -34,12 +34,18 @@
   function define() {
     var base = baseUrl();
 
-    function loadStyles() {
-      return fetch(base + "widget.css").then(function (response) {
-        if (!response.ok) throw new Error("widget.css answered HTTP " + response.status);
+    // widget.css serves every mode; a build may add its own sheet (only the scorecard
+    // does), so a quiz page never downloads the scorecard's styles.
+    function sheetsFor(build) {
+      return build === "scorecard" ? ["widget.css", "scorecard.css"] : ["widget.css"];
+    }
+
+    function loadSheet(file) {
+      return fetch(base + file).then(function (response) {
+        if (!response.ok) throw new Error(file + " answered HTTP " + response.status);
         return response.text();
       }).then(function (text) {
-        if (!("adoptedStyleSheets" in Document.prototype)) return { href: base + "widget.css" };
+        if (!("adoptedStyleSheets" in Document.prototype)) return { href: base + file };
         var sheet = new CSSStyleSheet();
         sheet.replaceSync(text);
         return { sheet: sheet };
@@ -58,33 +64,37 @@
       });
     }
 
-    // Loads a build, and the shared stylesheet, once for every widget on the page; a
-    // failed load may be retried later.
+    // Loads a build and its stylesheets once for every widget on the page; a failed
+    // load may be retried later.
     var runtimes = {};
-    var styles = null;
+    var sheets = {};
+    function once(cache, name, load) {
+      if (!cache[name]) {
+        cache[name] = load(name);
+        cache[name].catch(function () { delete cache[name]; });
+      }
+      return cache[name];
+    }
+
     function loadRuntime(build) {
-      if (!styles) {
-        styles = loadStyles();
-        styles.catch(function () { styles = null; });
-      }
-      if (!runtimes[build]) {
-        runtimes[build] = loadApp(build);
-        runtimes[build].catch(function () { delete runtimes[build]; });
-      }
-      return Promise.all([runtimes[build], styles]).then(function (parts) {
+      var styles = Promise.all(sheetsFor(build).map(function (file) {
+        return once(sheets, file, loadSheet);
+      }));
+      return Promise.all([once(runtimes, build, loadApp), styles]).then(function (parts) {
         return { glue: parts[0], styles: parts[1] };
       });
     }
 
     function applyStyles(root, styles) {
-      if (styles.sheet) {
-        root.adoptedStyleSheets = [styles.sheet];
-        return;
-      }
-      var link = document.createElement("link");
-      link.rel = "stylesheet";
-      link.href = styles.href;
-      root.appendChild(link);
+      var adopted = styles.filter(function (style) { return style.sheet; });
+      if (adopted.length) root.adoptedStyleSheets = adopted.map(function (style) { return style.sheet; });
+      styles.forEach(function (style) {
+        if (style.sheet) return;
+        var link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = style.href;
+        root.appendChild(link);
+      });
     }
 
     function showLoadError(element, root, error) {

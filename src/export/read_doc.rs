@@ -220,7 +220,9 @@ fn read_rating(value: &Value, path: Path) -> Read<Rating> {
     })
 }
 
-fn check_references(doc: &ScorecardDoc) -> Read<()> {
+/// Role names, candidate ids and interview ids are unique, and every interview's
+/// candidate is in the document. Also used by `crate::storage::scorecard_doc`.
+pub(crate) fn check_references(doc: &ScorecardDoc) -> Read<()> {
     let role_names = doc.roles.iter().map(|role| role.name.as_str());
     check_unique(role_names, "roles", "name", "role")?;
     let candidate_ids = doc.candidates.iter().map(|c| c.id.as_str());

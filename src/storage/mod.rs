@@ -3,6 +3,8 @@
 //! `crate::browser::storage`; nothing here touches the browser.
 
 pub mod quiz_doc;
+pub mod scorecard_doc;
+pub mod scorecard_merge;
 
 /// Why a stored document could not be used. The original text is always kept aside.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,9 +3,9 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::intro::intro_view;
 use super::option_error::option_error_view;
 use super::quiz::QuizWidget;
+use super::scorecard::ScorecardWidget;
 use crate::content::messages::MODE_NOT_IN_BUILD;
 use crate::embed::options::{Mode, OptionProblem, WidgetOptions};
 
@@ -56,7 +56,10 @@ fn mode_view(options: &WidgetOptions, widget: &Widget) -> Html {
             html! { <QuizWidget {key} options={options.clone()} host={widget.host.clone()} /> }
         }
         Mode::Scorecard if cfg!(feature = "scorecard") => {
-            intro_view(Mode::Scorecard, Html::default())
+            let key = format!("{}:{}", widget.generation, options.storage_key);
+            html! {
+                <ScorecardWidget {key} options={options.clone()} host={widget.host.clone()} />
+            }
         }
         _ => html! { <p role="alert">{ MODE_NOT_IN_BUILD }</p> },
     }

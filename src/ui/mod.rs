@@ -6,3 +6,4 @@ pub mod intro;
 pub mod notice;
 pub mod option_error;
 pub mod quiz;
+pub mod scorecard;

@@ -10,10 +10,12 @@ import { serveFolder } from "../../scripts/static-server.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 export const CDN_PREFIX = "/assets/backend-ready/";
-/** The files the widget loads for widgets of `modes`: embed.js, each mode's build, the stylesheet. */
+/** The files the widget loads for widgets of `modes`: embed.js, each mode's build, the
+ * shared stylesheet and the scorecard's own. */
 export function widgetFiles(...modes) {
   const builds = modes.flatMap((mode) => [`backend-ready-${mode}.js`, `backend-ready-${mode}_bg.wasm`]);
-  return ["embed.js", ...builds, "widget.css"];
+  const sheets = modes.includes("scorecard") ? ["widget.css", "scorecard.css"] : ["widget.css"];
+  return ["embed.js", ...builds, ...sheets];
 }
 
 export const CHROMIUM_ARGS = [

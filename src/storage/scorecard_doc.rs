@@ -1,0 +1,512 @@
+//! The scorecard's stored document: everything the scorecard mode keeps in
+//! localStorage, as one compact JSON text.
+//!
+//! ```json
+//! {"format":"backend-ready/scorecard-store","version":1,"me":"Ann",
+//!  "roles":[["Backend engineer","senior",[20,15,15,10,15,15,10]]],
+//!  "candidates":[["c1","Ada Lovelace","Backend engineer","senior","",false]],
+//!  "interviews":[
+//!   ["i1","c1","Ann","database-modelling",1,"s","342n321",
+//!    ["Normalised, then denormalised with a reason","","Knows \"MVCC\""],"yes",[]],
+//!   ["i2","c1","Bob","architecture-case-study",2,"d","3------",[],null,
+//!    [[1,"3223232",["First pass"],"no"]]]],
+//!  "theme-hint":"dark"}
+//! ```
+//!
+//! - `me`: the name this browser's user interviews as; may be empty.
+//! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order.
+//! - A candidate is `[id, name, role, level, notes, archived]`.
+//! - An interview is `[id, candidate, interviewer, stage, version, status, scores, notes,
+//!   decision, history]`: `status` is `"d"` (draft) or `"s"` (submitted); `scores` has
+//!   one character per competency in `COMPETENCIES` order: `-` unrated, `n` no
+//!   evidence, `1`–`4` a rating level; `notes` holds the evidence notes in the same
+//!   order, trailing empty notes left out (a draft with no notes has `[]`); `decision`
+//!   is a decision id or `null`; `history` holds the earlier submitted versions, oldest
+//!   first, each `[version, scores, notes, decision]`.
+//! - Levels, stages and decisions are the content ids the export file uses.
+//! - Members this build does not know, at the top level only (say `theme-hint` above),
+//!   are kept in their order and written back after the known ones.
+//!
+//! Arrays rather than the export's objects (`crate::export::scorecard_json`), because
+//! the store must stay small: the export repeats every competency id and the keys
+//! `score` and `note` for every rating. Measured (the `storage_scorecard` test prints
+//! it): 1,000 candidates × 4 submitted interviews × 7 ratings, each with a
+//! 60-character note, and ids like the UI's, take 2,272,163 UTF-16 code units here
+//! (the notes alone are 1,680,000) against 3,834,396 for the export file. Everything
+//! but the notes costs about 150 units per interview, so 2.5 million units hold such a
+//! store while notes average up to about 68 characters.
+//!
+//! The competency order is part of version 1: adding, removing or reordering
+//! competencies needs a new version and a migration from this one.
+//!
+//! Reading is as strict as the import (`crate::export::read_doc`): the strict JSON
+//! reader, the same limits (5000 candidates, 1000 roles, 50000 interviews, 1000 history
+//! versions; ids and names up to 200 characters, ids not blank, notes up to 5000),
+//! unique candidate ids, interview ids and role names, every interview's candidate
+//! present, every interview passing `validate_interview`, and no `__proto__`,
+//! `constructor` or `prototype` key anywhere. Records are arrays of a fixed length, so
+//! nothing unknown is accepted inside them. The first problem found is returned;
+//! nothing partial is built, and decoding never panics.
+
+use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT};
+use crate::export::fields::{check_keys, FORBIDDEN_KEYS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::export::import_error::{Path, Problem};
+use crate::export::json::{self, Value};
+use crate::export::read_doc::{
+    check_references, MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_ROLES,
+};
+use crate::export::ScorecardDoc;
+use crate::scorecard::{
+    validate_interview, Candidate, Decision, Interview, InterviewProblem, RatingLevel, Ratings,
+    Role, RoleLevel, Score, Status, SubmittedVersion, Weights, MAX_WEIGHT,
+};
+
+use super::DecodeError;
+
+/// The `format` marker of the stored scorecard.
+pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
+
+/// The version this build writes and the newest it reads.
+/// History: 1 — the first.
+pub const STORE_VERSION: i64 = 1;
+
+/// The top-level members this build reads and writes.
+const KNOWN_MEMBERS: [&str; 6] = [
+    "format",
+    "version",
+    "me",
+    "roles",
+    "candidates",
+    "interviews",
+];
+
+/// What the scorecard mode keeps in localStorage.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoredScorecard {
+    pub doc: ScorecardDoc,
+    /// The name this browser's user interviews as; may be empty.
+    pub interviewer: String,
+    /// Top-level members this build does not know, in their order, written back
+    /// unchanged.
+    pub unknown: Vec<(String, Value)>,
+}
+
+/// The stored text for `stored`. An `unknown` member that could not be read back (a
+/// known or forbidden key, a repeated key, a forbidden key inside) is left out.
+pub fn encode(stored: &StoredScorecard) -> String {
+    let doc = &stored.doc;
+    let mut members = vec![
+        member("format", text(STORE_FORMAT)),
+        member("version", Value::Number(STORE_VERSION)),
+        member("me", text(&stored.interviewer)),
+        member("roles", list(doc.roles.iter().map(role_value))),
+        member(
+            "candidates",
+            list(doc.candidates.iter().map(candidate_value)),
+        ),
+        member(
+            "interviews",
+            list(doc.interviews.iter().map(interview_value)),
+        ),
+    ];
+    for (key, value) in &stored.unknown {
+        if can_write_back(key, value, &members) {
+            members.push((key.clone(), value.clone()));
+        }
+    }
+    json::to_string(&Value::Object(members))
+}
+
+fn can_write_back(key: &str, value: &Value, written: &[(String, Value)]) -> bool {
+    !written.iter().any(|(name, _)| name == key)
+        && !FORBIDDEN_KEYS.contains(&key)
+        && check_keys(value, Path::Root).is_ok()
+}
+
+fn member(key: &str, value: Value) -> (String, Value) {
+    (key.to_owned(), value)
+}
+
+fn text(text: &str) -> Value {
+    Value::String(text.to_owned())
+}
+
+fn list(items: impl Iterator<Item = Value>) -> Value {
+    Value::Array(items.collect())
+}
+
+fn role_value(role: &Role) -> Value {
+    let weights = role.weights.values().map(|w| Value::Number(i64::from(w)));
+    Value::Array(vec![
+        text(&role.name),
+        text(role.level.id()),
+        Value::Array(weights.to_vec()),
+    ])
+}
+
+fn candidate_value(candidate: &Candidate) -> Value {
+    Value::Array(vec![
+        text(&candidate.id),
+        text(&candidate.name),
+        text(&candidate.role),
+        text(candidate.level.id()),
+        text(&candidate.notes),
+        Value::Bool(candidate.archived),
+    ])
+}
+
+fn interview_value(interview: &Interview) -> Value {
+    let decision = interview.decision.map_or(Value::Null, |d| text(d.id()));
+    Value::Array(vec![
+        text(&interview.id),
+        text(&interview.candidate_id),
+        text(&interview.interviewer),
+        text(&interview.stage),
+        Value::Number(i64::from(interview.version)),
+        text(status_code(interview.status)),
+        scores_value(&interview.ratings),
+        notes_value(&interview.ratings),
+        decision,
+        list(interview.history.iter().map(filed_value)),
+    ])
+}
+
+fn filed_value(filed: &SubmittedVersion) -> Value {
+    Value::Array(vec![
+        Value::Number(i64::from(filed.version)),
+        scores_value(&filed.ratings),
+        notes_value(&filed.ratings),
+        text(filed.decision.id()),
+    ])
+}
+
+fn scores_value(ratings: &Ratings) -> Value {
+    Value::String(
+        ratings
+            .iter()
+            .map(|rating| score_char(rating.score))
+            .collect(),
+    )
+}
+
+/// The notes up to the last one that is not empty.
+fn notes_value(ratings: &Ratings) -> Value {
+    let kept = ratings
+        .iter()
+        .rposition(|rating| !rating.note.is_empty())
+        .map_or(0, |last| last + 1);
+    list(ratings[..kept].iter().map(|rating| text(&rating.note)))
+}
+
+fn status_code(status: Status) -> &'static str {
+    match status {
+        Status::Draft => "d",
+        Status::Submitted => "s",
+    }
+}
+
+fn status_from_code(code: &str) -> Option<Status> {
+    match code {
+        "d" => Some(Status::Draft),
+        "s" => Some(Status::Submitted),
+        _ => None,
+    }
+}
+
+fn score_char(score: Score) -> char {
+    match score {
+        Score::Unrated => '-',
+        Score::NoEvidence => 'n',
+        Score::Level(level) => char::from(b'0' + level.value()),
+    }
+}
+
+fn score_from_char(code: char) -> Option<Score> {
+    match code {
+        '-' => Some(Score::Unrated),
+        'n' => Some(Score::NoEvidence),
+        '1'..='4' => RatingLevel::from_value(code as u8 - b'0').map(Score::Level),
+        _ => None,
+    }
+}
+
+type Decoded<T> = Result<T, DecodeError>;
+
+fn unreadable(reason: &'static str) -> DecodeError {
+    DecodeError::Unreadable(reason)
+}
+
+/// Reads a stored text by the rules in the module docs. Never panics; an error means
+/// "keep the text aside, start fresh" (or, for a newer version, leave it for that build).
+pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
+    let root = json::parse(text).map_err(|error| unreadable(error.kind.reason()))?;
+    let Some(members) = root.as_object() else {
+        return Err(unreadable("not a JSON object"));
+    };
+    check_header(&root)?;
+    check_keys(&root, Path::Root).map_err(|_| unreadable("a forbidden key"))?;
+    let me = field(&root, "me", "no me")?;
+    let interviewer = string(me, MAX_NAME_CHARS, "me is too long or not a string")?;
+    let doc = ScorecardDoc {
+        roles: records(field(&root, "roles", "no roles")?, &ROLES, read_role)?,
+        candidates: records(
+            field(&root, "candidates", "no candidates")?,
+            &CANDIDATES,
+            read_candidate,
+        )?,
+        interviews: records(
+            field(&root, "interviews", "no interviews")?,
+            &INTERVIEWS,
+            read_interview,
+        )?,
+    };
+    check_references(&doc).map_err(|error| reference_error(&error.problem))?;
+    let unknown = members
+        .iter()
+        .filter(|(key, _)| !KNOWN_MEMBERS.contains(&key.as_str()))
+        .cloned()
+        .collect();
+    Ok(StoredScorecard {
+        doc,
+        interviewer,
+        unknown,
+    })
+}
+
+/// The format marker, then the version: a newer version is reported as such even when
+/// the rest would not be readable here.
+fn check_header(root: &Value) -> Decoded<()> {
+    if root.get("format").and_then(Value::as_str) != Some(STORE_FORMAT) {
+        return Err(unreadable("not a stored scorecard"));
+    }
+    let version = root.get("version").and_then(Value::as_i64);
+    let version = version.ok_or(unreadable("no version number"))?;
+    if version > STORE_VERSION {
+        let version = u32::try_from(version).unwrap_or(u32::MAX);
+        return Err(DecodeError::NewerVersion(version));
+    }
+    if version < 1 {
+        return Err(unreadable("a version below 1"));
+    }
+    Ok(())
+}
+
+fn field<'a>(root: &'a Value, key: &str, missing: &'static str) -> Decoded<&'a Value> {
+    root.get(key).ok_or(unreadable(missing))
+}
+
+/// A list's limit, and what to say when it is broken.
+struct ListRule {
+    max_items: usize,
+    not_a_list: &'static str,
+    too_many: &'static str,
+}
+
+const ROLES: ListRule = ListRule {
+    max_items: MAX_ROLES,
+    not_a_list: "roles is not an array",
+    too_many: "more than 1000 roles",
+};
+
+const CANDIDATES: ListRule = ListRule {
+    max_items: MAX_CANDIDATES,
+    not_a_list: "candidates is not an array",
+    too_many: "more than 5000 candidates",
+};
+
+const INTERVIEWS: ListRule = ListRule {
+    max_items: MAX_INTERVIEWS,
+    not_a_list: "interviews is not an array",
+    too_many: "more than 50000 interviews",
+};
+
+const HISTORY: ListRule = ListRule {
+    max_items: MAX_HISTORY,
+    not_a_list: "a history is not an array",
+    too_many: "more than 1000 history versions",
+};
+
+/// Each item of the array `value`, read by `read`.
+fn records<T>(value: &Value, rule: &ListRule, read: fn(&Value) -> Decoded<T>) -> Decoded<Vec<T>> {
+    let items = value.as_array().ok_or(unreadable(rule.not_a_list))?;
+    if items.len() > rule.max_items {
+        return Err(unreadable(rule.too_many));
+    }
+    items.iter().map(read).collect()
+}
+
+/// `value` as an array of exactly `N` items.
+fn fixed<'a, const N: usize>(value: &'a Value, malformed: &'static str) -> Decoded<&'a [Value; N]> {
+    let items = value.as_array().ok_or(unreadable(malformed))?;
+    items.try_into().map_err(|_| unreadable(malformed))
+}
+
+/// A string of at most `max_chars` characters.
+fn string(value: &Value, max_chars: usize, wrong: &'static str) -> Decoded<String> {
+    match value.as_str() {
+        Some(text) if text.chars().nth(max_chars).is_none() => Ok(text.to_owned()),
+        _ => Err(unreadable(wrong)),
+    }
+}
+
+/// An id or name: at most [`MAX_NAME_CHARS`] characters, not blank.
+fn id(value: &Value, wrong: &'static str) -> Decoded<String> {
+    let text = string(value, MAX_NAME_CHARS, wrong)?;
+    if text.trim().is_empty() {
+        return Err(unreadable(wrong));
+    }
+    Ok(text)
+}
+
+/// The content id in `value`, read by `from_id`.
+fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str) -> Decoded<T> {
+    value.as_str().and_then(from_id).ok_or(unreadable(wrong))
+}
+
+fn read_role(value: &Value) -> Decoded<Role> {
+    let [name, level, weights] = fixed(value, "a role is not a 3-item array")?;
+    Ok(Role {
+        name: id(name, "a role name is blank, too long or not a string")?,
+        level: choice(level, RoleLevel::from_id, "an unknown role level")?,
+        weights: read_weights(weights)?,
+    })
+}
+
+fn read_weights(value: &Value) -> Decoded<Weights> {
+    let items: &[Value; COMPETENCY_COUNT] = fixed(value, "weights are not 7 numbers")?;
+    let mut pairs = Vec::with_capacity(COMPETENCY_COUNT);
+    for (competency, item) in COMPETENCIES.iter().zip(items) {
+        let weight = item.as_i64().and_then(|weight| u16::try_from(weight).ok());
+        let weight = weight.filter(|weight| *weight <= MAX_WEIGHT);
+        let weight = weight.ok_or(unreadable("a weight is not a whole number from 0 to 1000"))?;
+        pairs.push((competency.id, weight));
+    }
+    Weights::new(&pairs).map_err(|_| unreadable("every weight of a role is 0"))
+}
+
+fn read_candidate(value: &Value) -> Decoded<Candidate> {
+    let [candidate_id, name, role, level, notes, archived] =
+        fixed(value, "a candidate is not a 6-item array")?;
+    Ok(Candidate {
+        id: id(
+            candidate_id,
+            "a candidate id is blank, too long or not a string",
+        )?,
+        name: string(
+            name,
+            MAX_NAME_CHARS,
+            "a candidate name is too long or not a string",
+        )?,
+        role: string(
+            role,
+            MAX_NAME_CHARS,
+            "a candidate's role is too long or not a string",
+        )?,
+        level: choice(level, RoleLevel::from_id, "an unknown candidate level")?,
+        notes: string(
+            notes,
+            MAX_NOTE_CHARS,
+            "candidate notes are too long or not a string",
+        )?,
+        archived: archived
+            .as_bool()
+            .ok_or(unreadable("archived is not true or false"))?,
+    })
+}
+
+fn read_interview(value: &Value) -> Decoded<Interview> {
+    let [interview_id, candidate, interviewer, stage_id, version, status, scores, notes, decision, history] =
+        fixed(value, "an interview is not a 10-item array")?;
+    let decision = match decision {
+        Value::Null => None,
+        other => Some(choice(other, Decision::from_id, "an unknown decision")?),
+    };
+    let interview = Interview {
+        id: id(
+            interview_id,
+            "an interview id is blank, too long or not a string",
+        )?,
+        candidate_id: id(
+            candidate,
+            "an interview's candidate id is blank or too long",
+        )?,
+        interviewer: id(interviewer, "an interviewer name is blank or too long")?,
+        stage: choice(stage_id, known_stage, "an unknown stage")?,
+        version: version_number(version)?,
+        status: choice(status, status_from_code, "an unknown status")?,
+        ratings: read_ratings(scores, notes)?,
+        decision,
+        history: records(history, &HISTORY, read_filed)?,
+    };
+    validate_interview(&interview).map_err(|problem| unreadable(problem_reason(problem)))?;
+    Ok(interview)
+}
+
+fn known_stage(id: &str) -> Option<String> {
+    stage(id).map(|stage| stage.id.to_owned())
+}
+
+fn version_number(value: &Value) -> Decoded<u32> {
+    let version = value.as_i64().and_then(|v| u32::try_from(v).ok());
+    let version = version.filter(|version| *version >= 1);
+    version.ok_or(unreadable("a version is not a whole number from 1"))
+}
+
+fn read_filed(value: &Value) -> Decoded<SubmittedVersion> {
+    let [version, scores, notes, decision] = fixed(value, "a history version is malformed")?;
+    Ok(SubmittedVersion {
+        version: version_number(version)?,
+        ratings: read_ratings(scores, notes)?,
+        decision: choice(decision, Decision::from_id, "an unknown decision")?,
+    })
+}
+
+/// The scores string and the notes array of one version.
+fn read_ratings(scores: &Value, notes: &Value) -> Decoded<Ratings> {
+    const BAD_SCORES: &str = "scores are not 7 of - n 1 2 3 4";
+    let scores = scores.as_str().ok_or(unreadable(BAD_SCORES))?;
+    let notes = notes
+        .as_array()
+        .filter(|notes| notes.len() <= COMPETENCY_COUNT);
+    let notes = notes.ok_or(unreadable("notes are not an array of at most 7"))?;
+    let mut codes = scores.chars();
+    let mut ratings = Ratings::default();
+    for (index, rating) in ratings.iter_mut().enumerate() {
+        let score = codes.next().and_then(score_from_char);
+        rating.score = score.ok_or(unreadable(BAD_SCORES))?;
+        if let Some(note) = notes.get(index) {
+            rating.note = string(note, MAX_NOTE_CHARS, "a note is too long or not a string")?;
+        }
+    }
+    if codes.next().is_some() {
+        return Err(unreadable(BAD_SCORES));
+    }
+    Ok(ratings)
+}
+
+fn problem_reason(problem: InterviewProblem) -> &'static str {
+    match problem {
+        InterviewProblem::MissingId
+        | InterviewProblem::MissingCandidate
+        | InterviewProblem::MissingInterviewer => "an interview has a blank id or name",
+        InterviewProblem::UnknownStage => "an unknown stage",
+        InterviewProblem::ZeroVersion => "a version is 0",
+        InterviewProblem::HistoryOutOfOrder => "history versions out of order",
+        InterviewProblem::UnratedSubmission => "a submitted version has an unrated competency",
+        InterviewProblem::DecisionMissing => "a submitted interview has no decision",
+        InterviewProblem::DecisionBeforeRatings => "a draft has a decision before every score",
+    }
+}
+
+/// The reason for a problem `check_references` found.
+fn reference_error(problem: &Problem) -> DecodeError {
+    unreadable(match problem {
+        Problem::Duplicate { what: "role", .. } => "two roles have the same name",
+        Problem::Duplicate {
+            what: "candidate id",
+            ..
+        } => "two candidates have the same id",
+        Problem::Duplicate { .. } => "two interviews have the same id",
+        _ => "an interview's candidate is missing",
+    })
+}

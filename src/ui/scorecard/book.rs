@@ -1,0 +1,163 @@
+//! Edits of the scorecard document as the widget makes them, pure: adding, editing,
+//! archiving, deleting (with what undo needs) and restoring candidates, keeping each
+//! candidate's role in the document, and importing files. Every function leaves the
+//! document unchanged when it refuses.
+
+use crate::export::ScorecardDoc;
+use crate::scorecard::{merge_interview, Candidate, Interview, MergeError, MergeOutcome, Role};
+
+/// A deleted candidate and its interviews, kept until undone or forgotten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    pub candidate: Candidate,
+    /// Where it stood in the list.
+    pub position: usize,
+    pub interviews: Vec<Interview>,
+}
+
+/// What importing a file changed, for the message the user sees.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub candidates_added: usize,
+    pub interviews_added: usize,
+    pub interviews_replaced: usize,
+    pub unchanged: usize,
+    /// Interviews that could not be merged: their id and why.
+    pub refused: Vec<(String, Refusal)>,
+}
+
+/// Why one imported interview was left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Its candidate is not in the list: import the candidate's file first.
+    UnknownCandidate,
+    Merge(MergeError),
+}
+
+/// The candidate with `id`.
+pub fn candidate<'a>(doc: &'a ScorecardDoc, id: &str) -> Option<&'a Candidate> {
+    doc.candidates.iter().find(|candidate| candidate.id == id)
+}
+
+/// The role `candidate` applies for; a role missing from the document gets the preset
+/// weights of the candidate's level.
+pub fn role_of(doc: &ScorecardDoc, candidate: &Candidate) -> Role {
+    doc.roles
+        .iter()
+        .find(|role| role.name == candidate.role)
+        .cloned()
+        .unwrap_or_else(|| Role::new(&candidate.role, candidate.level))
+}
+
+/// Adds the role named `candidate.role` when the document has none of that name.
+fn ensure_role(doc: &mut ScorecardDoc, candidate: &Candidate) {
+    if !doc.roles.iter().any(|role| role.name == candidate.role) {
+        doc.roles.push(Role::new(&candidate.role, candidate.level));
+    }
+}
+
+/// Adds a candidate (and its role when new). Refused for a duplicate id.
+pub fn add_candidate(doc: &mut ScorecardDoc, candidate: Candidate) -> bool {
+    if self::candidate(doc, &candidate.id).is_some() {
+        return false;
+    }
+    ensure_role(doc, &candidate);
+    doc.candidates.push(candidate);
+    true
+}
+
+/// Replaces the candidate with the same id; its interviews stay.
+pub fn update_candidate(doc: &mut ScorecardDoc, updated: Candidate) -> bool {
+    let Some(index) = doc.candidates.iter().position(|c| c.id == updated.id) else {
+        return false;
+    };
+    ensure_role(doc, &updated);
+    doc.candidates[index] = updated;
+    true
+}
+
+/// Removes a candidate with its interviews and returns them for undo.
+pub fn delete_candidate(doc: &mut ScorecardDoc, id: &str) -> Option<Removed> {
+    let position = doc.candidates.iter().position(|c| c.id == id)?;
+    let candidate = doc.candidates.remove(position);
+    let (interviews, kept) = std::mem::take(&mut doc.interviews)
+        .into_iter()
+        .partition(|interview| interview.candidate_id == id);
+    doc.interviews = kept;
+    Some(Removed {
+        candidate,
+        position,
+        interviews,
+    })
+}
+
+/// Puts a deleted candidate back where it was, with its interviews.
+pub fn restore_candidate(doc: &mut ScorecardDoc, removed: Removed) {
+    if candidate(doc, &removed.candidate.id).is_some() {
+        return;
+    }
+    let position = removed.position.min(doc.candidates.len());
+    ensure_role(doc, &removed.candidate);
+    doc.candidates.insert(position, removed.candidate);
+    doc.interviews.extend(removed.interviews);
+}
+
+/// Applies `edit` to the interview with `id`; `false` when there is none.
+pub fn edit_interview(
+    doc: &mut ScorecardDoc,
+    id: &str,
+    edit: impl FnOnce(&mut Interview) -> bool,
+) -> bool {
+    doc.interviews
+        .iter_mut()
+        .find(|interview| interview.id == id)
+        .is_some_and(edit)
+}
+
+/// Imports a whole scorecard file: new candidates and roles are added (existing ones
+/// stay as they are here), and every interview goes through the model's merge rule.
+pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportReport {
+    let mut report = ImportReport::default();
+    for role in incoming.roles {
+        if !doc.roles.iter().any(|known| known.name == role.name) {
+            doc.roles.push(role);
+        }
+    }
+    for candidate in incoming.candidates {
+        if add_candidate(doc, candidate) {
+            report.candidates_added += 1;
+        }
+    }
+    for interview in incoming.interviews {
+        if interview.status == crate::scorecard::Status::Draft && interview.history.is_empty() {
+            // Someone else's unsubmitted draft: nothing to aggregate yet.
+            report.unchanged += 1;
+            continue;
+        }
+        import_interview_into(doc, interview, &mut report);
+    }
+    report
+}
+
+/// Imports one interview; its candidate must be in the document.
+pub fn import_interview(doc: &mut ScorecardDoc, interview: Interview) -> ImportReport {
+    let mut report = ImportReport::default();
+    if candidate(doc, &interview.candidate_id).is_none() {
+        report
+            .refused
+            .push((interview.id, Refusal::UnknownCandidate));
+        return report;
+    }
+    import_interview_into(doc, interview, &mut report);
+    report
+}
+
+fn import_interview_into(doc: &mut ScorecardDoc, interview: Interview, report: &mut ImportReport) {
+    let id = interview.id.clone();
+    match merge_interview(&mut doc.interviews, interview) {
+        Ok(MergeOutcome::Added) => report.interviews_added += 1,
+        Ok(MergeOutcome::Replaced { .. }) => report.interviews_replaced += 1,
+        Ok(MergeOutcome::HistoryExtended | MergeOutcome::Unchanged) => report.unchanged += 1,
+        Err(error) => report.refused.push((id, Refusal::Merge(error))),
+    }
+}

@@ -1,0 +1,112 @@
+//! The interviewer calibration screen: the team's rating distribution, then each
+//! interviewer's, with their lean against the team and a tendency in words. Over the
+//! latest submitted version of every interview; drafts are not counted.
+
+use yew::prelude::*;
+
+use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::summary::table_wrap;
+use crate::content::messages::scorecard::BACK_TO_LIST;
+use crate::content::scorecard::{NO_EVIDENCE, RATING_LEVELS};
+use crate::content::summary_text as text;
+use crate::scorecard::number::rounded_ratio;
+use crate::scorecard::{
+    calibrate, hundredths_text, signed_hundredths_text, Distribution, RatingLevel, Tendency,
+    LEAN_THRESHOLD,
+};
+use crate::ui::button::{button_view, Look};
+
+/// Each interviewer's rating distribution against the team's.
+pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    let calibration = calibrate(&state.doc.interviews);
+    let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
+    let threshold = hundredths_text(LEAN_THRESHOLD.unsigned_abs() as u16);
+    let [first, second, third] = text::LEAN_EXPLANATION;
+    html! {
+        <section class="br-screen br-calibration" aria-labelledby="br-calibration-title">
+            <h2 id="br-calibration-title" class="br-title" tabindex="-1" data-focus="">
+                { text::CALIBRATION_HEADING }
+            </h2>
+            <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, &back) }</div>
+            <p>{ text::CALIBRATION_PURPOSE }</p>
+            <p>{ text::CALIBRATION_AUDIENCE }</p>
+            if calibration.interviewers.is_empty() {
+                <p>{ text::NO_CALIBRATION }</p>
+            } else {
+                <p class="br-hint">
+                    { first }{ threshold.as_str() }{ second }{ threshold.as_str() }{ third }
+                    { " " }{ text::SHARES_HINT }
+                </p>
+                { table_wrap("br-calibration-caption", html! {
+                    <table class="br-summary-table br-calibration-table">
+                        <caption id="br-calibration-caption">{ text::CALIBRATION_CAPTION }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text::COL_INTERVIEWER }</th>
+                                <th scope="col">{ text::COL_RATED }</th>
+                                { for RATING_LEVELS.iter().map(|level| html! {
+                                    <th scope="col">{ level.label }</th>
+                                }) }
+                                <th scope="col">{ NO_EVIDENCE.label }</th>
+                                <th scope="col">{ text::COL_MEAN }</th>
+                                <th scope="col">{ text::COL_LEAN }</th>
+                                <th scope="col">{ text::COL_TENDENCY }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { row(text::TEAM_ROW, &calibration.team, None, text::TEAM_TENDENCY) }
+                            { for calibration.interviewers.iter().map(|line| row(
+                                &line.interviewer,
+                                &line.distribution,
+                                Some(line.lean.map_or_else(|| text::NO_FIGURE.to_owned(), signed_hundredths_text)),
+                                tendency_text(line.tendency),
+                            )) }
+                        </tbody>
+                    </table>
+                }) }
+            }
+        </section>
+    }
+}
+
+fn tendency_text(tendency: Tendency) -> &'static str {
+    match tendency {
+        Tendency::Lenient => text::LENIENT,
+        Tendency::Severe => text::SEVERE,
+        Tendency::InLine => text::IN_LINE,
+        Tendency::NotEnoughData => text::NOT_ENOUGH_DATA,
+    }
+}
+
+fn percent_text(percent: Option<u16>) -> String {
+    match percent {
+        Some(percent) => {
+            let mut text = percent.to_string();
+            text.push('%');
+            text
+        }
+        None => text::NO_FIGURE.to_owned(),
+    }
+}
+
+/// One line of the table; `lean` is `None` on the team's line (left empty).
+fn row(name: &str, distribution: &Distribution, lean: Option<String>, tendency: &str) -> Html {
+    let given = distribution.rated() + distribution.no_evidence;
+    let no_evidence = rounded_ratio(100 * distribution.no_evidence, given);
+    let mean = distribution
+        .mean()
+        .map_or_else(|| text::NO_FIGURE.to_owned(), hundredths_text);
+    html! {
+        <tr>
+            <th scope="row">{ name }</th>
+            <td class="br-summary-num">{ distribution.rated() }</td>
+            { for RatingLevel::ALL.iter().map(|level| html! {
+                <td class="br-summary-num">{ percent_text(distribution.percent(*level)) }</td>
+            }) }
+            <td class="br-summary-num">{ percent_text(no_evidence) }</td>
+            <td class="br-summary-num">{ mean }</td>
+            <td class="br-summary-num">{ lean.unwrap_or_default() }</td>
+            <td>{ tendency }</td>
+        </tr>
+    }
+}

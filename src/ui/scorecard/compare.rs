@@ -1,0 +1,135 @@
+//! The comparison of 2–4 candidates: a table (competencies as rows, candidates as
+//! columns, the overall score last) and the radar chart of all of them, every one
+//! scored with the same weights. The blind rule holds: a candidate the viewer has an
+//! unsubmitted interview of is left out, with the reason.
+
+use yew::prelude::*;
+
+use super::book::{candidate, role_of};
+use super::radar::{radar_view, RadarSeries};
+use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::summary::{mean_text, table_wrap};
+use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
+use crate::content::scorecard::COMPETENCIES;
+use crate::content::summary_text as text;
+use crate::scorecard::{compare, has_submitted_for, Candidate, ComparisonRow, Interview};
+use crate::ui::button::{button_view, Look};
+
+/// The comparison of the picked candidates.
+pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    let doc = &state.doc;
+    let picked: Vec<&Candidate> = state
+        .compare
+        .iter()
+        .filter_map(|id| candidate(doc, id))
+        .collect();
+    let (visible, hidden): (Vec<&Candidate>, Vec<&Candidate>) = picked
+        .into_iter()
+        .partition(|picked| may_see(&state.interviewer, &picked.id, &doc.interviews));
+    let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
+    html! {
+        <section class="br-screen br-compare" aria-labelledby="br-compare-title">
+            <h2 id="br-compare-title" class="br-title" tabindex="-1" data-focus="">
+                { text::COMPARE_HEADING }
+            </h2>
+            <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, &back) }</div>
+            { hidden_view(&hidden) }
+            { comparison(state, &visible, !hidden.is_empty()) }
+        </section>
+    }
+}
+
+/// The blind rule for one candidate: the viewer sees the others' ratings once they have
+/// submitted an interview of the candidate, or when they have none (a draft hides them).
+fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
+    has_submitted_for(viewer, candidate_id, interviews)
+        || !interviews.iter().any(|interview| {
+            interview.candidate_id == candidate_id && interview.interviewer == viewer
+        })
+}
+
+fn hidden_view(hidden: &[&Candidate]) -> Html {
+    if hidden.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h3 class="br-subtitle">{ text::COMPARE_HIDDEN_HEADING }</h3>
+            <ul class="br-compare-hidden">
+                { for hidden.iter().map(|candidate| html! {
+                    <li><strong>{ candidate.name.as_str() }</strong>{ text::COMPARE_HIDDEN_REASON }</li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+/// The table and chart of the `visible` candidates, or why there is none.
+fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool) -> Html {
+    let doc = &state.doc;
+    let ids: Vec<&str> = visible.iter().map(|picked| picked.id.as_str()).collect();
+    let role = visible.first().map(|first| role_of(doc, first));
+    let rows = role
+        .as_ref()
+        .and_then(|role| compare(&ids, &doc.candidates, &doc.interviews, &role.weights).ok());
+    let (Some(first), Some(role), Some(rows)) = (visible.first(), role, rows) else {
+        return html! {
+            <p>
+                if some_hidden { { text::COMPARE_TOO_FEW } }
+                { COMPARE_HINT }
+            </p>
+        };
+    };
+    let mixed = visible.iter().any(|picked| picked.role != first.role);
+    let (before, after) = text::COMPARE_WEIGHTS;
+    let series: Vec<RadarSeries> = rows
+        .iter()
+        .map(|row| RadarSeries {
+            name: row.name.clone(),
+            means: row.means,
+        })
+        .collect();
+    html! {
+        <>
+            <p>
+                { before }{ role.name.as_str() }{ after }
+                if mixed { { text::COMPARE_MIXED_ROLES } }
+            </p>
+            { table(&rows) }
+            { radar_view(&series, text::COMPARE_RADAR_LABEL) }
+        </>
+    }
+}
+
+fn table(rows: &[ComparisonRow]) -> Html {
+    let table = html! {
+        <table class="br-summary-table br-compare-table">
+            <caption id="br-compare-caption">{ text::COMPARE_CAPTION }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ text::COL_COMPETENCY }</th>
+                    { for rows.iter().map(|row| html! { <th scope="col">{ row.name.as_str() }</th> }) }
+                </tr>
+            </thead>
+            <tbody>
+                { for COMPETENCIES.iter().enumerate().map(|(index, competency)| html! {
+                    <tr>
+                        <th scope="row">{ competency.label }</th>
+                        { for rows.iter().map(|row| html! {
+                            <td class="br-summary-num">{ mean_text(row.means[index]) }</td>
+                        }) }
+                    </tr>
+                }) }
+            </tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ text::OVERALL_ROW }</th>
+                    { for rows.iter().map(|row| html! {
+                        <td class="br-summary-num"><strong>{ mean_text(row.overall) }</strong></td>
+                    }) }
+                </tr>
+            </tfoot>
+        </table>
+    };
+    table_wrap("br-compare-caption", table)
+}

@@ -1,0 +1,328 @@
+//! The interview form: one interviewer's ratings of one candidate at one stage. A draft
+//! shows a fieldset per competency (what to listen for, a radio card per level with its
+//! behavioural anchor, "no evidence", an evidence note), then the overall
+//! recommendation, enabled once every competency is scored, and submit. A submitted
+//! interview is shown read-only with revise and download.
+//!
+//! Blind rule: the form shows this interview's data only, never anyone else's; someone
+//! else's interview is shown (read-only) only to a viewer who may see their ratings.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::book;
+use super::candidate::{
+    competency_labels, missing_view, open, problem_view, question_bank_view, sees_ratings,
+    stage_label,
+};
+use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::transfer::download_interview;
+use crate::content::interview_text as text;
+use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
+use crate::scorecard::{Decision, Interview, Rating, RatingLevel, Score};
+use crate::ui::button::{button_view, Look};
+
+/// The form of the interview with `id`.
+pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<ScorecardMsg>) -> Html {
+    let Some(interview) = state.doc.interviews.iter().find(|i| i.id == id) else {
+        return missing_view(text::INTERVIEW_NOT_FOUND, send);
+    };
+    let name = book::candidate(&state.doc, &interview.candidate_id).map(|c| c.name.as_str());
+    let own = interview.interviewer == state.interviewer;
+    let status = if interview.is_locked() {
+        text::SUBMITTED
+    } else {
+        text::DRAFT
+    };
+    let back = open(send, Screen::Candidate(interview.candidate_id.clone()));
+    let body = if own && !interview.is_locked() {
+        form_view(state, interview, send)
+    } else if own || sees_ratings(state, &interview.candidate_id) {
+        read_only_view(state, interview, own, send)
+    } else {
+        html! { <p class="br-hidden-note">{ text::HIDDEN }</p> }
+    };
+    html! {
+        <section class="br-screen br-interview" aria-labelledby="br-interview-title">
+            <h2 id="br-interview-title" class="br-title" tabindex="-1" data-focus="">
+                { text::INTERVIEW_HEADING }{ name.unwrap_or_default() }
+            </h2>
+            <p class="br-lede">
+                { stage_label(&interview.stage) }{ text::BY }{ &interview.interviewer }
+                { text::VERSION }{ interview.version }{ " \u{b7} " }{ status }
+            </p>
+            <div class="br-actions br-no-print">
+                { button_view(text::BACK_TO_CANDIDATE, Look::Quiet, &back) }
+            </div>
+            { stage(&interview.stage).map(question_bank_view).unwrap_or_default() }
+            { body }
+        </section>
+    }
+}
+
+/// An element id made of `parts`.
+fn dom_id(parts: &[&str]) -> AttrValue {
+    AttrValue::from(parts.concat())
+}
+
+fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
+    let id = interview.id.clone();
+    let submit = send.reform(move |_: MouseEvent| ScorecardMsg::Submit(id.clone()));
+    let discard = interview.history.is_empty().then(|| {
+        let id = interview.id.clone();
+        let discard = send.reform(move |()| ScorecardMsg::DiscardDraft(id.clone()));
+        button_view(text::DISCARD, Look::Quiet, &discard)
+    });
+    html! {
+        <div class="br-interview-form">
+            <p class="br-hint">{ text::FORM_HINT }</p>
+            if let Some(filed) = interview.history.last() {
+                <p class="br-revision-note">
+                    { text::REVISION_NOTE.0 }{ filed.version }{ text::REVISION_NOTE.1 }
+                </p>
+            }
+            { scale_view() }
+            <p id="br-note-hint" class="br-hint">{ text::NOTE_HINT }</p>
+            { for COMPETENCIES.iter().zip(&interview.ratings).map(|(competency, rating)| {
+                competency_view(&interview.id, competency, rating, send)
+            }) }
+            { decision_view(interview, send) }
+            <div class="br-submit">
+                <p id="br-submit-hint" class="br-hint">{ text::SUBMIT_HINT }</p>
+                { problem_view(state.problem) }
+                <div class="br-actions">
+                    <button type="button" class="br-button" onclick={submit}
+                        aria-describedby="br-submit-hint">{ text::SUBMIT }</button>
+                    { discard.unwrap_or_default() }
+                </div>
+            </div>
+            { history_view(interview) }
+        </div>
+    }
+}
+
+/// The meaning of each level of the scale, folded away.
+fn scale_view() -> Html {
+    html! {
+        <details class="br-scale">
+            <summary>{ text::SCALE_HEADING }</summary>
+            <dl class="br-scale-list">
+                { for RATING_LEVELS.iter().chain([&NO_EVIDENCE]).map(|level| html! {
+                    <div>
+                        <dt>{ level.label }</dt>
+                        <dd>{ level.meaning }</dd>
+                    </div>
+                }) }
+            </dl>
+        </details>
+    }
+}
+
+fn competency_view(
+    interview: &str,
+    competency: &'static Competency,
+    rating: &Rating,
+    send: &Callback<ScorecardMsg>,
+) -> Html {
+    let why = dom_id(&["br-", competency.id, "-why"]);
+    let name = dom_id(&["br-", competency.id]);
+    let note_id = dom_id(&["br-", competency.id, "-note"]);
+    let rate = |score: Score| {
+        let interview = interview.to_owned();
+        send.reform(move |_: Event| ScorecardMsg::Rate {
+            interview: interview.clone(),
+            competency: competency.id,
+            score,
+        })
+    };
+    let levels = RatingLevel::ALL.iter().map(|&level| {
+        let score = Score::Level(level);
+        choice_view(
+            dom_id(&["br-", competency.id, "-", score.id()]),
+            &name,
+            level.text().label,
+            level.anchor(competency),
+            rating.score == score,
+            rate(score),
+        )
+    });
+    let no_evidence = choice_view(
+        dom_id(&["br-", competency.id, "-", NO_EVIDENCE.id]),
+        &name,
+        NO_EVIDENCE.label,
+        NO_EVIDENCE.meaning,
+        rating.score == Score::NoEvidence,
+        rate(Score::NoEvidence),
+    );
+    let note = {
+        let interview = interview.to_owned();
+        send.reform(move |event: Event| {
+            let field: HtmlTextAreaElement = event.target_unchecked_into();
+            ScorecardMsg::Note {
+                interview: interview.clone(),
+                competency: competency.id,
+                note: field.value(),
+            }
+        })
+    };
+    html! {
+        <fieldset class="br-fieldset br-competency" aria-describedby={why.clone()}>
+            <legend class="br-legend br-competency-label">{ competency.label }</legend>
+            <div id={why} class="br-competency-why">
+                <p>{ competency.why }</p>
+                <p class="br-look-for-label">{ text::LISTEN_FOR }</p>
+                <ul class="br-look-for">
+                    { for competency.look_for.iter().map(|point| html! { <li>{ *point }</li> }) }
+                </ul>
+            </div>
+            <div class="br-cards">
+                { for levels }
+                { no_evidence }
+            </div>
+            <label class="br-label br-note-label" for={note_id.clone()}>{ text::NOTE_LABEL }</label>
+            <textarea class="br-input br-note" id={note_id} rows="2" value={rating.note.clone()}
+                onchange={note} aria-describedby="br-note-hint" />
+        </fieldset>
+    }
+}
+
+/// A radio card: the option's label in bold, its description below, tied to the radio.
+fn choice_view(
+    id: AttrValue,
+    name: &AttrValue,
+    label: &'static str,
+    description: &'static str,
+    checked: bool,
+    onchange: Callback<Event>,
+) -> Html {
+    let described = dom_id(&[id.as_str(), "-d"]);
+    html! {
+        <div class="br-card">
+            <input class="br-card-input" type="radio" id={id.clone()} name={name.clone()}
+                {checked} {onchange} aria-describedby={described.clone()} />
+            <label class="br-card-label" for={id}>{ label }</label>
+            <span class="br-card-text" id={described}>{ description }</span>
+        </div>
+    }
+}
+
+fn decision_view(interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
+    let unrated = interview.unrated();
+    let waiting = !unrated.is_empty();
+    let name = AttrValue::from("br-decision");
+    let cards = Decision::ALL.iter().map(|&decision| {
+        let id = interview.id.clone();
+        let decide = send.reform(move |_: Event| ScorecardMsg::Decide {
+            interview: id.clone(),
+            decision,
+        });
+        let words = decision.text();
+        choice_view(
+            dom_id(&["br-decision-", words.id]),
+            &name,
+            words.label,
+            words.meaning,
+            interview.decision == Some(decision),
+            decide,
+        )
+    });
+    html! {
+        <fieldset class="br-fieldset br-competency br-decision" disabled={waiting}
+            aria-describedby="br-decision-hint">
+            <legend class="br-legend br-competency-label">{ text::DECISION_LEGEND }</legend>
+            if waiting {
+                <p id="br-decision-hint" class="br-hint br-decision-waiting">
+                    { text::DECISION_WAITING }{ competency_labels(&unrated) }{ "." }
+                </p>
+            } else {
+                <p id="br-decision-hint" class="br-hint">{ text::DECISION_HINT }</p>
+            }
+            <div class="br-cards">{ for cards }</div>
+        </fieldset>
+    }
+}
+
+/// What a score reads as.
+fn score_label(score: Score) -> &'static str {
+    match score {
+        Score::Level(level) => level.text().label,
+        Score::NoEvidence => NO_EVIDENCE.label,
+        Score::Unrated => text::NOT_SCORED,
+    }
+}
+
+fn read_only_view(
+    state: &ScorecardState,
+    interview: &Interview,
+    own: bool,
+    send: &Callback<ScorecardMsg>,
+) -> Html {
+    let note = if own {
+        text::LOCKED_NOTE
+    } else {
+        text::NOT_YOURS
+    };
+    let actions = (own && interview.is_locked()).then(|| {
+        let id = interview.id.clone();
+        let revise = send.reform(move |_: MouseEvent| ScorecardMsg::Revise(id.clone()));
+        let download = download_interview(state, &interview.id).reform(|_: MouseEvent| ());
+        html! {
+            <>
+                { problem_view(state.problem) }
+                <div class="br-actions br-no-print">
+                    <button type="button" class="br-button br-button--quiet" onclick={revise}>
+                        { text::REVISE.0 }{ interview.version + 1 }{ text::REVISE.1 }
+                    </button>
+                    <button type="button" class="br-button" onclick={download}
+                        aria-describedby="br-download-hint">{ text::DOWNLOAD }</button>
+                </div>
+                <p id="br-download-hint" class="br-hint br-no-print">{ text::DOWNLOAD_HINT }</p>
+            </>
+        }
+    });
+    let decision = interview
+        .decision
+        .map_or(text::NOT_RECORDED, |decision| decision.text().label);
+    html! {
+        <div class="br-locked">
+            <p class="br-locked-note">{ note }</p>
+            <dl class="br-readonly">
+                { for COMPETENCIES.iter().zip(&interview.ratings).map(|(competency, rating)| html! {
+                    <div class="br-readonly-item">
+                        <dt>{ competency.label }</dt>
+                        <dd><strong>{ score_label(rating.score) }</strong></dd>
+                        <dd class="br-readonly-note">
+                            if rating.note.is_empty() { { text::NO_NOTE } } else { { &rating.note } }
+                        </dd>
+                    </div>
+                }) }
+                <div class="br-readonly-item br-readonly-decision">
+                    <dt>{ text::DECISION_LEGEND }</dt>
+                    <dd><strong>{ decision }</strong></dd>
+                </div>
+            </dl>
+            { actions.unwrap_or_default() }
+            { history_view(interview) }
+        </div>
+    }
+}
+
+/// The earlier submitted versions, folded away.
+fn history_view(interview: &Interview) -> Html {
+    if interview.history.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <details class="br-history">
+            <summary>{ text::HISTORY }</summary>
+            <ul class="br-history-list">
+                { for interview.history.iter().map(|filed| html! {
+                    <li>
+                        { text::VERSION_LABEL }{ filed.version }{ ": " }
+                        { filed.decision.text().label }
+                    </li>
+                }) }
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,264 @@
+//! The list screen: who is interviewing, adding a candidate, the filtered list (paged,
+//! so a thousand candidates stay fast), picking candidates to compare, and the files.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
+use super::transfer::files_view;
+use crate::browser::files::new_id;
+use crate::content::messages::scorecard as text;
+use crate::scorecard::{Candidate, RoleLevel};
+use crate::ui::button::{button_view, Look};
+
+/// The list screen.
+pub fn list_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    html! {
+        <section class="br-screen" aria-labelledby="br-list-title">
+            <h2 id="br-list-title" class="br-title" tabindex="-1" data-focus="">
+                { text::LIST_HEADING }
+            </h2>
+            { interviewer_field(&state.interviewer, send) }
+            { add_form(send) }
+            { candidates_view(state, send) }
+            { files_view(state, send) }
+        </section>
+    }
+}
+
+fn interviewer_field(name: &str, send: &Callback<ScorecardMsg>) -> Html {
+    let onchange = send.reform(|event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        ScorecardMsg::SetInterviewer(input.value())
+    });
+    html! {
+        <div class="br-field">
+            <label class="br-label" for="br-interviewer">{ text::YOUR_NAME }</label>
+            <input id="br-interviewer" type="text" autocomplete="name" maxlength="200"
+                value={name.to_owned()} {onchange} aria-describedby="br-interviewer-hint" />
+            <p id="br-interviewer-hint" class="br-hint">{ text::YOUR_NAME_HINT }</p>
+        </div>
+    }
+}
+
+fn add_form(send: &Callback<ScorecardMsg>) -> Html {
+    let name = NodeRef::default();
+    let role = NodeRef::default();
+    let level = NodeRef::default();
+    let onsubmit = {
+        let (name, role, level) = (name.clone(), role.clone(), level.clone());
+        let send = send.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let (Some(name), Some(role), Some(level)) = (
+                name.cast::<HtmlInputElement>(),
+                role.cast::<HtmlInputElement>(),
+                level.cast::<HtmlSelectElement>(),
+            ) else {
+                return;
+            };
+            if name.value().trim().is_empty() {
+                let _ = name.focus();
+                return;
+            }
+            let fields = CandidateFields {
+                name: name.value(),
+                role: role.value(),
+                level: RoleLevel::from_id(&level.value()).unwrap_or(RoleLevel::Senior),
+                notes: String::new(),
+            };
+            name.set_value("");
+            send.emit(ScorecardMsg::AddCandidate {
+                id: new_id("c"),
+                fields,
+            });
+        })
+    };
+    html! {
+        <form class="br-add" {onsubmit} aria-labelledby="br-add-heading">
+            <h3 id="br-add-heading" class="br-subtitle">{ text::ADD_HEADING }</h3>
+            <div class="br-add-fields">
+                <label class="br-field">
+                    <span class="br-label">{ text::NAME }</span>
+                    <input ref={name} type="text" required=true maxlength="200" autocomplete="off" />
+                </label>
+                <label class="br-field">
+                    <span class="br-label">{ text::ROLE }</span>
+                    <input ref={role} type="text" maxlength="200" value={text::ROLE_DEFAULT} />
+                </label>
+                <label class="br-field">
+                    <span class="br-label">{ text::LEVEL }</span>
+                    { level_select(level, RoleLevel::Senior) }
+                </label>
+            </div>
+            <div class="br-actions">
+                <button type="submit" class="br-button">{ text::ADD }</button>
+            </div>
+        </form>
+    }
+}
+
+/// A select of the role levels with `selected` chosen.
+pub fn level_select(node: NodeRef, selected: RoleLevel) -> Html {
+    html! {
+        <select ref={node}>
+            { for RoleLevel::ALL.iter().map(|level| html! {
+                <option value={level.id()} selected={*level == selected}>
+                    { level.text().label }
+                </option>
+            }) }
+        </select>
+    }
+}
+
+/// Candidates matching the filter (and not archived unless asked), in list order.
+pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
+    let needle = state.filter.trim().to_lowercase();
+    state
+        .doc
+        .candidates
+        .iter()
+        .filter(|c| state.show_archived || !c.archived)
+        .filter(|c| {
+            needle.is_empty()
+                || c.name.to_lowercase().contains(&needle)
+                || c.role.to_lowercase().contains(&needle)
+        })
+        .collect()
+}
+
+fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    let matching = filtered(state);
+    let shown = matching.len().min(state.page_size());
+    let oninput = send.reform(|event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        ScorecardMsg::Filter(input.value())
+    });
+    let show_archived = state.show_archived;
+    let onchange = send.reform(move |_: Event| ScorecardMsg::ShowArchived(!show_archived));
+    let empty = match (state.doc.candidates.is_empty(), matching.is_empty()) {
+        (true, _) => html! { <p class="br-hint">{ text::EMPTY }</p> },
+        (false, true) => html! { <p class="br-hint">{ text::NO_MATCH }</p> },
+        _ => Html::default(),
+    };
+    html! {
+        <section class="br-candidates" aria-labelledby="br-candidates-heading">
+            <h3 id="br-candidates-heading" class="br-subtitle">{ text::LIST_HEADING }</h3>
+            <div class="br-list-tools">
+                <label class="br-field">
+                    <span class="br-label">{ text::FILTER }</span>
+                    <input type="search" value={state.filter.clone()} {oninput} />
+                </label>
+                <label class="br-check">
+                    <input type="checkbox" checked={show_archived} {onchange} />
+                    { text::SHOW_ARCHIVED }
+                </label>
+            </div>
+            <p class="br-hint" role="status">
+                { text::SHOWING.0 }{ shown }{ text::SHOWING.1 }{ matching.len() }
+            </p>
+            { empty }
+            <ul class="br-candidate-list">
+                { for matching[..shown].iter().map(|candidate| row(state, candidate, send)) }
+            </ul>
+            { more_button(shown < matching.len(), send) }
+            { compare_tools(state, send) }
+        </section>
+    }
+}
+
+fn row(state: &ScorecardState, candidate: &Candidate, send: &Callback<ScorecardMsg>) -> Html {
+    let id = candidate.id.clone();
+    let submitted = state
+        .doc
+        .interviews
+        .iter()
+        .filter(|i| i.candidate_id == id && i.latest_submitted().is_some())
+        .count();
+    let open = send.reform({
+        let id = id.clone();
+        move |()| ScorecardMsg::Open(Screen::Candidate(id.clone()))
+    });
+    let picked = state.compare.contains(&id);
+    let toggle = send.reform({
+        let id = id.clone();
+        move |_: Event| ScorecardMsg::ToggleCompare(id.clone())
+    });
+    let archived = candidate.archived;
+    let archive = send.reform({
+        let id = id.clone();
+        move |()| ScorecardMsg::SetArchived {
+            id: id.clone(),
+            archived: !archived,
+        }
+    });
+    let delete = send.reform({
+        let id = id.clone();
+        move |()| ScorecardMsg::Delete(id.clone())
+    });
+    let label = if archived {
+        text::UNARCHIVE
+    } else {
+        text::ARCHIVE
+    };
+    html! {
+        <li class="br-candidate" key={id}>
+            <div class="br-candidate-main">
+                <button type="button" class="br-link" onclick={open.reform(|_: MouseEvent| ())}>
+                    { &candidate.name }
+                </button>
+                <span class="br-hint">
+                    { &candidate.role }{ " \u{b7} " }{ candidate.level.text().label }
+                    { " \u{b7} " }{ text::INTERVIEWS }{ ": " }{ submitted }
+                    { if archived { html! { <>{ " \u{b7} " }{ text::ARCHIVED }</> } } else { Html::default() } }
+                </span>
+            </div>
+            <div class="br-candidate-actions">
+                <label class="br-check">
+                    <input type="checkbox" checked={picked} onchange={toggle}
+                        disabled={archived || (!picked && state.compare.len() >= 4)} />
+                    { text::PICK_COMPARE }<span class="br-sr-only">{ " " }{ &candidate.name }</span>
+                </label>
+                { named_button(label, &candidate.name, &archive) }
+                { named_button(text::DELETE, &candidate.name, &delete) }
+            </div>
+        </li>
+    }
+}
+
+/// A quiet button whose accessible name also names the candidate it acts on.
+fn named_button(label: &'static str, name: &str, on_click: &Callback<()>) -> Html {
+    let onclick = on_click.reform(|_: MouseEvent| ());
+    html! {
+        <button type="button" class="br-button br-button--quiet" {onclick}>
+            { label }<span class="br-sr-only">{ " " }{ name }</span>
+        </button>
+    }
+}
+
+fn more_button(more: bool, send: &Callback<ScorecardMsg>) -> Html {
+    if !more {
+        return Html::default();
+    }
+    html! {
+        <div class="br-actions">
+            { button_view(text::SHOW_MORE, Look::Quiet, &send.reform(|()| ScorecardMsg::ShowMore)) }
+        </div>
+    }
+}
+
+fn compare_tools(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    let compare = send.reform(|()| ScorecardMsg::Open(Screen::Compare));
+    let calibration = send.reform(|()| ScorecardMsg::Open(Screen::Calibration));
+    let ready = (2..=4).contains(&state.compare.len());
+    html! {
+        <div class="br-actions">
+            if ready {
+                { button_view(text::COMPARE, Look::Primary, &compare) }
+            } else {
+                <p class="br-hint">{ text::COMPARE_HINT }</p>
+            }
+            { button_view(text::CALIBRATION, Look::Quiet, &calibration) }
+        </div>
+    }
+}

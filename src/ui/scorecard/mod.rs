@@ -1,0 +1,148 @@
+//! The candidate scorecard widget: one stateful component (a reducer over
+//! [`ScorecardState`]) that loads and saves the document, tells the host page what
+//! changed, and shows the screen the state names. The screens are display-only views
+//! that send [`ScorecardMsg`]s.
+
+pub mod book;
+mod calibration;
+mod candidate;
+mod compare;
+mod interview;
+mod list;
+mod persist;
+mod radar;
+pub mod state;
+mod summary;
+mod text;
+mod transfer;
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use self::state::{Event, Notice, ScorecardMsg, ScorecardState, Screen};
+use super::notice::{notices_view, NoticeItem};
+use crate::browser::page::focus_in;
+use crate::content::messages::scorecard as words;
+use crate::embed::events::{emit, Detail};
+use crate::embed::options::WidgetOptions;
+
+#[derive(Properties, PartialEq)]
+pub struct ScorecardProps {
+    pub options: WidgetOptions,
+    /// The `<backend-ready>` element, which sends events to the host page.
+    pub host: HtmlElement,
+}
+
+#[component]
+pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
+    let storage_key = props.options.storage_key.clone();
+    let state = use_reducer(|| persist::initial_state(&storage_key));
+    let root = use_node_ref();
+    persist::use_persistence(&state, &storage_key);
+    use_events(&state, &props.host);
+    use_focus_on_screen_change(&root, &focus_key(&state));
+
+    let send = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |msg: ScorecardMsg| dispatcher.dispatch(msg))
+    };
+    let screen = match &state.screen {
+        Screen::List => list::list_view(&state, &send),
+        Screen::Candidate(id) => candidate::candidate_view(&state, id, &send),
+        Screen::Interview(id) => interview::interview_view(&state, id, &send),
+        Screen::Compare => compare::compare_view(&state, &send),
+        Screen::Calibration => calibration::calibration_view(&state, &send),
+    };
+    html! {
+        <div class="br-scorecard" ref={root}>
+            { notices_view(notice_items(&state, &send)) }
+            { screen }
+        </div>
+    }
+}
+
+fn notice_items(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Vec<NoticeItem> {
+    state
+        .notices
+        .iter()
+        .map(|notice| {
+            let dismissed = notice.clone();
+            let action = match notice {
+                Notice::Deleted(_) => Some((words::UNDO, send.reform(|()| ScorecardMsg::Undo))),
+                Notice::KeptAside { key, .. } => {
+                    Some((words::KEPT_ASIDE_DOWNLOAD, transfer::download_kept(key)))
+                }
+                _ => None,
+            };
+            NoticeItem {
+                text: text::notice(notice),
+                dismiss: send.reform(move |()| ScorecardMsg::Dismiss(dismissed.clone())),
+                action,
+            }
+        })
+        .collect()
+}
+
+/// Sends the events the reducer queued, each once, to the host page.
+#[hook]
+fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement) {
+    let sent = use_mut_ref(|| state.events.len());
+    let (state, host) = (state.clone(), host.clone());
+    use_effect_with(state.events.len(), move |count| {
+        let from = std::mem::replace(&mut *sent.borrow_mut(), *count);
+        for event in state.events.iter().skip(from) {
+            send_event(&host, event);
+        }
+    });
+}
+
+fn send_event(host: &HtmlElement, event: &Event) {
+    match event {
+        Event::CandidateChanged { candidate, change } => {
+            let detail = Detail::new()
+                .with("candidateId", candidate.as_str())
+                .with("change", *change);
+            emit(host, "candidate-changed", detail);
+        }
+        Event::InterviewSubmitted {
+            candidate,
+            interview,
+            stage,
+            version,
+        } => {
+            let detail = Detail::new()
+                .with("candidateId", candidate.as_str())
+                .with("interviewId", interview.as_str())
+                .with("stage", stage.as_str())
+                .with("version", *version);
+            emit(host, "interview-submitted", detail);
+        }
+    }
+}
+
+/// What the heading focus follows: the screen, and on an interview its status and
+/// version, because submitting or revising replaces the button that had focus.
+fn focus_key(state: &ScorecardState) -> (Screen, Option<(bool, u32)>) {
+    let interview = match &state.screen {
+        Screen::Interview(id) => state.doc.interviews.iter().find(|i| &i.id == id),
+        _ => None,
+    };
+    let status = interview.map(|interview| (interview.is_locked(), interview.version));
+    (state.screen.clone(), status)
+}
+
+/// Moves focus to the new screen's heading when the user changes screens (never on the
+/// first render, so mounting never steals focus from the host page).
+#[hook]
+fn use_focus_on_screen_change(root: &NodeRef, screen: &(Screen, Option<(bool, u32)>)) {
+    let first = use_mut_ref(|| true);
+    let root = root.clone();
+    use_effect_with(screen.clone(), move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            focus_in(&root, "[data-focus]");
+        }
+    });
+}

@@ -1,0 +1,135 @@
+//! Loading the scorecard at mount, saving it after each change, and merging what
+//! another tab of the same origin saves: every failure becomes a [`Notice`], and the
+//! document in memory is never dropped (it can still be exported).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{Notice, ScorecardMsg, ScorecardState};
+use crate::browser::storage::{LocalStore, StoreError};
+use crate::export::ScorecardDoc;
+use crate::storage::scorecard_doc::{self, StoredScorecard};
+use crate::storage::scorecard_merge::merge_tabs;
+use crate::storage::{backup_key, document_key};
+
+const MODE: &str = "scorecard";
+
+/// The state a scorecard widget starts in: the stored document, or an empty one with a
+/// notice saying why.
+pub fn initial_state(storage_key: &str) -> ScorecardState {
+    let mut state = ScorecardState::default();
+    let store = LocalStore::open();
+    let text = match store.read(&document_key(storage_key, MODE)) {
+        Ok(Some(text)) => text,
+        Ok(None) => return state,
+        Err(_) => {
+            state.notices.push(Notice::StorageUnavailable);
+            return state;
+        }
+    };
+    match scorecard_doc::decode(&text) {
+        Ok(stored) => {
+            state.doc = stored.doc;
+            state.interviewer = stored.interviewer;
+            state.unknown = stored.unknown;
+        }
+        Err(error) => {
+            let message = error.message();
+            let notice = match store.keep_aside(&backup_key(storage_key, MODE), &text) {
+                Ok(key) => Notice::KeptAside { message, key },
+                Err(_) => Notice::StorageUnavailable,
+            };
+            state.notices.push(notice);
+        }
+    }
+    state
+}
+
+/// Saves after every change and merges other tabs' saves while mounted.
+#[hook]
+pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
+    // The last document this tab and storage agreed on: the base of a three-way merge.
+    let base = use_mut_ref(|| state.doc.clone());
+    // The newest state, for the storage listener (a handle clone is cheap).
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    use_saving(state, storage_key, &base);
+    use_other_tabs(state, storage_key, &base, &latest);
+}
+
+#[hook]
+fn use_saving(
+    state: &UseReducerHandle<ScorecardState>,
+    storage_key: &str,
+    base: &Rc<RefCell<ScorecardDoc>>,
+) {
+    let first = use_mut_ref(|| true);
+    let (state, key, base) = (state.clone(), storage_key.to_owned(), base.clone());
+    use_effect_with(state.saved_changes, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false)
+            || state.notices.contains(&Notice::StorageUnavailable)
+        {
+            return;
+        }
+        let stored = StoredScorecard {
+            doc: state.doc.clone(),
+            interviewer: state.interviewer.clone(),
+            unknown: state.unknown.clone(),
+        };
+        let written =
+            LocalStore::open().write(&document_key(&key, MODE), &scorecard_doc::encode(&stored));
+        match written {
+            Ok(()) => {
+                *base.borrow_mut() = stored.doc;
+                state.dispatch(ScorecardMsg::Dismiss(Notice::SaveFailed));
+            }
+            Err(StoreError::Unavailable) => {
+                state.dispatch(ScorecardMsg::Show(Notice::StorageUnavailable))
+            }
+            Err(StoreError::WriteRefused) => state.dispatch(ScorecardMsg::Show(Notice::SaveFailed)),
+        }
+    });
+}
+
+#[hook]
+fn use_other_tabs(
+    state: &UseReducerHandle<ScorecardState>,
+    storage_key: &str,
+    base: &Rc<RefCell<ScorecardDoc>>,
+    latest: &Rc<RefCell<UseReducerHandle<ScorecardState>>>,
+) {
+    let dispatcher = state.dispatcher();
+    let (base, latest) = (base.clone(), latest.clone());
+    use_effect_with(storage_key.to_owned(), move |storage_key| {
+        let key = document_key(storage_key, MODE);
+        let listener = web_sys::window().map(|window| {
+            gloo_events::EventListener::new(&window, "storage", move |event| {
+                let Some(theirs) = other_tab_doc(event, &key) else {
+                    return;
+                };
+                let ours = latest.borrow().doc.clone();
+                let merged = merge_tabs(&base.borrow(), &ours, &theirs);
+                *base.borrow_mut() = merged.doc.clone();
+                let conflicts = merged.conflicts.len();
+                dispatcher.dispatch(ScorecardMsg::Replace(merged.doc));
+                if conflicts > 0 {
+                    dispatcher.dispatch(ScorecardMsg::Show(Notice::OtherTabConflict(conflicts)));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The document in a `storage` event, when it is another tab saving this scorecard.
+fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<ScorecardDoc> {
+    let event: &web_sys::StorageEvent = wasm_bindgen::JsCast::dyn_ref(event)?;
+    if event.key()? != key {
+        return None;
+    }
+    scorecard_doc::decode(&event.new_value()?)
+        .ok()
+        .map(|stored| stored.doc)
+}

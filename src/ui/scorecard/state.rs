@@ -1,0 +1,466 @@
+//! The scorecard widget's state and reducer. The document (candidates, roles,
+//! interviews) changes only through [`ScorecardMsg`]s, which the reducer applies with
+//! the model's rules (`crate::scorecard`) and the edits in `book`; what the host page
+//! should hear about is queued in `events`, and `saved_changes` tells the saving effect
+//! when there is something new to write.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::book::{self, ImportReport, Removed};
+use crate::export::json::Value;
+use crate::export::ScorecardDoc;
+use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, Weights};
+
+/// Which screen is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Screen {
+    #[default]
+    List,
+    Candidate(String),
+    Interview(String),
+    Compare,
+    Calibration,
+}
+
+/// A message shown above the screen until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    StorageUnavailable,
+    /// The last save failed; cleared by the next successful one.
+    SaveFailed,
+    /// The stored document could not be read; it was kept aside under `key`.
+    KeptAside {
+        message: &'static str,
+        key: String,
+    },
+    /// A file was imported.
+    Imported(ImportReport),
+    /// A file was refused, with the reason; nothing changed.
+    ImportFailed(String),
+    /// A deleted candidate's name, while undo is possible.
+    Deleted(String),
+    /// Another tab changed records this tab had also changed: ours are kept.
+    OtherTabConflict(usize),
+}
+
+/// What the host page is told, by id only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    CandidateChanged {
+        candidate: String,
+        change: &'static str,
+    },
+    InterviewSubmitted {
+        candidate: String,
+        interview: String,
+        stage: String,
+        version: u32,
+    },
+}
+
+/// Fields of the candidate form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateFields {
+    pub name: String,
+    pub role: String,
+    pub level: RoleLevel,
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ScorecardState {
+    pub doc: ScorecardDoc,
+    /// The name this browser's user interviews as.
+    pub interviewer: String,
+    /// Top-level members of the stored document this build does not know.
+    pub unknown: Vec<(String, Value)>,
+    pub screen: Screen,
+    pub notices: Vec<Notice>,
+    pub removed: Option<Removed>,
+    /// Candidates picked for comparison, in the order picked.
+    pub compare: Vec<String>,
+    /// Candidates whose ratings a non-interviewing viewer chose to see.
+    pub revealed: Vec<String>,
+    pub show_archived: bool,
+    pub filter: String,
+    /// How many candidates of the filtered list are shown.
+    pub shown: usize,
+    /// Why the last edit was refused, shown on the interview form.
+    pub problem: Option<&'static str>,
+    /// Bumped on every change worth saving.
+    pub saved_changes: u32,
+    /// Every event so far, in order; the widget emits the ones it has not yet.
+    pub events: Vec<Event>,
+}
+
+/// How many candidates the list shows at first and adds per "show more".
+pub const PAGE_SIZE: usize = 50;
+
+/// Everything that changes the scorecard widget's state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScorecardMsg {
+    Open(Screen),
+    SetInterviewer(String),
+    AddCandidate {
+        id: String,
+        fields: CandidateFields,
+    },
+    EditCandidate {
+        id: String,
+        fields: CandidateFields,
+    },
+    SetArchived {
+        id: String,
+        archived: bool,
+    },
+    Delete(String),
+    Undo,
+    StartInterview {
+        id: String,
+        candidate: String,
+        stage: &'static str,
+    },
+    Rate {
+        interview: String,
+        competency: &'static str,
+        score: Score,
+    },
+    Note {
+        interview: String,
+        competency: &'static str,
+        note: String,
+    },
+    Decide {
+        interview: String,
+        decision: Decision,
+    },
+    Submit(String),
+    Revise(String),
+    DiscardDraft(String),
+    SetWeight {
+        role: String,
+        competency: &'static str,
+        weight: u16,
+    },
+    UsePreset {
+        role: String,
+        level: RoleLevel,
+    },
+    ToggleCompare(String),
+    Reveal(String),
+    Filter(String),
+    ShowArchived(bool),
+    ShowMore,
+    ImportDoc(ScorecardDoc),
+    ImportInterview(Box<Interview>),
+    /// The merge of this tab's document with one another tab saved.
+    Replace(ScorecardDoc),
+    Show(Notice),
+    Dismiss(Notice),
+}
+
+impl Reducible for ScorecardState {
+    type Action = ScorecardMsg;
+
+    fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
+        let mut state = Rc::unwrap_or_clone(self);
+        state.problem = None;
+        if state.apply(msg) {
+            state.saved_changes = state.saved_changes.wrapping_add(1);
+        }
+        Rc::new(state)
+    }
+}
+
+impl ScorecardState {
+    /// Applies `msg`; `true` when the document (or the interviewer) changed.
+    pub fn apply(&mut self, msg: ScorecardMsg) -> bool {
+        match msg {
+            ScorecardMsg::Open(screen) => self.screen = screen,
+            ScorecardMsg::SetInterviewer(name) => {
+                self.interviewer = name.trim().to_owned();
+                return true;
+            }
+            ScorecardMsg::AddCandidate { id, fields } => return self.add(id, fields),
+            ScorecardMsg::EditCandidate { id, fields } => return self.edit(id, fields),
+            ScorecardMsg::SetArchived { id, archived } => return self.archive(id, archived),
+            ScorecardMsg::Delete(id) => return self.delete(&id),
+            ScorecardMsg::Undo => return self.undo(),
+            ScorecardMsg::StartInterview {
+                id,
+                candidate,
+                stage,
+            } => return self.start_interview(id, candidate, stage),
+            ScorecardMsg::Rate {
+                interview,
+                competency,
+                score,
+            } => return self.edit_interview(&interview, |i| i.rate(competency, score)),
+            ScorecardMsg::Note {
+                interview,
+                competency,
+                note,
+            } => return self.edit_interview(&interview, |i| i.set_note(competency, &note)),
+            ScorecardMsg::Decide {
+                interview,
+                decision,
+            } => return self.edit_interview(&interview, |i| i.record_decision(decision)),
+            ScorecardMsg::Submit(id) => return self.submit(&id),
+            ScorecardMsg::Revise(id) => return self.edit_interview(&id, Interview::revise),
+            ScorecardMsg::DiscardDraft(id) => return self.discard_draft(&id),
+            ScorecardMsg::SetWeight {
+                role,
+                competency,
+                weight,
+            } => return self.set_weights(&role, |w| w.with(competency, weight).ok()),
+            ScorecardMsg::UsePreset { role, level } => {
+                return self.set_weights(&role, |_| Some(Weights::preset(level)))
+            }
+            ScorecardMsg::ToggleCompare(id) => self.toggle_compare(id),
+            ScorecardMsg::Reveal(id) => self.revealed.push(id),
+            ScorecardMsg::Filter(filter) => {
+                self.filter = filter;
+                self.shown = PAGE_SIZE;
+            }
+            ScorecardMsg::ShowArchived(show) => self.show_archived = show,
+            ScorecardMsg::ShowMore => self.shown = self.page_size() + PAGE_SIZE,
+            ScorecardMsg::ImportDoc(incoming) => {
+                let report = book::import_doc(&mut self.doc, incoming);
+                return self.imported(report);
+            }
+            ScorecardMsg::ImportInterview(incoming) => {
+                let report = book::import_interview(&mut self.doc, *incoming);
+                return self.imported(report);
+            }
+            ScorecardMsg::Replace(doc) => {
+                self.doc = doc;
+                self.compare
+                    .retain(|id| book::candidate(&self.doc, id).is_some());
+                // Saved back, so storage holds both tabs' changes (an unchanged text
+                // fires no further storage event, so the tabs settle).
+                return true;
+            }
+            ScorecardMsg::Show(notice) => self.show(notice),
+            ScorecardMsg::Dismiss(notice) => {
+                if matches!(notice, Notice::Deleted(_)) {
+                    self.removed = None;
+                }
+                self.notices.retain(|shown| *shown != notice);
+            }
+        }
+        false
+    }
+
+    /// How many candidates the list shows.
+    pub fn page_size(&self) -> usize {
+        self.shown.max(PAGE_SIZE)
+    }
+
+    /// Shows `notice` once; an import notice replaces the previous import notice.
+    pub fn show(&mut self, notice: Notice) {
+        if matches!(notice, Notice::Imported(_) | Notice::ImportFailed(_)) {
+            self.notices
+                .retain(|shown| !matches!(shown, Notice::Imported(_) | Notice::ImportFailed(_)));
+        }
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+    }
+
+    fn changed(&mut self, candidate: &str, change: &'static str) {
+        self.events.push(Event::CandidateChanged {
+            candidate: candidate.to_owned(),
+            change,
+        });
+    }
+
+    fn add(&mut self, id: String, fields: CandidateFields) -> bool {
+        let name = fields.name.trim();
+        if name.is_empty() {
+            return false;
+        }
+        let mut candidate = Candidate::new(&id, name, fields.role.trim(), fields.level);
+        candidate.notes = fields.notes;
+        let added = book::add_candidate(&mut self.doc, candidate);
+        if added {
+            self.changed(&id, "added");
+        }
+        added
+    }
+
+    fn edit(&mut self, id: String, fields: CandidateFields) -> bool {
+        let Some(current) = book::candidate(&self.doc, &id) else {
+            return false;
+        };
+        let name = fields.name.trim();
+        let mut updated = current.clone();
+        if !name.is_empty() {
+            updated.name = name.to_owned();
+        }
+        updated.role = fields.role.trim().to_owned();
+        updated.level = fields.level;
+        updated.notes = fields.notes;
+        if updated == *current {
+            return false;
+        }
+        book::update_candidate(&mut self.doc, updated);
+        self.changed(&id, "updated");
+        true
+    }
+
+    fn archive(&mut self, id: String, archived: bool) -> bool {
+        let Some(current) = book::candidate(&self.doc, &id) else {
+            return false;
+        };
+        if current.archived == archived {
+            return false;
+        }
+        let mut updated = current.clone();
+        updated.archived = archived;
+        book::update_candidate(&mut self.doc, updated);
+        self.compare.retain(|picked| *picked != id);
+        self.changed(&id, if archived { "archived" } else { "unarchived" });
+        true
+    }
+
+    fn delete(&mut self, id: &str) -> bool {
+        let Some(removed) = book::delete_candidate(&mut self.doc, id) else {
+            return false;
+        };
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::Deleted(_)));
+        self.notices
+            .push(Notice::Deleted(removed.candidate.name.clone()));
+        self.removed = Some(removed);
+        self.compare.retain(|picked| picked != id);
+        if self.screen != Screen::List {
+            self.screen = Screen::List;
+        }
+        self.changed(id, "deleted");
+        true
+    }
+
+    fn undo(&mut self) -> bool {
+        let Some(removed) = self.removed.take() else {
+            return false;
+        };
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::Deleted(_)));
+        let id = removed.candidate.id.clone();
+        book::restore_candidate(&mut self.doc, removed);
+        self.changed(&id, "restored");
+        true
+    }
+
+    /// Opens this interviewer's draft for the candidate and stage, or starts one.
+    fn start_interview(&mut self, id: String, candidate: String, stage: &'static str) -> bool {
+        if self.interviewer.is_empty() || book::candidate(&self.doc, &candidate).is_none() {
+            self.problem = Some(crate::content::messages::scorecard::NAME_FIRST);
+            return false;
+        }
+        let existing = self.doc.interviews.iter().find(|interview| {
+            interview.candidate_id == candidate
+                && interview.stage == stage
+                && interview.interviewer == self.interviewer
+        });
+        if let Some(existing) = existing {
+            self.screen = Screen::Interview(existing.id.clone());
+            return false;
+        }
+        let interview = Interview::new(&id, &candidate, &self.interviewer, stage);
+        self.doc.interviews.push(interview);
+        self.screen = Screen::Interview(id);
+        true
+    }
+
+    fn edit_interview(
+        &mut self,
+        id: &str,
+        edit: impl FnOnce(&mut Interview) -> Result<(), crate::scorecard::EditError>,
+    ) -> bool {
+        let mut refused = None;
+        let changed = book::edit_interview(&mut self.doc, id, |interview| {
+            let before = interview.clone();
+            match edit(interview) {
+                Ok(()) => *interview != before,
+                Err(error) => {
+                    refused = Some(error);
+                    false
+                }
+            }
+        });
+        if let Some(error) = refused {
+            self.problem = Some(super::text::edit_error(&error));
+        }
+        changed
+    }
+
+    fn submit(&mut self, id: &str) -> bool {
+        if !self.edit_interview(id, Interview::submit) {
+            return false;
+        }
+        if let Some(interview) = self.doc.interviews.iter().find(|i| i.id == id) {
+            let event = Event::InterviewSubmitted {
+                candidate: interview.candidate_id.clone(),
+                interview: interview.id.clone(),
+                stage: interview.stage.clone(),
+                version: interview.version,
+            };
+            self.events.push(event);
+        }
+        true
+    }
+
+    /// Deletes a draft that was never submitted (a revision draft is kept).
+    fn discard_draft(&mut self, id: &str) -> bool {
+        let position = self.doc.interviews.iter().position(|interview| {
+            interview.id == id && !interview.is_locked() && interview.history.is_empty()
+        });
+        let Some(position) = position else {
+            return false;
+        };
+        let discarded = self.doc.interviews.remove(position);
+        if self.screen == Screen::Interview(id.to_owned()) {
+            self.screen = Screen::Candidate(discarded.candidate_id);
+        }
+        true
+    }
+
+    fn set_weights(
+        &mut self,
+        role: &str,
+        change: impl FnOnce(&Weights) -> Option<Weights>,
+    ) -> bool {
+        let Some(role) = self.doc.roles.iter_mut().find(|known| known.name == role) else {
+            return false;
+        };
+        match change(&role.weights) {
+            Some(weights) if weights != role.weights => {
+                role.weights = weights;
+                true
+            }
+            Some(_) => false,
+            None => {
+                self.problem = Some(crate::content::messages::scorecard::WEIGHTS_REFUSED);
+                false
+            }
+        }
+    }
+
+    fn toggle_compare(&mut self, id: String) {
+        if let Some(position) = self.compare.iter().position(|picked| *picked == id) {
+            self.compare.remove(position);
+        } else if self.compare.len() < 4 {
+            self.compare.push(id);
+        }
+    }
+
+    fn imported(&mut self, report: ImportReport) -> bool {
+        let changed =
+            report.candidates_added + report.interviews_added + report.interviews_replaced > 0;
+        self.show(Notice::Imported(report));
+        changed
+    }
+}

@@ -1,0 +1,342 @@
+//! A candidate's summary: how many interviews are submitted, the recommendations
+//! (apart from the ratings), the ratings table with the radar chart drawn from it, the
+//! overall score with every term of its formula, the flags in plain words, and the
+//! role's weights editor. Display only; the caller applies the blind rule.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::book::role_of;
+use super::radar::{radar_view, RadarSeries};
+use super::state::{ScorecardMsg, ScorecardState};
+use crate::content::messages::scorecard::WEIGHTS_REFUSED;
+use crate::content::scorecard::{
+    weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
+};
+use crate::content::summary_text as text;
+use crate::scorecard::{
+    hundredths_text, summarise, Candidate, CompetencyStats, Flag, Formula, RatingLevel, Role,
+    RoleLevel, Weights, MAX_WEIGHT,
+};
+
+/// The summary of `candidate`: aggregate table, radar chart, formula, flags, weights.
+pub fn summary_view(
+    state: &ScorecardState,
+    candidate: &Candidate,
+    send: &Callback<ScorecardMsg>,
+) -> Html {
+    let role = role_of(&state.doc, candidate);
+    let summary = summarise(
+        candidate,
+        &role,
+        &state.doc.candidates,
+        &state.doc.interviews,
+    );
+    let mut means = [None; COMPETENCY_COUNT];
+    for (mean, stat) in means.iter_mut().zip(&summary.competencies) {
+        *mean = stat.mean;
+    }
+    let series = [RadarSeries {
+        name: candidate.name.clone(),
+        means,
+    }];
+    let (before, after) = text::SUMMARY_RADAR_LABEL;
+    let radar_label = [before, candidate.name.as_str(), after].concat();
+    html! {
+        <section class="br-summary" aria-labelledby="br-summary-heading">
+            <h3 id="br-summary-heading" class="br-subtitle">{ text::SUMMARY_HEADING }</h3>
+            <p>{ text::SUBMITTED_COUNT }{ summary.submissions }</p>
+            if summary.submissions == 0 {
+                <p class="br-hint">{ text::NOTHING_SUBMITTED }</p>
+            }
+            { decisions_view(&summary.decisions) }
+            <h4 class="br-summary-subheading">{ text::RATINGS_HEADING }</h4>
+            { ratings_table(&summary.competencies) }
+            { radar_view(&series, &radar_label) }
+            { formula_view(&summary.formula) }
+            { flags_view(&summary.flags, summary.submissions) }
+            { weights_view(state, &role, send) }
+        </section>
+    }
+}
+
+/// A data table in a wrapper that scrolls sideways only when the table cannot fit
+/// (named by the table's caption, and focusable so a keyboard can scroll it).
+pub(super) fn table_wrap(caption_id: &'static str, table: Html) -> Html {
+    html! {
+        <div class="br-table-wrap" role="region" aria-labelledby={caption_id} tabindex="0">
+            { table }
+        </div>
+    }
+}
+
+/// A mean (or overall score) in hundredths as text, or "Not rated".
+pub(super) fn mean_text(mean: Option<u16>) -> String {
+    mean.map_or_else(|| text::NOT_RATED.to_owned(), hundredths_text)
+}
+
+fn decisions_view(decisions: &[u32; 5]) -> Html {
+    html! {
+        <>
+            <h4 class="br-summary-subheading">{ text::DECISIONS_HEADING }</h4>
+            <p class="br-hint">{ text::DECISIONS_HINT }</p>
+            <dl class="br-summary-decisions">
+                { for DECISIONS.iter().zip(decisions).map(|(decision, count)| html! {
+                    <div class="br-summary-decision">
+                        <dt>{ decision.label }</dt>
+                        <dd>{ *count }</dd>
+                    </div>
+                }) }
+            </dl>
+        </>
+    }
+}
+
+fn level_text(level: RatingLevel) -> String {
+    let mut text = level.value().to_string();
+    text.push_str(" (");
+    text.push_str(level.text().label);
+    text.push(')');
+    text
+}
+
+fn range_text(stat: &CompetencyStats) -> String {
+    match (stat.lowest, stat.highest) {
+        (Some(lowest), Some(highest)) if lowest == highest => lowest.value().to_string(),
+        (Some(lowest), Some(highest)) => {
+            let mut text = lowest.value().to_string();
+            text.push_str(text::RANGE_TO);
+            text.push_str(&highest.value().to_string());
+            text
+        }
+        _ => text::NOT_RATED.to_owned(),
+    }
+}
+
+fn ratings_table(stats: &[CompetencyStats]) -> Html {
+    let table = html! {
+        <table class="br-summary-table">
+            <caption id="br-summary-ratings">{ text::RATINGS_CAPTION }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ text::COL_COMPETENCY }</th>
+                    <th scope="col">{ text::COL_MEAN }</th>
+                    <th scope="col">{ text::COL_RATINGS }</th>
+                    <th scope="col">{ text::COL_NO_EVIDENCE }</th>
+                    <th scope="col">{ text::COL_RATERS }</th>
+                    <th scope="col">{ text::COL_RANGE }</th>
+                </tr>
+            </thead>
+            <tbody>
+                { for stats.iter().map(|stat| html! {
+                    <tr>
+                        <th scope="row">{ stat.competency.label }</th>
+                        <td class="br-summary-num">{ mean_text(stat.mean) }</td>
+                        <td class="br-summary-num">{ stat.ratings }</td>
+                        <td class="br-summary-num">{ stat.no_evidence }</td>
+                        <td class="br-summary-num">{ stat.raters }</td>
+                        <td>{ range_text(stat) }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
+    table_wrap("br-summary-ratings", table)
+}
+
+/// `value` hundredths as text, for sums too large for [`hundredths_text`].
+fn wide_hundredths_text(value: u32) -> String {
+    let mut text = (value / 100).to_string();
+    text.push('.');
+    let cents = value % 100;
+    text.push(char::from(b'0' + (cents / 10) as u8));
+    text.push(char::from(b'0' + (cents % 10) as u8));
+    text
+}
+
+fn formula_view(formula: &Formula) -> Html {
+    let rows = formula.terms.iter().map(|term| {
+        let product = term
+            .product()
+            .map_or_else(|| text::LEFT_OUT.to_owned(), wide_hundredths_text);
+        html! {
+            <tr>
+                <th scope="row">{ term.competency.label }</th>
+                <td class="br-summary-num">{ term.weight }</td>
+                <td class="br-summary-num">{ mean_text(term.mean) }</td>
+                <td class="br-summary-num">{ product }</td>
+            </tr>
+        }
+    });
+    let table = html! {
+        <table class="br-summary-table">
+            <caption id="br-summary-formula">{ text::FORMULA_CAPTION }</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{ text::COL_COMPETENCY }</th>
+                    <th scope="col">{ text::COL_WEIGHT }</th>
+                    <th scope="col">{ text::COL_MEAN }</th>
+                    <th scope="col">{ text::COL_PRODUCT }</th>
+                </tr>
+            </thead>
+            <tbody>{ for rows }</tbody>
+            <tfoot>
+                <tr>
+                    <th scope="row">{ text::SUM_ROW }</th>
+                    <td class="br-summary-num">{ formula.weight_total }</td>
+                    <td></td>
+                    <td class="br-summary-num">{ wide_hundredths_text(formula.weighted_sum) }</td>
+                </tr>
+            </tfoot>
+        </table>
+    };
+    html! {
+        <>
+            <h4 class="br-summary-subheading">{ text::FORMULA_HEADING }</h4>
+            <p class="br-summary-overall">
+                if let Some(overall) = formula.overall {
+                    { text::OVERALL }<strong>{ hundredths_text(overall) }</strong>
+                } else {
+                    { text::NO_OVERALL }
+                }
+            </p>
+            { table_wrap("br-summary-formula", table) }
+            if let Some(overall) = formula.overall {
+                <p class="br-summary-formula-line">
+                    { text::FORMULA_LINE }{ wide_hundredths_text(formula.weighted_sum) }
+                    { " \u{f7} " }{ formula.weight_total }{ " = " }{ hundredths_text(overall) }
+                </p>
+            }
+            <p class="br-hint">{ FORMULA_EXPLANATION }</p>
+        </>
+    }
+}
+
+fn flag_view(flag: &Flag) -> Html {
+    let flag_text = flag.text();
+    let detail = match flag {
+        Flag::Disagreement {
+            lowest, highest, ..
+        } => {
+            let (before, between) = text::FLAG_RANGE;
+            html! {
+                <p>{ before }{ level_text(*lowest) }{ between }{ level_text(*highest) }{ "." }</p>
+            }
+        }
+        Flag::CoverageGap { raters, .. } => html! {
+            <p>{ text::FLAG_RATERS }{ *raters }{ "." }</p>
+        },
+        Flag::Mistake(_) => Html::default(),
+    };
+    html! {
+        <li class="br-summary-flag" data-flag={flag_text.id}>
+            <strong>{ flag_text.title }</strong>
+            if let Some(competency) = flag.competency() {
+                <p>{ text::FLAG_COMPETENCY }{ competency.label }</p>
+            }
+            <p>{ flag_text.text }</p>
+            { detail }
+        </li>
+    }
+}
+
+fn flags_view(flags: &[Flag], submissions: usize) -> Html {
+    let none = if submissions == 0 {
+        text::NO_FLAGS_YET
+    } else {
+        text::NO_FLAGS
+    };
+    html! {
+        <>
+            <h4 class="br-summary-subheading">{ text::FLAGS_HEADING }</h4>
+            if flags.is_empty() {
+                <p>{ none }</p>
+            } else {
+                <p class="br-hint">{ text::FLAGS_HINT }</p>
+                <ul class="br-summary-flags">{ for flags.iter().map(flag_view) }</ul>
+            }
+        </>
+    }
+}
+
+/// The role's weights: a number per competency, the total, and the level presets.
+fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMsg>) -> Html {
+    let values = role.weights.values();
+    let (before, after) = text::WEIGHTS_HEADING;
+    // The refusal of a weight, next to the inputs (the candidate page announces it).
+    let problem = state.problem.filter(|problem| *problem == WEIGHTS_REFUSED);
+    let described_by = if problem.is_some() {
+        "br-weights-hint br-weights-problem"
+    } else {
+        "br-weights-hint"
+    };
+    let inputs = COMPETENCIES.iter().zip(values).map(|(competency, weight)| {
+        let id = ["br-weight-", competency.id].concat();
+        let (send, role_name, competency_id) = (send.clone(), role.name.clone(), competency.id);
+        let onchange = Callback::from(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            if let Ok(weight) = input.value().trim().parse::<u16>() {
+                send.emit(ScorecardMsg::SetWeight {
+                    role: role_name.clone(),
+                    competency: competency_id,
+                    weight,
+                });
+            }
+        });
+        html! {
+            <div class="br-summary-weight">
+                <label for={id.clone()}>{ competency.label }</label>
+                <input class="br-input" type="number" {id} min="0" max={MAX_WEIGHT.to_string()}
+                    step="1" inputmode="numeric" value={weight.to_string()} {onchange}
+                    aria-describedby={described_by} />
+            </div>
+        }
+    });
+    html! {
+        <div class="br-summary-weights br-no-print">
+            <h4 class="br-summary-subheading">{ before }{ role.name.as_str() }{ after }</h4>
+            <p class="br-hint" id="br-weights-hint">{ text::WEIGHTS_HINT }</p>
+            if let Some(problem) = problem {
+                <p class="br-alert" id="br-weights-problem">{ problem }</p>
+            }
+            <fieldset class="br-fieldset">
+                <legend class="br-legend br-label">{ text::WEIGHTS_LEGEND }</legend>
+                <div class="br-summary-weight-grid">{ for inputs }</div>
+            </fieldset>
+            <p>{ text::WEIGHT_TOTAL }<strong>{ role.weights.total() }</strong></p>
+            { presets_view(role, send) }
+        </div>
+    }
+}
+
+fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
+    let (before, after) = text::USE_PRESET;
+    let presets = RoleLevel::ALL.into_iter().map(|level| {
+        let rationale = weight_preset(level.id()).map_or("", |preset| preset.rationale);
+        let hint_id = ["br-preset-", level.id()].concat();
+        let in_use = role.weights == Weights::preset(level);
+        let role_name = role.name.clone();
+        let onclick = send.reform(move |_: MouseEvent| ScorecardMsg::UsePreset {
+            role: role_name.clone(),
+            level,
+        });
+        html! {
+            <li class="br-summary-preset">
+                <button type="button" class="br-button br-button--quiet" {onclick}
+                    aria-describedby={hint_id.clone()}>
+                    { before }{ level.text().label }{ after }
+                </button>
+                <span class="br-hint" id={hint_id}>
+                    if in_use { <strong>{ text::PRESET_IN_USE }</strong> }
+                    { rationale }
+                </span>
+            </li>
+        }
+    });
+    html! {
+        <fieldset class="br-fieldset">
+            <legend class="br-legend br-label">{ text::PRESETS_LEGEND }</legend>
+            <ul class="br-summary-presets">{ for presets }</ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,74 @@
+//! Sentences for what the scorecard model reports (refused edits, import outcomes,
+//! notices), built from the texts in `crate::content::messages::scorecard`.
+
+use super::book::{ImportReport, Refusal};
+use super::state::Notice;
+use crate::content::messages::{notices as notice_text, scorecard as text};
+use crate::scorecard::{EditError, MergeError};
+
+/// Why an edit of an interview was refused.
+pub fn edit_error(error: &EditError) -> &'static str {
+    match error {
+        EditError::Locked => text::EDIT_LOCKED,
+        EditError::NotSubmitted => text::EDIT_NOT_SUBMITTED,
+        EditError::UnknownCompetency(_) => text::EDIT_UNKNOWN,
+        EditError::Unrated(_) => text::EDIT_UNRATED,
+        EditError::DecisionMissing => text::EDIT_DECISION_MISSING,
+    }
+}
+
+fn refusal(refusal: &Refusal) -> &'static str {
+    match refusal {
+        Refusal::UnknownCandidate => text::UNKNOWN_CANDIDATE,
+        Refusal::Merge(MergeError::ConflictingVersion(_)) => text::CONFLICTING_VERSION,
+        Refusal::Merge(MergeError::DifferentInterview) => text::DIFFERENT_INTERVIEW,
+        Refusal::Merge(MergeError::NotSubmitted) => text::NOT_SUBMITTED,
+        Refusal::Merge(MergeError::Invalid(_)) => text::INVALID_INTERVIEW,
+    }
+}
+
+/// What an import did, in one paragraph.
+pub fn import_report(report: &ImportReport) -> String {
+    let counts = [
+        report.candidates_added,
+        report.interviews_added,
+        report.interviews_replaced,
+        report.unchanged,
+    ];
+    let mut sentence = String::from(text::IMPORTED);
+    for (count, part) in counts.iter().zip(text::IMPORTED_PARTS) {
+        sentence.push_str(&count.to_string());
+        sentence.push_str(part);
+    }
+    if !report.refused.is_empty() {
+        sentence.push_str(text::IMPORT_REFUSED);
+        let reasons: Vec<String> = report
+            .refused
+            .iter()
+            .map(|(id, why)| format!("{} ({id})", refusal(why)))
+            .collect();
+        sentence.push_str(&reasons.join("; "));
+        sentence.push('.');
+    }
+    sentence
+}
+
+/// The text of a notice.
+pub fn notice(notice: &Notice) -> String {
+    match notice {
+        Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
+        Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
+        Notice::KeptAside { message, key } => format!(
+            "{message} {}\u{201c}{key}\u{201d}{}",
+            notice_text::KEPT_ASIDE,
+            notice_text::STARTING_FRESH
+        ),
+        Notice::Imported(report) => import_report(report),
+        Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
+        Notice::Deleted(name) => format!("\u{201c}{name}\u{201d}{}", text::DELETED),
+        Notice::OtherTabConflict(count) => {
+            let (before, after) = text::OTHER_TAB;
+            format!("{before}{count}{after}")
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Files in and out of the scorecard: export everything or one candidate as JSON, the
+//! ratings as CSV, send one interview as a small file, import any of these, and save a
+//! stored document that was kept aside. Import reads the file, checks it completely
+//! (`crate::export`), and only then sends one message; a refused file changes nothing.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::state::{Notice, ScorecardMsg, ScorecardState};
+use crate::browser::files::{download, picked_text};
+use crate::browser::storage::LocalStore;
+use crate::content::messages::scorecard as text;
+use crate::export::{
+    export_candidate, export_doc, import_doc, import_interview, ratings_csv, ScorecardDoc,
+};
+use crate::ui::button::{button_view, Look};
+use crate::ui::scorecard::book;
+
+const JSON: &str = "application/json";
+
+/// The list screen's file actions.
+pub fn files_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    let doc = state.doc.clone();
+    let export_all = Callback::from(move |()| {
+        download("backend-ready-scorecard.json", JSON, &export_doc(&doc));
+    });
+    let doc = state.doc.clone();
+    let export_csv = Callback::from(move |()| {
+        download("backend-ready-ratings.csv", "text/csv", &ratings_csv(&doc));
+    });
+    let onchange = import_callback(send);
+    html! {
+        <section class="br-files" aria-labelledby="br-files-heading">
+            <h3 id="br-files-heading" class="br-subtitle">{ text::FILES_HEADING }</h3>
+            <p class="br-hint">{ text::FILES_HINT }</p>
+            <div class="br-actions">
+                { button_view(text::EXPORT_ALL, Look::Quiet, &export_all) }
+                { button_view(text::EXPORT_CSV, Look::Quiet, &export_csv) }
+            </div>
+            <label class="br-field">
+                <span class="br-label">{ text::IMPORT }</span>
+                <input type="file" accept=".json,application/json" {onchange}
+                    aria-describedby="br-import-hint" />
+                <span id="br-import-hint" class="br-hint">{ text::IMPORT_HINT }</span>
+            </label>
+        </section>
+    }
+}
+
+fn import_callback(send: &Callback<ScorecardMsg>) -> Callback<Event> {
+    let send = send.clone();
+    Callback::from(move |event: Event| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        let send = send.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let message = match picked_text(&input).await {
+                Some(file) => read_import(&file),
+                None => ScorecardMsg::Show(Notice::ImportFailed(text::IMPORT_UNREADABLE.into())),
+            };
+            send.emit(message);
+        });
+    })
+}
+
+/// The message for an imported file: a scorecard, a single interview, or the refusal.
+pub fn read_import(file: &str) -> ScorecardMsg {
+    match import_doc(file) {
+        Ok(doc) => ScorecardMsg::ImportDoc(doc),
+        Err(doc_error) => match import_interview(file) {
+            Ok(interview) => ScorecardMsg::ImportInterview(Box::new(interview)),
+            Err(_) => ScorecardMsg::Show(Notice::ImportFailed(doc_error.message())),
+        },
+    }
+}
+
+/// Saves one candidate, their role and interviews as a JSON file.
+pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
+    let file = export_candidate(&state.doc, id);
+    let name = file_name(
+        "candidate",
+        book::candidate(&state.doc, id).map(|c| c.name.as_str()),
+    );
+    Callback::from(move |()| {
+        if let Some(file) = &file {
+            download(&name, JSON, file);
+        }
+    })
+}
+
+/// Saves one interview, with its candidate and role, as a file to send to the hiring
+/// manager; importing it adds the candidate when missing and merges the interview.
+pub fn download_interview(state: &ScorecardState, interview_id: &str) -> Callback<()> {
+    let interview = state.doc.interviews.iter().find(|i| i.id == interview_id);
+    let file = interview.and_then(|interview| {
+        let candidate = book::candidate(&state.doc, &interview.candidate_id)?;
+        let single = ScorecardDoc {
+            candidates: vec![candidate.clone()],
+            roles: vec![book::role_of(&state.doc, candidate)],
+            interviews: vec![interview.clone()],
+        };
+        Some(export_doc(&single))
+    });
+    let name = file_name("interview", interview.map(|i| i.interviewer.as_str()));
+    Callback::from(move |()| {
+        if let Some(file) = &file {
+            download(&name, JSON, file);
+        }
+    })
+}
+
+/// Saves the text kept aside under `key` exactly as it was stored.
+pub fn download_kept(key: &str) -> Callback<()> {
+    let key = key.to_owned();
+    Callback::from(move |()| {
+        if let Ok(Some(kept)) = LocalStore::open().read(&key) {
+            download(&format!("{key}.txt"), "text/plain", &kept);
+        }
+    })
+}
+
+/// `backend-ready-<kind>-<who>.json`, with `who` reduced to safe file-name characters.
+fn file_name(kind: &str, who: Option<&str>) -> String {
+    let who: String = who
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .take(40)
+        .collect();
+    format!("backend-ready-{kind}-{}.json", who.trim_matches('-'))
+}

@@ -1,0 +1,308 @@
+//! The scorecard widget's reducer, natively: candidates added, edited, archived,
+//! deleted and restored; interviews started, rated, decided last, submitted, revised;
+//! weights; comparison picks; imports; and the events queued for the host page.
+
+use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
+use backend_ready::export::{export_doc, import_doc};
+use backend_ready::scorecard::{Decision, RatingLevel, RoleLevel, Score, Status};
+use backend_ready::ui::scorecard::state::{
+    CandidateFields, Event, Notice, ScorecardMsg, ScorecardState, Screen, PAGE_SIZE,
+};
+
+fn fields(name: &str) -> CandidateFields {
+    CandidateFields {
+        name: name.into(),
+        role: "Backend engineer".into(),
+        level: RoleLevel::Senior,
+        notes: String::new(),
+    }
+}
+
+fn with_candidate(name: &str) -> ScorecardState {
+    let mut state = ScorecardState::default();
+    assert!(state.apply(ScorecardMsg::AddCandidate {
+        id: "c1".into(),
+        fields: fields(name),
+    }));
+    state
+}
+
+fn start(state: &mut ScorecardState, interviewer: &str, id: &str) {
+    state.apply(ScorecardMsg::SetInterviewer(interviewer.into()));
+    state.apply(ScorecardMsg::StartInterview {
+        id: id.into(),
+        candidate: "c1".into(),
+        stage: STAGES[0].id,
+    });
+}
+
+fn rate_all(state: &mut ScorecardState, id: &str, level: RatingLevel) {
+    for competency in &COMPETENCIES {
+        state.apply(ScorecardMsg::Rate {
+            interview: id.into(),
+            competency: competency.id,
+            score: Score::Level(level),
+        });
+    }
+}
+
+fn submit(state: &mut ScorecardState, id: &str, level: RatingLevel) {
+    rate_all(state, id, level);
+    assert!(state.apply(ScorecardMsg::Decide {
+        interview: id.into(),
+        decision: Decision::Yes,
+    }));
+    assert!(state.apply(ScorecardMsg::Submit(id.into())));
+}
+
+#[test]
+fn adding_a_candidate_adds_its_role_with_the_preset_and_an_event() {
+    let state = with_candidate("  Ada Lovelace ");
+    assert_eq!(state.doc.candidates[0].name, "Ada Lovelace");
+    assert_eq!(state.doc.roles.len(), 1);
+    assert_eq!(state.doc.roles[0].name, "Backend engineer");
+    assert_eq!(
+        state.events,
+        vec![Event::CandidateChanged {
+            candidate: "c1".into(),
+            change: "added"
+        }]
+    );
+}
+
+#[test]
+fn a_blank_name_or_a_duplicate_id_adds_nothing() {
+    let mut state = with_candidate("Ada");
+    assert!(!state.apply(ScorecardMsg::AddCandidate {
+        id: "c2".into(),
+        fields: fields("   "),
+    }));
+    assert!(!state.apply(ScorecardMsg::AddCandidate {
+        id: "c1".into(),
+        fields: fields("Grace"),
+    }));
+    assert_eq!(state.doc.candidates.len(), 1);
+}
+
+#[test]
+fn delete_then_undo_restores_the_candidate_in_place_with_interviews() {
+    let mut state = with_candidate("Ada");
+    state.apply(ScorecardMsg::AddCandidate {
+        id: "c2".into(),
+        fields: fields("Grace"),
+    });
+    start(&mut state, "Ann", "i1");
+    submit(&mut state, "i1", RatingLevel::Strong);
+    let before = state.doc.clone();
+    assert!(state.apply(ScorecardMsg::Delete("c1".into())));
+    assert_eq!(state.doc.candidates.len(), 1);
+    assert!(state.doc.interviews.is_empty());
+    assert!(state.notices.contains(&Notice::Deleted("Ada".into())));
+    assert_eq!(state.screen, Screen::List);
+    assert!(state.apply(ScorecardMsg::Undo));
+    assert_eq!(state.doc, before);
+    assert!(state.removed.is_none());
+    assert!(!state.apply(ScorecardMsg::Undo), "undo only once");
+}
+
+#[test]
+fn dismissing_the_delete_notice_forgets_the_undo() {
+    let mut state = with_candidate("Ada");
+    state.apply(ScorecardMsg::Delete("c1".into()));
+    state.apply(ScorecardMsg::Dismiss(Notice::Deleted("Ada".into())));
+    assert!(!state.apply(ScorecardMsg::Undo));
+    assert!(state.doc.candidates.is_empty());
+}
+
+#[test]
+fn editing_renames_and_archiving_drops_the_comparison_pick() {
+    let mut state = with_candidate("Ada");
+    let mut renamed = fields("Ada King");
+    renamed.notes = "<script>alert(1)</script>".into();
+    assert!(state.apply(ScorecardMsg::EditCandidate {
+        id: "c1".into(),
+        fields: renamed,
+    }));
+    assert_eq!(state.doc.candidates[0].name, "Ada King");
+    assert_eq!(state.doc.candidates[0].notes, "<script>alert(1)</script>");
+    state.apply(ScorecardMsg::ToggleCompare("c1".into()));
+    assert_eq!(state.compare, vec!["c1".to_string()]);
+    assert!(state.apply(ScorecardMsg::SetArchived {
+        id: "c1".into(),
+        archived: true,
+    }));
+    assert!(state.compare.is_empty());
+    assert!(state.doc.candidates[0].archived);
+}
+
+#[test]
+fn an_interview_needs_a_name_and_reopens_the_same_draft() {
+    let mut state = with_candidate("Ada");
+    assert!(!state.apply(ScorecardMsg::StartInterview {
+        id: "i1".into(),
+        candidate: "c1".into(),
+        stage: STAGES[0].id,
+    }));
+    assert!(state.problem.is_some());
+    start(&mut state, "Ann", "i1");
+    assert_eq!(state.screen, Screen::Interview("i1".into()));
+    start(&mut state, "Ann", "i2");
+    assert_eq!(state.doc.interviews.len(), 1, "the draft is reopened");
+    assert_eq!(state.screen, Screen::Interview("i1".into()));
+}
+
+#[test]
+fn the_decision_comes_last_and_submitting_locks_and_announces() {
+    let mut state = with_candidate("Ada");
+    start(&mut state, "Ann", "i1");
+    assert!(!state.apply(ScorecardMsg::Decide {
+        interview: "i1".into(),
+        decision: Decision::Yes,
+    }));
+    assert!(state.problem.is_some(), "told to rate everything first");
+    submit(&mut state, "i1", RatingLevel::Strong);
+    let interview = &state.doc.interviews[0];
+    assert_eq!(interview.status, Status::Submitted);
+    assert!(state.events.contains(&Event::InterviewSubmitted {
+        candidate: "c1".into(),
+        interview: "i1".into(),
+        stage: STAGES[0].id.into(),
+        version: 1,
+    }));
+    assert!(!state.apply(ScorecardMsg::Rate {
+        interview: "i1".into(),
+        competency: COMPETENCIES[0].id,
+        score: Score::NoEvidence,
+    }));
+    assert!(state.problem.is_some(), "a locked interview says why");
+}
+
+#[test]
+fn revising_keeps_the_history_and_a_new_submission_is_version_two() {
+    let mut state = with_candidate("Ada");
+    start(&mut state, "Ann", "i1");
+    submit(&mut state, "i1", RatingLevel::Strong);
+    assert!(state.apply(ScorecardMsg::Revise("i1".into())));
+    submit(&mut state, "i1", RatingLevel::Exceptional);
+    let interview = &state.doc.interviews[0];
+    assert_eq!(interview.version, 2);
+    assert_eq!(interview.history.len(), 1);
+    assert_eq!(interview.history[0].version, 1);
+}
+
+#[test]
+fn only_a_never_submitted_draft_can_be_discarded() {
+    let mut state = with_candidate("Ada");
+    start(&mut state, "Ann", "i1");
+    assert!(state.apply(ScorecardMsg::DiscardDraft("i1".into())));
+    assert!(state.doc.interviews.is_empty());
+    start(&mut state, "Ann", "i2");
+    submit(&mut state, "i2", RatingLevel::Mixed);
+    assert!(!state.apply(ScorecardMsg::DiscardDraft("i2".into())));
+    state.apply(ScorecardMsg::Revise("i2".into()));
+    assert!(!state.apply(ScorecardMsg::DiscardDraft("i2".into())));
+    assert_eq!(state.doc.interviews.len(), 1);
+}
+
+#[test]
+fn weights_change_per_role_and_invalid_weights_are_refused() {
+    let mut state = with_candidate("Ada");
+    let role = "Backend engineer".to_string();
+    assert!(state.apply(ScorecardMsg::SetWeight {
+        role: role.clone(),
+        competency: COMPETENCIES[0].id,
+        weight: 40,
+    }));
+    assert_eq!(state.doc.roles[0].weights.get(COMPETENCIES[0].id), 40);
+    assert!(!state.apply(ScorecardMsg::SetWeight {
+        role: role.clone(),
+        competency: COMPETENCIES[0].id,
+        weight: 5000,
+    }));
+    assert!(state.problem.is_some());
+    assert!(state.apply(ScorecardMsg::UsePreset {
+        role,
+        level: RoleLevel::Lead,
+    }));
+    assert_eq!(
+        state.doc.roles[0].weights,
+        backend_ready::scorecard::Weights::preset(RoleLevel::Lead)
+    );
+}
+
+#[test]
+fn at_most_four_candidates_are_picked_for_comparison() {
+    let mut state = ScorecardState::default();
+    for n in 0..5 {
+        let id = format!("c{n}");
+        state.apply(ScorecardMsg::AddCandidate {
+            id: id.clone(),
+            fields: fields(&id),
+        });
+        state.apply(ScorecardMsg::ToggleCompare(id));
+    }
+    assert_eq!(state.compare.len(), 4);
+    state.apply(ScorecardMsg::ToggleCompare("c0".into()));
+    assert_eq!(state.compare, vec!["c1", "c2", "c3"]);
+}
+
+#[test]
+fn importing_the_same_file_twice_changes_nothing_the_second_time() {
+    let mut source = with_candidate("Ada");
+    start(&mut source, "Ann", "i1");
+    submit(&mut source, "i1", RatingLevel::Strong);
+    let file = export_doc(&source.doc);
+
+    let mut manager = ScorecardState::default();
+    assert!(manager.apply(ScorecardMsg::ImportDoc(import_doc(&file).unwrap())));
+    assert_eq!(manager.doc.candidates.len(), 1);
+    assert_eq!(manager.doc.interviews.len(), 1);
+    let after_first = manager.doc.clone();
+    assert!(!manager.apply(ScorecardMsg::ImportDoc(import_doc(&file).unwrap())));
+    assert_eq!(manager.doc, after_first);
+    assert!(
+        matches!(manager.notices.last(), Some(Notice::Imported(report)) if report.unchanged == 1)
+    );
+}
+
+#[test]
+fn a_newer_version_of_an_interview_replaces_the_older_with_history() {
+    let mut source = with_candidate("Ada");
+    start(&mut source, "Ann", "i1");
+    submit(&mut source, "i1", RatingLevel::Strong);
+    let first = import_doc(&export_doc(&source.doc)).unwrap();
+    source.apply(ScorecardMsg::Revise("i1".into()));
+    submit(&mut source, "i1", RatingLevel::Weak);
+    let second = import_doc(&export_doc(&source.doc)).unwrap();
+
+    let mut manager = ScorecardState::default();
+    manager.apply(ScorecardMsg::ImportDoc(first));
+    assert!(manager.apply(ScorecardMsg::ImportDoc(second)));
+    let interview = &manager.doc.interviews[0];
+    assert_eq!(interview.version, 2);
+    assert_eq!(interview.history.len(), 1);
+}
+
+#[test]
+fn an_interview_for_an_unknown_candidate_is_left_out_with_a_reason() {
+    let mut source = with_candidate("Ada");
+    start(&mut source, "Ann", "i1");
+    submit(&mut source, "i1", RatingLevel::Strong);
+    let interview = source.doc.interviews[0].clone();
+    let mut manager = ScorecardState::default();
+    assert!(!manager.apply(ScorecardMsg::ImportInterview(Box::new(interview))));
+    assert!(manager.doc.interviews.is_empty());
+    assert!(
+        matches!(manager.notices.last(), Some(Notice::Imported(report)) if report.refused.len() == 1)
+    );
+}
+
+#[test]
+fn the_list_pages_by_fifty_and_a_new_filter_starts_again() {
+    let mut state = ScorecardState::default();
+    assert_eq!(state.page_size(), PAGE_SIZE);
+    state.apply(ScorecardMsg::ShowMore);
+    assert_eq!(state.page_size(), 2 * PAGE_SIZE);
+    state.apply(ScorecardMsg::Filter("ad".into()));
+    assert_eq!(state.page_size(), PAGE_SIZE);
+}
