@@ -94,11 +94,15 @@ pub struct StoredScorecard {
 /// The stored text for `stored`. An `unknown` member that could not be read back (a
 /// known or forbidden key, a repeated key, a forbidden key inside) is left out.
 pub fn encode(stored: &StoredScorecard) -> String {
-    let doc = &stored.doc;
+    encode_parts(&stored.doc, &stored.interviewer, &stored.unknown)
+}
+
+/// [`encode`] from the parts, for a caller that holds them apart.
+pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, Value)]) -> String {
     let mut members = vec![
         member("format", text(STORE_FORMAT)),
         member("version", Value::Number(STORE_VERSION)),
-        member("me", text(&stored.interviewer)),
+        member("me", text(interviewer)),
         member("roles", list(doc.roles.iter().map(role_value))),
         member(
             "candidates",
@@ -109,7 +113,7 @@ pub fn encode(stored: &StoredScorecard) -> String {
             list(doc.interviews.iter().map(interview_value)),
         ),
     ];
-    for (key, value) in &stored.unknown {
+    for (key, value) in unknown {
         if can_write_back(key, value, &members) {
             members.push((key.clone(), value.clone()));
         }

@@ -9,6 +9,8 @@ import { chromium } from "playwright-core";
 import { serveFolder } from "../../scripts/static-server.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
+// The build under test: dist/, or a copy named by BR_DIST (so a build can go on meanwhile).
+const DIST = process.env.BR_DIST || join(ROOT, "dist");
 export const CDN_PREFIX = "/assets/backend-ready/";
 /** The files the widget loads for widgets of `modes`: embed.js, each mode's build, the
  * shared stylesheet and the scorecard's own. */
@@ -35,9 +37,9 @@ export async function launchBrowser() {
 /** Starts the CDN, the host-page server and a CDN copy that has only embed.js. */
 export async function startServers() {
   const cors = { "access-control-allow-origin": "*" };
-  const cdn = await serveFolder({ root: join(ROOT, "dist"), prefix: CDN_PREFIX, headers: cors });
+  const cdn = await serveFolder({ root: DIST, prefix: CDN_PREFIX, headers: cors });
   const brokenRoot = mkdtempSync(join(tmpdir(), "br-broken-"));
-  cpSync(join(ROOT, "dist", "embed.js"), join(brokenRoot, "embed.js"));
+  cpSync(join(DIST, "embed.js"), join(brokenRoot, "embed.js"));
   const broken = await serveFolder({ root: brokenRoot, headers: cors });
   const substitute = (path, body) =>
     path.endsWith(".html")

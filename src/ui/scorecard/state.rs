@@ -71,7 +71,8 @@ pub struct CandidateFields {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ScorecardState {
-    pub doc: ScorecardDoc,
+    /// Shared, so a message that does not edit it (a filter, a screen) never copies it.
+    pub doc: Rc<ScorecardDoc>,
     /// The name this browser's user interviews as.
     pub interviewer: String,
     /// Top-level members of the stored document this build does not know.
@@ -227,15 +228,15 @@ impl ScorecardState {
             ScorecardMsg::ShowArchived(show) => self.show_archived = show,
             ScorecardMsg::ShowMore => self.shown = self.page_size() + PAGE_SIZE,
             ScorecardMsg::ImportDoc(incoming) => {
-                let report = book::import_doc(&mut self.doc, incoming);
+                let report = book::import_doc(self.doc_mut(), incoming);
                 return self.imported(report);
             }
             ScorecardMsg::ImportInterview(incoming) => {
-                let report = book::import_interview(&mut self.doc, *incoming);
+                let report = book::import_interview(self.doc_mut(), *incoming);
                 return self.imported(report);
             }
             ScorecardMsg::Replace(doc) => {
-                self.doc = doc;
+                self.doc = Rc::new(doc);
                 self.compare
                     .retain(|id| book::candidate(&self.doc, id).is_some());
                 // Saved back, so storage holds both tabs' changes (an unchanged text
@@ -251,6 +252,11 @@ impl ScorecardState {
             }
         }
         false
+    }
+
+    /// The document, to edit: copied first only while an earlier state still holds it.
+    pub fn doc_mut(&mut self) -> &mut ScorecardDoc {
+        Rc::make_mut(&mut self.doc)
     }
 
     /// How many candidates the list shows.
@@ -283,7 +289,7 @@ impl ScorecardState {
         }
         let mut candidate = Candidate::new(&id, name, fields.role.trim(), fields.level);
         candidate.notes = fields.notes;
-        let added = book::add_candidate(&mut self.doc, candidate);
+        let added = book::add_candidate(self.doc_mut(), candidate);
         if added {
             self.changed(&id, "added");
         }
@@ -305,7 +311,7 @@ impl ScorecardState {
         if updated == *current {
             return false;
         }
-        book::update_candidate(&mut self.doc, updated);
+        book::update_candidate(self.doc_mut(), updated);
         self.changed(&id, "updated");
         true
     }
@@ -319,14 +325,14 @@ impl ScorecardState {
         }
         let mut updated = current.clone();
         updated.archived = archived;
-        book::update_candidate(&mut self.doc, updated);
+        book::update_candidate(self.doc_mut(), updated);
         self.compare.retain(|picked| *picked != id);
         self.changed(&id, if archived { "archived" } else { "unarchived" });
         true
     }
 
     fn delete(&mut self, id: &str) -> bool {
-        let Some(removed) = book::delete_candidate(&mut self.doc, id) else {
+        let Some(removed) = book::delete_candidate(self.doc_mut(), id) else {
             return false;
         };
         self.notices
@@ -349,7 +355,7 @@ impl ScorecardState {
         self.notices
             .retain(|notice| !matches!(notice, Notice::Deleted(_)));
         let id = removed.candidate.id.clone();
-        book::restore_candidate(&mut self.doc, removed);
+        book::restore_candidate(self.doc_mut(), removed);
         self.changed(&id, "restored");
         true
     }
@@ -370,7 +376,7 @@ impl ScorecardState {
             return false;
         }
         let interview = Interview::new(&id, &candidate, &self.interviewer, stage);
-        self.doc.interviews.push(interview);
+        self.doc_mut().interviews.push(interview);
         self.screen = Screen::Interview(id);
         true
     }
@@ -381,7 +387,7 @@ impl ScorecardState {
         edit: impl FnOnce(&mut Interview) -> Result<(), crate::scorecard::EditError>,
     ) -> bool {
         let mut refused = None;
-        let changed = book::edit_interview(&mut self.doc, id, |interview| {
+        let changed = book::edit_interview(self.doc_mut(), id, |interview| {
             let before = interview.clone();
             match edit(interview) {
                 Ok(()) => *interview != before,
@@ -421,7 +427,7 @@ impl ScorecardState {
         let Some(position) = position else {
             return false;
         };
-        let discarded = self.doc.interviews.remove(position);
+        let discarded = self.doc_mut().interviews.remove(position);
         if self.screen == Screen::Interview(id.to_owned()) {
             self.screen = Screen::Candidate(discarded.candidate_id);
         }
@@ -433,7 +439,12 @@ impl ScorecardState {
         role: &str,
         change: impl FnOnce(&Weights) -> Option<Weights>,
     ) -> bool {
-        let Some(role) = self.doc.roles.iter_mut().find(|known| known.name == role) else {
+        let Some(role) = self
+            .doc_mut()
+            .roles
+            .iter_mut()
+            .find(|known| known.name == role)
+        else {
             return false;
         };
         match change(&role.weights) {
