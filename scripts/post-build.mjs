@@ -17,8 +17,9 @@ writeFileSync(join(staging, "scorecard.css"), joined);
 console.log(`scorecard.css from ${scorecardSheets.join(", ")}`);
 
 if (process.env.TRUNK_PROFILE === "release") {
-  // embed.js, each mode's wasm-bindgen glue (backend-ready-<mode>.js) and the stylesheet.
-  const glue = readdirSync(staging).filter((name) => /^backend-ready-[a-z]+\.js$/.test(name));
+  // embed.js, each build's wasm-bindgen glue (backend-ready-<mode>[-<locale>].js) and the
+  // stylesheets.
+  const glue = readdirSync(staging).filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?\.js$/.test(name));
   const files = [["embed.js", "js"], ...glue.map((name) => [name, "js"]), ["widget.css", "css"], ["scorecard.css", "css"]];
   for (const [file, loader] of files) {
     const path = join(staging, file);

@@ -27,28 +27,70 @@ fn embed_js_loads_the_files_trunk_emits() {
     }
 }
 
+/// Every build: its name (`backend-ready-<build>`), the root crate's features it turns on.
+const BUILDS: [(&str, &str); 4] = [
+    ("quiz", "\"quiz\""),
+    ("scorecard", "\"scorecard\""),
+    ("quiz-de", "\"quiz\", \"de\""),
+    ("scorecard-de", "\"scorecard\", \"de\""),
+];
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
 #[test]
-fn every_mode_has_its_own_build_in_the_trunk_page() {
+fn every_mode_and_language_has_its_own_build_in_the_trunk_page() {
     let index = include_str!("../index.html");
+    let workspace = read("Cargo.toml");
+    let lines: Vec<&str> = index.lines().collect();
+    // A build's link tag: the line with its manifest and the line of options after it.
+    let link_of = |manifest: &str| {
+        let at = lines
+            .iter()
+            .position(|line| line.contains(&format!("href=\"{manifest}\"")))
+            .unwrap_or_else(|| panic!("{manifest} in index.html"));
+        format!("{}\n{}", lines[at], lines[at + 1])
+    };
+    let quiz_link = link_of("builds/quiz/Cargo.toml");
+    for (build, features) in BUILDS {
+        let manifest = format!("builds/{build}/Cargo.toml");
+        let link = link_of(&manifest);
+        // The same options as the quiz build's link; only the first is Trunk's "main".
+        let expected = quiz_link
+            .replace("builds/quiz/", &format!("builds/{build}/"))
+            .replace(
+                "data-type=\"main\"",
+                if build == "quiz" {
+                    "data-type=\"main\""
+                } else {
+                    "data-type=\"worker\""
+                },
+            );
+        assert_eq!(link, expected, "{manifest}'s link in index.html");
+        let cargo = read(&manifest);
+        assert!(
+            cargo.contains(&format!("name = \"backend-ready-{build}\"")),
+            "{manifest}"
+        );
+        assert!(
+            cargo.contains(&format!("features = [{features}]")),
+            "{manifest}"
+        );
+        assert!(
+            workspace.contains(&format!("\"builds/{build}\"")),
+            "builds/{build} is a workspace member"
+        );
+    }
     for mode in ["quiz", "scorecard"] {
-        let manifest = format!("builds/{mode}/Cargo.toml");
-        assert!(
-            index.contains(&format!("href=\"{manifest}\"")),
-            "{manifest} in index.html"
-        );
-        let cargo = std::fs::read_to_string(format!("{}/{manifest}", env!("CARGO_MANIFEST_DIR")))
-            .expect("the build's manifest");
-        assert!(
-            cargo.contains(&format!("name = \"backend-ready-{mode}\"")),
-            "{manifest}"
-        );
-        assert!(
-            cargo.contains(&format!("features = [\"{mode}\"]")),
-            "{manifest}"
-        );
         assert!(
             EMBED_JS.contains(&format!("\"{mode}\"")),
             "embed.js knows {mode}"
         );
     }
+    assert!(
+        EMBED_JS.contains("? build + \"-de\" : build"),
+        "embed.js picks the German build"
+    );
 }

@@ -3,16 +3,18 @@
 //! properties.
 #![cfg(not(target_arch = "wasm32"))]
 
+use backend_ready::content::messages::DECIMAL_SEPARATOR;
 use backend_ready::content::scorecard::{
     COMPETENCIES, COVERAGE_NONE, COVERAGE_SINGLE, DISAGREEMENT, MISTAKE_LANGUAGE_ONLY,
 };
 use backend_ready::scorecard::aggregate::{competency_stats, formula, submissions_for};
 use backend_ready::scorecard::flags::junior_only_shortlist;
 use backend_ready::scorecard::{
-    calibrate, compare, hundredths_text, merge_interview, signed_hundredths_text, summarise,
-    validate_interview, visible_interviews_for, Candidate, CompareError, Decision, EditError, Flag,
-    Interview, InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, Role, RoleLevel,
-    Score, Seen, Status, Summary, Tendency, Weights, WeightsError,
+    calibrate, compare, hundredths_text, hundredths_text_with, merge_interview,
+    signed_hundredths_text, summarise, validate_interview, visible_interviews_for,
+    wide_hundredths_text, Candidate, CompareError, Decision, EditError, Flag, Interview,
+    InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, Role, RoleLevel, Score, Seen,
+    Status, Summary, Tendency, Weights, WeightsError,
 };
 use proptest::prelude::*;
 
@@ -295,7 +297,7 @@ fn the_overall_score_is_the_hand_computed_weighted_mean() {
     assert_eq!(formula.weight_total, 100);
     assert_eq!(formula.overall, Some(253));
     assert_eq!(formula.terms[1].product(), Some(3495));
-    assert_eq!(hundredths_text(formula.overall.unwrap()), "2.53");
+    assert_eq!(hundredths_text(formula.overall.unwrap()), local("2.53"));
 }
 
 #[test]
@@ -338,14 +340,21 @@ fn weights_of_zero_on_every_rated_competency_give_no_overall() {
     assert_eq!(formula(&stats, &weights).overall, None);
 }
 
+/// `text` with "." replaced by the build's decimal separator ("," in German).
+fn local(text: &str) -> String {
+    text.replace('.', &DECIMAL_SEPARATOR.to_string())
+}
+
 #[test]
 fn numbers_are_formatted_without_floats() {
-    assert_eq!(hundredths_text(100), "1.00");
-    assert_eq!(hundredths_text(367), "3.67");
-    assert_eq!(hundredths_text(5), "0.05");
-    assert_eq!(signed_hundredths_text(60), "+0.60");
-    assert_eq!(signed_hundredths_text(-120), "-1.20");
-    assert_eq!(signed_hundredths_text(0), "0.00");
+    assert_eq!(hundredths_text(100), local("1.00"));
+    assert_eq!(hundredths_text(367), local("3.67"));
+    assert_eq!(hundredths_text(5), local("0.05"));
+    assert_eq!(signed_hundredths_text(60), local("+0.60"));
+    assert_eq!(signed_hundredths_text(-120), local("-1.20"));
+    assert_eq!(signed_hundredths_text(0), local("0.00"));
+    assert_eq!(wide_hundredths_text(2_525_000), local("25250.00"));
+    assert_eq!(hundredths_text_with(250, ','), "2,50");
 }
 
 // ---------------------------------------------------------------- flags

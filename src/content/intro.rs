@@ -1,5 +1,7 @@
-//! Title screens of the two modes, written from the hiring guide.
+//! Title screens of the two modes: the type and the lookup. The texts live per locale
+//! (`super::en::intro`, `super::de::intro`, …).
 
+use super::active::intro::{QUIZ, SCORECARD};
 use crate::embed::options::Mode;
 
 /// What a mode's title screen says.
@@ -15,40 +17,6 @@ pub struct ModeIntro {
     /// The promise about the visitor's data.
     pub privacy: &'static str,
 }
-
-const QUIZ: ModeIntro = ModeIntro {
-    eyebrow: "Backend readiness check",
-    title: "Is your system backend-ready for scale?",
-    lede: "Backend work tends to wait until something breaks: APIs slow down, data stops \
-           adding up, releases get risky, integrations hurt. By then the architecture may \
-           already be bent. A few questions about your product show whether it has \
-           outgrown its backend and whether a backend engineer should join now.",
-    points_heading: "What the check looks at",
-    points: &[
-        "Whether the product is moving past its MVP in users, data or integrations",
-        "Symptoms: slow APIs, unreliable data, instability, painful integrations",
-        "Scale and performance priorities, security and compliance duties",
-        "Your in-house technical leadership and time to market",
-    ],
-    privacy: "Your answers stay in this browser. Nothing is sent anywhere.",
-};
-
-const SCORECARD: ModeIntro = ModeIntro {
-    eyebrow: "Structured interview scorecard",
-    title: "Rate backend candidates on evidence, not on syntax",
-    lede: "Knowing a language is not architectural judgment. Interview every candidate on \
-           the same competencies, rate each against written anchors, keep interviewers \
-           independent, and record the hiring decision last.",
-    points_heading: "What the scorecard covers",
-    points: &[
-        "System design and scalability thinking",
-        "Database depth, APIs and integrations",
-        "Cloud, infrastructure and deployment",
-        "Security-first engineering",
-        "Communication, team fit and practical experience",
-    ],
-    privacy: "Candidates and ratings stay in this browser. Nothing is sent anywhere.",
-};
 
 /// The title screen of `mode`.
 pub fn intro_for(mode: Mode) -> &'static ModeIntro {

@@ -5,6 +5,7 @@
   "use strict";
 
   // Keep in step with OPTION_NAMES in src/embed/options.rs (a native test checks it).
+  // "mode" and "locale" pick the build (buildFor); the build checks every option.
   var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label"];
   var TAG = "backend-ready";
   var script = document.currentScript;
@@ -20,11 +21,16 @@
     return new URL(".", src || document.baseURI).href;
   }
 
-  // The build that shows `options.mode`; any other value goes to the quiz build, which
-  // explains the problem in place like every build does.
-  function buildFor(options) {
+  // The build that shows `options.mode` in the widget's language: "<mode>" in English,
+  // "<mode>-de" in German. The language is `options.locale` if set, else the `lang` of
+  // `element` or its closest ancestor with one, else the document's; one starting with
+  // "de" is German, any other falls back to English. Any other mode goes to the quiz
+  // build, which explains the problem in place like every build does.
+  function buildFor(options, element) {
     var mode = String(options.mode || "").trim().toLowerCase();
-    return mode === "scorecard" ? "scorecard" : "quiz";
+    var build = mode === "scorecard" ? "scorecard" : "quiz";
+    var scope = element.closest("[lang]") || document.documentElement;
+    return /^\s*de/i.test(options.locale || scope.lang) ? build + "-de" : build;
   }
 
   function toKebab(name) {
@@ -35,9 +41,9 @@
     var base = baseUrl();
 
     // widget.css serves every mode; a build may add its own sheet (only the scorecard
-    // does), so a quiz page never downloads the scorecard's styles.
+    // does, in every language), so a quiz page never downloads the scorecard's styles.
     function sheetsFor(build) {
-      return build === "scorecard" ? ["widget.css", "scorecard.css"] : ["widget.css"];
+      return build.indexOf("scorecard") === 0 ? ["widget.css", "scorecard.css"] : ["widget.css"];
     }
 
     function loadSheet(file) {
@@ -52,8 +58,9 @@
       });
     }
 
-    // Each mode has its own wasm build (backend-ready-<mode>.js and _bg.wasm), so a page
-    // loads only what its widgets show. The wasm download starts beside the glue's.
+    // Each mode and language has its own wasm build (backend-ready-<build>.js and
+    // _bg.wasm, <build> as buildFor returns it), so a page loads only what its widgets
+    // show. The wasm download starts beside the glue's.
     function loadApp(build) {
       var wasm = fetch(base + "backend-ready-" + build + "_bg.wasm");
       wasm.catch(function () {}); // reported through the glue's failure, not as unhandled
@@ -130,7 +137,7 @@
 
       attributeChangedCallback() {
         if (!this._widget) return;
-        if (buildFor(this._options()) === this._build) {
+        if (buildFor(this._options(), this) === this._build) {
           this._widget.update(this._options());
         } else {
           this._stop();
@@ -152,11 +159,11 @@
         var self = this;
         var generation = ++this._generation;
         var root = this.shadowRoot || this.attachShadow({ mode: "open" });
-        this._build = buildFor(this._options());
+        this._build = buildFor(this._options(), this);
         loadRuntime(this._build).then(function (loaded) {
           if (generation !== self._generation || !self.isConnected) return;
-          // The mode changed to another build while this one loaded.
-          if (buildFor(self._options()) !== self._build) return self._start();
+          // The mode or locale changed to another build while this one loaded.
+          if (buildFor(self._options(), self) !== self._build) return self._start();
           var mountPoint = document.createElement("div");
           mountPoint.className = "br-mount";
           root.replaceChildren(mountPoint);

@@ -97,14 +97,13 @@ impl MountedWidget {
 
 fn widget_for(host: &HtmlElement, options: &JsValue, generation: u32) -> Widget {
     let raw = string_entries(options);
-    let page_lang = host
-        .owner_document()
-        .and_then(|document| document.document_element())
-        .and_then(|html| html.get_attribute("lang"));
+    // No page language: embed.js already picked this build by the element's language
+    // (its `locale`, else the closest `lang`), and a build shows its own language only,
+    // so an absent or other `locale` falls back to it (see `SUPPORTED_LOCALES`).
     let ParsedOptions {
         result,
         unknown_names,
-    } = parse_options(&raw, page_lang.as_deref());
+    } = parse_options(&raw, None);
     for name in unknown_names {
         let warning = format!("backend-ready: unknown option \"{name}\" ignored.");
         web_sys::console::warn_1(&warning.into());

@@ -2,7 +2,10 @@
 //!
 //! Pure: takes the raw `name -> text` pairs the host page gave (attributes, `data-*`
 //! on the script tag, or keys of `BackendReady.mount`) and returns either checked
-//! [`WidgetOptions`] or every problem found, each with a sentence a site owner can act on.
+//! [`WidgetOptions`] or every problem found, each with a sentence a site owner can act on
+//! (in the build's language, from `crate::content::messages::options`).
+
+use crate::content::messages::{options as text, LANG};
 
 /// Every option the embed contract knows, in kebab-case. `embed.js` observes the same list.
 pub const OPTION_NAMES: [&str; 6] = [
@@ -14,8 +17,9 @@ pub const OPTION_NAMES: [&str; 6] = [
     "cta-label",
 ];
 
-/// Locales with complete text. Others fall back to the first.
-pub const SUPPORTED_LOCALES: [&str; 1] = ["en"];
+/// The locale this build shows (one build per mode and locale; `embed.js` picks it).
+/// A `locale` in another language, or none, falls back to it.
+pub const SUPPORTED_LOCALES: [&str; 1] = [LANG];
 
 const DEFAULT_STORAGE_KEY: &str = "backend-ready";
 const MAX_STORAGE_KEY_LEN: usize = 64;
@@ -91,8 +95,9 @@ pub struct ParsedOptions {
     pub unknown_names: Vec<String>,
 }
 
-/// Parses raw option pairs (a later pair wins over an earlier one of the same name). `page_lang` is the host page's `lang`, used when no
-/// `locale` option is given.
+/// Parses raw option pairs (a later pair wins over an earlier one of the same name).
+/// `page_lang` is the language the element is in, used when no `locale` option is given
+/// (the widget passes none: its build has one language, which embed.js chose).
 pub fn parse_options(raw: &[(String, String)], page_lang: Option<&str>) -> ParsedOptions {
     let mut problems = Vec::new();
     let take = |wanted: &str| {
@@ -143,8 +148,7 @@ fn parse_mode(value: Option<String>, problems: &mut Vec<OptionProblem>) -> Mode 
         Some("scorecard") => Mode::Scorecard,
         Some(_) => {
             let value = value.unwrap_or_default();
-            let message = "mode must be \"quiz\" or \"scorecard\".";
-            problem(problems, "mode", &value, message);
+            problem(problems, "mode", &value, text::MODE);
             Mode::Quiz
         }
     }
@@ -157,8 +161,7 @@ fn parse_theme(value: Option<String>, problems: &mut Vec<OptionProblem>) -> Them
         Some("auto") => Theme::Auto,
         Some(_) => {
             let value = value.unwrap_or_default();
-            let message = "theme must be \"light\", \"dark\" or \"auto\".";
-            problem(problems, "theme", &value, message);
+            problem(problems, "theme", &value, text::THEME);
             Theme::Light
         }
     }
@@ -170,9 +173,7 @@ fn parse_storage_key(value: Option<String>, problems: &mut Vec<OptionProblem>) -
     };
     let allowed = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':');
     if value.is_empty() || value.len() > MAX_STORAGE_KEY_LEN || !value.chars().all(allowed) {
-        let message =
-            "storage-key must be 1 to 64 characters: letters, digits, '-', '_', '.' or ':'.";
-        problem(problems, "storage-key", &value, message);
+        problem(problems, "storage-key", &value, text::STORAGE_KEY);
     }
     value
 }
@@ -184,8 +185,7 @@ fn parse_locale(
 ) -> String {
     let requested = match value {
         Some(value) if !is_language_tag(&value) => {
-            let message = "locale must be a language tag such as \"en\" or \"de-DE\".";
-            problem(problems, "locale", &value, message);
+            problem(problems, "locale", &value, text::LOCALE);
             return SUPPORTED_LOCALES[0].to_owned();
         }
         Some(value) => value,
@@ -221,20 +221,17 @@ fn parse_call_to_action(
     let label = label.filter(|label| !label.is_empty());
     let Some(url) = url else {
         if let Some(label) = label {
-            let message = "cta-label needs a cta-url to link to.";
-            problem(problems, "cta-label", &label, message);
+            problem(problems, "cta-label", &label, text::CTA_LABEL_WITHOUT_URL);
         }
         return None;
     };
     if !is_safe_link(&url) {
-        let message = "cta-url must be an http(s), mailto: or tel: address, or a relative path.";
-        problem(problems, "cta-url", &url, message);
+        problem(problems, "cta-url", &url, text::CTA_URL);
         return None;
     }
-    let label = label.unwrap_or_else(|| "Talk to us".to_owned());
+    let label = label.unwrap_or_else(|| text::CTA_LABEL_DEFAULT.to_owned());
     if label.chars().count() > MAX_CTA_LABEL_CHARS || label.chars().any(char::is_control) {
-        let message = "cta-label must be at most 80 characters of plain text.";
-        problem(problems, "cta-label", &label, message);
+        problem(problems, "cta-label", &label, text::CTA_LABEL);
         return None;
     }
     Some(CallToAction { url, label })

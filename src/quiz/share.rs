@@ -10,6 +10,7 @@
 //! well-formed link that answers a question its other answers hide is accepted, and
 //! that answer is dropped by normalisation.
 
+use crate::content::messages::share_link as text;
 use crate::content::quiz::{question, Kind, Question};
 
 use super::answers::Answers;
@@ -46,15 +47,15 @@ impl ShareError {
     /// A sentence for the visitor.
     pub fn message(self) -> &'static str {
         match self {
-            Self::TooLong => "The shared link is too long.",
-            Self::MissingVersion => "The shared link has no version marker.",
-            Self::UnsupportedVersion => "The shared link comes from a newer version.",
-            Self::Malformed => "The shared link is malformed.",
-            Self::UnknownQuestion => "The shared link names a question that does not exist.",
-            Self::UnknownAnswer => "The shared link names an answer that does not exist.",
-            Self::DuplicateQuestion => "The shared link answers a question twice.",
-            Self::DuplicateAnswer => "The shared link repeats an answer.",
-            Self::ConflictingAnswers => "The shared link holds answers that exclude each other.",
+            Self::TooLong => text::TOO_LONG,
+            Self::MissingVersion => text::MISSING_VERSION,
+            Self::UnsupportedVersion => text::UNSUPPORTED_VERSION,
+            Self::Malformed => text::MALFORMED,
+            Self::UnknownQuestion => text::UNKNOWN_QUESTION,
+            Self::UnknownAnswer => text::UNKNOWN_ANSWER,
+            Self::DuplicateQuestion => text::DUPLICATE_QUESTION,
+            Self::DuplicateAnswer => text::DUPLICATE_ANSWER,
+            Self::ConflictingAnswers => text::CONFLICTING_ANSWERS,
         }
     }
 }

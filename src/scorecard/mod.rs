@@ -29,7 +29,9 @@ pub use candidate::{Candidate, Role, RoleLevel};
 pub use flags::{Flag, Mistake};
 pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};
 pub use merge::{merge_interview, validate_interview, InterviewProblem, MergeError, MergeOutcome};
-pub use number::{hundredths_text, signed_hundredths_text};
+pub use number::{
+    hundredths_text, hundredths_text_with, signed_hundredths_text, wide_hundredths_text,
+};
 pub use rating::{Decision, Rating, RatingLevel, Ratings, Score};
 pub use summary::{compare, summarise, CompareError, ComparisonRow, Summary};
 pub use weights::{Weights, WeightsError, MAX_WEIGHT};

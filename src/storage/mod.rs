@@ -2,6 +2,8 @@
 //! stored text is read back with recovery. The browser adapter lives in
 //! `crate::browser::storage`; nothing here touches the browser.
 
+use crate::content::messages::notices;
+
 pub mod quiz_doc;
 pub mod scorecard_doc;
 pub mod scorecard_merge;
@@ -19,10 +21,8 @@ impl DecodeError {
     /// A sentence for the visitor.
     pub fn message(&self) -> &'static str {
         match self {
-            DecodeError::NewerVersion(_) => {
-                "Your saved progress was written by a newer version of this widget."
-            }
-            DecodeError::Unreadable(_) => "Your saved progress could not be read.",
+            DecodeError::NewerVersion(_) => notices::NEWER_VERSION,
+            DecodeError::Unreadable(_) => notices::UNREADABLE,
         }
     }
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::option_error::option_error_view;
 use super::quiz::QuizWidget;
 use super::scorecard::ScorecardWidget;
-use crate::content::messages::MODE_NOT_IN_BUILD;
+use crate::content::messages::{LANG, MODE_NOT_IN_BUILD};
 use crate::embed::options::{Mode, OptionProblem, WidgetOptions};
 
 /// What one mounted widget shows.
@@ -41,7 +41,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
         Err(problems) => html! {
-            <div class="br br--light" lang="en">
+            <div class="br br--light" lang={LANG}>
                 { option_error_view(problems) }
             </div>
         },

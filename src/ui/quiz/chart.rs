@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::content::messages::quiz::OUT_OF;
 use crate::content::quiz::RESULT_AREA_NOT_SCORED;
 use crate::quiz::AreaScore;
 
@@ -46,7 +47,7 @@ pub fn area_list(areas: &[AreaScore]) -> Html {
         <ul class="br-sr-only">
             { for areas.iter().map(|area| html! {
                 <li>{ area.area.label }{ ": " }{ match area.score {
-                    Some(score) => format!("{score}/100"),
+                    Some(score) => format!("{score}{OUT_OF}"),
                     None => RESULT_AREA_NOT_SCORED.to_owned(),
                 } }</li>
             }) }

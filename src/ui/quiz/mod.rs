@@ -167,11 +167,14 @@ fn notice_text(notice: &Notice) -> String {
     match notice {
         Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
         Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
-        Notice::KeptAside { message, key } => format!(
-            "{message} {}\u{201c}{key}\u{201d}{}",
-            notice_text::KEPT_ASIDE,
-            notice_text::STARTING_FRESH
-        ),
+        Notice::KeptAside { message, key } => {
+            let (open, close) = notice_text::QUOTE;
+            format!(
+                "{message} {}{open}{key}{close}{}",
+                notice_text::KEPT_ASIDE,
+                notice_text::STARTING_FRESH
+            )
+        }
         Notice::BadShareLink(message) => format!("{message}{}", notice_text::BAD_SHARE_LINK),
         Notice::OtherTabDiffers(count) => {
             let (before, after) = notice_text::OTHER_TAB;

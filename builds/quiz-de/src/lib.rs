@@ -1,0 +1,6 @@
+//! The German quiz build: the whole widget with only the quiz mode and the German texts
+//! compiled in, so a page showing the quiz in German loads nothing of the other mode or
+//! language. `embed.js` picks the build from the mode and the language (`locale`, else
+//! the page's `lang`).
+
+pub use backend_ready::{mount, MountedWidget};

@@ -1,0 +1,703 @@
+//! Native proof that every locale is complete: every key of `content::en` exists in
+//! `content::de` with the same shape (ids, kinds, conditions, points, weights, counts, in
+//! the same order), every text is non-empty in both, and every text that should be
+//! translated differs from the English one. Each build carries one locale (feature `de`);
+//! these tests read both modules directly, whatever the build's locale is.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use backend_ready::content::quiz::{Advice, AdviceGroup, Reason};
+use backend_ready::content::scorecard::{FlagText, ScaleLevel};
+use backend_ready::content::{de, en, messages};
+use backend_ready::embed::options::SUPPORTED_LOCALES;
+use backend_ready::quiz::{visible_questions, Answers};
+use backend_ready::scorecard::{hundredths_text, hundredths_text_with};
+
+/// Texts that are the same words in German (loanwords, names, numbers, punctuation).
+const SAME_IN_GERMAN: &[&str] = &[
+    "/100",
+    ".",
+    "APIs",
+    "Interview: ",
+    "Junior",
+    "Lead",
+    "Name",
+    "Senior",
+    "Version ",
+];
+
+/// Both texts are usable, shaped alike (fragments keep their edge spaces, so the
+/// sentences they are assembled into read right) and, unless the words are the same in
+/// German, translated.
+fn check_text(what: &str, english: &str, german: &str) {
+    for (locale, text) in [("en", english), ("de", german)] {
+        assert!(!text.trim().is_empty(), "{what} is empty in {locale}");
+        assert!(
+            !text.contains("  "),
+            "{what} has a double space in {locale}: {text:?}"
+        );
+    }
+    assert_eq!(
+        english.starts_with(' '),
+        german.starts_with(' '),
+        "{what}: a leading space in one locale only: {english:?} / {german:?}"
+    );
+    assert_eq!(
+        english.ends_with(' '),
+        german.ends_with(' '),
+        "{what}: a trailing space in one locale only: {english:?} / {german:?}"
+    );
+    if SAME_IN_GERMAN.contains(&english) {
+        assert_eq!(english, german, "{what}");
+    } else {
+        assert_ne!(english, german, "{what} is not translated");
+    }
+    // German quotes are „…“: no straight double quotes, no English closing quote.
+    assert!(
+        !german.contains('"') && !german.contains('\u{201d}'),
+        "{what} uses English quotes in German: {german:?}"
+    );
+}
+
+fn check_texts(what: &str, english: &[&str], german: &[&str]) {
+    assert_eq!(english.len(), german.len(), "{what}: different counts");
+    for (index, (english, german)) in english.iter().zip(german).enumerate() {
+        check_text(&format!("{what}[{index}]"), english, german);
+    }
+}
+
+/// The `pub const`, `pub static` and `pub mod` items of a content file, with their
+/// module path (`quiz::START`), in source order.
+fn items(source: &str) -> Vec<String> {
+    let mut path: Vec<String> = Vec::new();
+    let mut found = Vec::new();
+    for line in source.lines() {
+        let code = line.trim_start();
+        let depth = (line.len() - code.len()) / 4;
+        path.truncate(depth);
+        let Some(rest) = ["pub const ", "pub static ", "pub mod "]
+            .iter()
+            .find_map(|prefix| code.strip_prefix(prefix))
+        else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let full = path.iter().chain([&name]).cloned().collect::<Vec<_>>();
+        found.push(full.join("::"));
+        if code.starts_with("pub mod ") {
+            path.push(name);
+        }
+    }
+    found
+}
+
+#[test]
+fn every_locale_has_every_item_of_every_content_file() {
+    let files = [
+        (
+            "quiz",
+            include_str!("../src/content/en/quiz.rs"),
+            include_str!("../src/content/de/quiz.rs"),
+        ),
+        (
+            "scorecard",
+            include_str!("../src/content/en/scorecard.rs"),
+            include_str!("../src/content/de/scorecard.rs"),
+        ),
+        (
+            "intro",
+            include_str!("../src/content/en/intro.rs"),
+            include_str!("../src/content/de/intro.rs"),
+        ),
+        (
+            "messages",
+            include_str!("../src/content/en/messages.rs"),
+            include_str!("../src/content/de/messages.rs"),
+        ),
+        (
+            "interview_text",
+            include_str!("../src/content/en/interview_text.rs"),
+            include_str!("../src/content/de/interview_text.rs"),
+        ),
+        (
+            "summary_text",
+            include_str!("../src/content/en/summary_text.rs"),
+            include_str!("../src/content/de/summary_text.rs"),
+        ),
+    ];
+    for (file, english, german) in files {
+        let (english, german) = (items(english), items(german));
+        assert!(english.len() > 1, "{file}: no items found");
+        let only = |these: &[String], those: &[String]| -> Vec<String> {
+            these
+                .iter()
+                .filter(|item| !those.contains(item))
+                .cloned()
+                .collect()
+        };
+        assert_eq!(only(&english, &german), [""; 0], "{file}: missing in de");
+        assert_eq!(only(&german, &english), [""; 0], "{file}: missing in en");
+        assert_eq!(english, german, "{file}: the items are in another order");
+    }
+    // The message-like files are compared value by value below; each list there must
+    // name every item, so a new key cannot be left out of the comparison.
+    let message_files = [
+        (
+            include_str!("../src/content/en/messages.rs"),
+            messages_compared(),
+        ),
+        (
+            include_str!("../src/content/en/interview_text.rs"),
+            interview_text_compared(),
+        ),
+        (
+            include_str!("../src/content/en/summary_text.rs"),
+            summary_text_compared(),
+        ),
+    ];
+    for (source, compared) in message_files {
+        let declared: BTreeSet<String> = items(source)
+            .into_iter()
+            .filter(|item| {
+                !["quiz", "notices", "options", "share_link", "scorecard"].contains(&item.as_str())
+            })
+            .collect();
+        let compared: BTreeSet<String> = compared.into_iter().collect();
+        assert_eq!(declared, compared, "items declared vs compared");
+    }
+}
+
+// ---------------------------------------------------------------- quiz
+
+fn check_reasons(what: &str, english: &[Reason], german: &[Reason]) {
+    assert_eq!(english.len(), german.len(), "{what}: reason count");
+    for (index, (e, g)) in english.iter().zip(german).enumerate() {
+        assert_eq!(
+            (e.when, e.weight),
+            (g.when, g.weight),
+            "{what} reason {index}"
+        );
+        check_text(&format!("{what} reason {index}"), e.why, g.why);
+    }
+}
+
+fn check_advice(what: &str, english: &Advice, german: &Advice) {
+    assert_eq!(english.id, german.id, "{what}");
+    check_text(
+        &format!("{} title", english.id),
+        english.title,
+        german.title,
+    );
+    check_text(&format!("{} text", english.id), english.text, german.text);
+    check_reasons(english.id, english.reasons, german.reasons);
+}
+
+fn check_group(what: &str, english: &AdviceGroup, german: &AdviceGroup) {
+    check_text(&format!("{what} heading"), english.heading, german.heading);
+    assert_eq!(
+        english.advices.len(),
+        german.advices.len(),
+        "{what}: advice count"
+    );
+    for (e, g) in english.advices.iter().zip(german.advices) {
+        check_advice(what, e, g);
+    }
+    assert_eq!(english.fallback, german.fallback, "{what} fallback");
+    check_text(
+        &format!("{what} fallback"),
+        english.fallback_why,
+        german.fallback_why,
+    );
+}
+
+#[test]
+fn the_quiz_has_the_same_areas_questions_and_answers_in_every_locale() {
+    let (e, g) = (&en::quiz::AREAS, &de::quiz::AREAS);
+    assert_eq!(e.len(), g.len());
+    for (e, g) in e.iter().zip(g.iter()) {
+        assert_eq!(e.id, g.id);
+        check_text(e.id, e.label, g.label);
+        check_text(e.id, e.pressure_why, g.pressure_why);
+    }
+    let (e, g) = (en::quiz::QUESTIONS, de::quiz::QUESTIONS);
+    assert_eq!(e.len(), g.len(), "question count");
+    for (e, g) in e.iter().zip(g) {
+        assert_eq!((e.id, e.kind, e.shown_if), (g.id, g.kind, g.shown_if));
+        check_text(&format!("{} prompt", e.id), e.prompt, g.prompt);
+        check_text(&format!("{} hint", e.id), e.hint, g.hint);
+        assert_eq!(e.answers.len(), g.answers.len(), "{}: answer count", e.id);
+        for (e, g) in e.answers.iter().zip(g.answers) {
+            assert_eq!((e.id, e.points, e.exclusive), (g.id, g.points, g.exclusive));
+            check_text(e.id, e.label, g.label);
+        }
+    }
+}
+
+#[test]
+fn the_quiz_has_the_same_bands_and_recommendations_in_every_locale() {
+    let (e, g) = (en::quiz::BANDS, de::quiz::BANDS);
+    assert_eq!(e.len(), g.len());
+    for (e, g) in e.iter().zip(g) {
+        assert_eq!(
+            (e.id, e.min_score, e.timing_step),
+            (g.id, g.min_score, g.timing_step)
+        );
+        check_text(e.id, e.label, g.label);
+        check_text(e.id, e.summary, g.summary);
+        check_text(e.id, e.why, g.why);
+    }
+    check_group("timing", &en::quiz::TIMING, &de::quiz::TIMING);
+    check_group("skills", &en::quiz::SKILLS, &de::quiz::SKILLS);
+    check_group("seniority", &en::quiz::SENIORITY, &de::quiz::SENIORITY);
+    check_group("models", &en::quiz::MODELS, &de::quiz::MODELS);
+    check_reasons("urgency", en::quiz::URGENCY, de::quiz::URGENCY);
+    for (what, e, g) in [
+        (
+            "score label",
+            en::quiz::RESULT_SCORE_LABEL,
+            de::quiz::RESULT_SCORE_LABEL,
+        ),
+        (
+            "areas heading",
+            en::quiz::RESULT_AREAS_HEADING,
+            de::quiz::RESULT_AREAS_HEADING,
+        ),
+        (
+            "not scored",
+            en::quiz::RESULT_AREA_NOT_SCORED,
+            de::quiz::RESULT_AREA_NOT_SCORED,
+        ),
+    ] {
+        check_text(what, e, g);
+    }
+}
+
+#[test]
+fn each_locale_states_the_real_number_of_questions() {
+    let fewest = visible_questions(&Answers::new()).len();
+    let most = en::quiz::QUESTIONS.len();
+    for (length, promise) in [
+        (
+            en::messages::quiz::LENGTH,
+            format!("{fewest} to {most} questions"),
+        ),
+        (
+            de::messages::quiz::LENGTH,
+            format!("{fewest} bis {most} Fragen"),
+        ),
+    ] {
+        assert!(
+            length.contains(&promise),
+            "{length:?} should say {promise:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- scorecard
+
+fn check_level(e: &ScaleLevel, g: &ScaleLevel) {
+    assert_eq!(e.id, g.id);
+    check_text(e.id, e.label, g.label);
+    check_text(e.id, e.meaning, g.meaning);
+}
+
+fn check_flag(e: &FlagText, g: &FlagText) {
+    assert_eq!(e.id, g.id);
+    check_text(e.id, e.title, g.title);
+    check_text(e.id, e.text, g.text);
+}
+
+#[test]
+fn the_scorecard_has_the_same_competencies_and_scale_in_every_locale() {
+    for (e, g) in en::scorecard::COMPETENCIES
+        .iter()
+        .zip(&de::scorecard::COMPETENCIES)
+    {
+        assert_eq!(e.id, g.id);
+        check_text(e.id, e.label, g.label);
+        check_text(e.id, e.why, g.why);
+        check_texts(&format!("{} look for", e.id), e.look_for, g.look_for);
+        check_texts(&format!("{} anchors", e.id), &e.anchors, &g.anchors);
+    }
+    for (e, g) in en::scorecard::RATING_LEVELS
+        .iter()
+        .zip(&de::scorecard::RATING_LEVELS)
+    {
+        check_level(e, g);
+    }
+    check_level(&en::scorecard::NO_EVIDENCE, &de::scorecard::NO_EVIDENCE);
+}
+
+#[test]
+fn the_scorecard_has_the_same_stages_and_questions_in_every_locale() {
+    let (e, g) = (en::scorecard::STAGES, de::scorecard::STAGES);
+    assert_eq!(e.len(), g.len());
+    for (e, g) in e.iter().zip(g) {
+        assert_eq!(e.id, g.id);
+        check_text(e.id, e.label, g.label);
+        check_text(e.id, e.purpose, g.purpose);
+        assert_eq!(e.questions.len(), g.questions.len(), "{}", e.id);
+        for (e, g) in e.questions.iter().zip(g.questions) {
+            assert_eq!((e.id, e.probes), (g.id, g.probes));
+            check_text(e.id, e.prompt, g.prompt);
+        }
+    }
+}
+
+#[test]
+fn the_scorecard_has_the_same_decisions_levels_flags_and_presets_in_every_locale() {
+    for (e, g) in en::scorecard::DECISIONS
+        .iter()
+        .zip(&de::scorecard::DECISIONS)
+    {
+        assert_eq!(e.id, g.id);
+        check_text(e.id, e.label, g.label);
+        check_text(e.id, e.meaning, g.meaning);
+    }
+    for (e, g) in en::scorecard::ROLE_LEVELS
+        .iter()
+        .zip(&de::scorecard::ROLE_LEVELS)
+    {
+        assert_eq!(e.id, g.id);
+        check_text(e.id, e.label, g.label);
+    }
+    let flags = [
+        (en::scorecard::DISAGREEMENT, de::scorecard::DISAGREEMENT),
+        (en::scorecard::COVERAGE_NONE, de::scorecard::COVERAGE_NONE),
+        (
+            en::scorecard::COVERAGE_SINGLE,
+            de::scorecard::COVERAGE_SINGLE,
+        ),
+        (
+            en::scorecard::MISTAKE_LANGUAGE_ONLY,
+            de::scorecard::MISTAKE_LANGUAGE_ONLY,
+        ),
+        (
+            en::scorecard::MISTAKE_DATA_COMPLEXITY,
+            de::scorecard::MISTAKE_DATA_COMPLEXITY,
+        ),
+        (
+            en::scorecard::MISTAKE_JUNIOR_ONLY,
+            de::scorecard::MISTAKE_JUNIOR_ONLY,
+        ),
+        (
+            en::scorecard::MISTAKE_SOFT_SKILLS,
+            de::scorecard::MISTAKE_SOFT_SKILLS,
+        ),
+        (
+            en::scorecard::MISTAKE_PRACTICAL_EXPERIENCE,
+            de::scorecard::MISTAKE_PRACTICAL_EXPERIENCE,
+        ),
+    ];
+    for (e, g) in &flags {
+        check_flag(e, g);
+    }
+    for (e, g) in en::scorecard::MISTAKES.iter().zip(&de::scorecard::MISTAKES) {
+        check_flag(e, g);
+    }
+    check_text(
+        "formula explanation",
+        en::scorecard::FORMULA_EXPLANATION,
+        de::scorecard::FORMULA_EXPLANATION,
+    );
+    for (e, g) in en::scorecard::WEIGHT_PRESETS
+        .iter()
+        .zip(&de::scorecard::WEIGHT_PRESETS)
+    {
+        assert_eq!((e.level, e.weights), (g.level, g.weights));
+        check_text(e.level, e.rationale, g.rationale);
+    }
+}
+
+// ---------------------------------------------------------------- intro
+
+#[test]
+fn the_title_screens_are_complete_in_every_locale() {
+    for (what, e, g) in [
+        ("quiz", &en::intro::QUIZ, &de::intro::QUIZ),
+        ("scorecard", &en::intro::SCORECARD, &de::intro::SCORECARD),
+    ] {
+        check_text(what, e.eyebrow, g.eyebrow);
+        check_text(what, e.title, g.title);
+        check_text(what, e.lede, g.lede);
+        check_text(what, e.points_heading, g.points_heading);
+        check_texts(&format!("{what} points"), e.points, g.points);
+        check_text(what, e.privacy, g.privacy);
+    }
+}
+
+// ---------------------------------------------------------------- messages
+
+/// Texts of one item, whatever its shape: a text, a pair around a value, a list.
+trait Texts {
+    fn texts(&self) -> Vec<&'static str>;
+}
+
+impl Texts for &'static str {
+    fn texts(&self) -> Vec<&'static str> {
+        vec![self]
+    }
+}
+
+impl Texts for (&'static str, &'static str) {
+    fn texts(&self) -> Vec<&'static str> {
+        vec![self.0, self.1]
+    }
+}
+
+impl<const N: usize> Texts for [&'static str; N] {
+    fn texts(&self) -> Vec<&'static str> {
+        self.to_vec()
+    }
+}
+
+/// Compares each named item of `en::<file>` with `de::<file>` (a missing item does not
+/// compile) and returns the names compared.
+macro_rules! compare {
+    ($file:ident { $($($segment:ident)::+),* $(,)? }) => {{
+        let mut names = Vec::new();
+        $(
+            let name = stringify!($($segment)::+).replace(' ', "");
+            check_texts(
+                &format!("{}::{name}", stringify!($file)),
+                &Texts::texts(&en::$file::$($segment)::+),
+                &Texts::texts(&de::$file::$($segment)::+),
+            );
+            names.push(name);
+        )*
+        names
+    }};
+}
+
+fn messages_compared() -> Vec<String> {
+    let mut names = compare!(messages {
+        OPTION_ERROR_HEADING, OPTION_ERROR_HINT, MODE_NOT_IN_BUILD,
+        options::MODE, options::THEME, options::STORAGE_KEY, options::LOCALE,
+        options::CTA_LABEL_WITHOUT_URL, options::CTA_URL, options::CTA_LABEL,
+        options::CTA_LABEL_DEFAULT,
+        quiz::START, quiz::CONTINUE, quiz::START_OVER, quiz::LENGTH, quiz::BACK, quiz::NEXT,
+        quiz::SKIP, quiz::SEE_RESULT, quiz::CHOOSE_ONE, quiz::CHOOSE_ANY, quiz::QUESTION_OF,
+        quiz::RESULT_HEADING, quiz::OUT_OF, quiz::RECOMMENDATION_HEADING, quiz::WHY,
+        quiz::RETAKE, quiz::SHARE, quiz::PRINT, quiz::COPIED, quiz::COPY_FAILED,
+        quiz::SHARE_LINK_LABEL, quiz::SHARED_RESULT,
+        notices::DISMISS, notices::KEPT_ASIDE, notices::STARTING_FRESH, notices::BAD_SHARE_LINK,
+        notices::OTHER_TAB, notices::USE_OTHER_TAB, notices::STORAGE_UNAVAILABLE,
+        notices::SAVE_FAILED, notices::NEWER_VERSION, notices::UNREADABLE,
+        share_link::TOO_LONG, share_link::MISSING_VERSION, share_link::UNSUPPORTED_VERSION,
+        share_link::MALFORMED, share_link::UNKNOWN_QUESTION, share_link::UNKNOWN_ANSWER,
+        share_link::DUPLICATE_QUESTION, share_link::DUPLICATE_ANSWER,
+        share_link::CONFLICTING_ANSWERS,
+        scorecard::LIST_HEADING, scorecard::YOUR_NAME, scorecard::YOUR_NAME_HINT,
+        scorecard::NAME_FIRST, scorecard::ADD_HEADING, scorecard::NAME, scorecard::ROLE,
+        scorecard::ROLE_DEFAULT, scorecard::LEVEL, scorecard::NOTES, scorecard::ADD,
+        scorecard::FILTER, scorecard::SHOW_ARCHIVED, scorecard::SHOW_MORE, scorecard::SHOWING,
+        scorecard::EMPTY, scorecard::NO_MATCH, scorecard::INTERVIEWS, scorecard::ARCHIVED,
+        scorecard::ARCHIVE, scorecard::UNARCHIVE, scorecard::DELETE, scorecard::OPEN,
+        scorecard::PICK_COMPARE, scorecard::COMPARE, scorecard::COMPARE_HINT,
+        scorecard::CALIBRATION, scorecard::BACK_TO_LIST, scorecard::DELETED, scorecard::UNDO,
+        scorecard::FILES_HEADING, scorecard::FILES_HINT, scorecard::EXPORT_ALL,
+        scorecard::EXPORT_CSV, scorecard::IMPORT, scorecard::IMPORT_HINT,
+        scorecard::IMPORT_FAILED, scorecard::IMPORT_UNREADABLE, scorecard::IMPORTED,
+        scorecard::IMPORTED_PARTS, scorecard::IMPORT_REFUSED, scorecard::UNKNOWN_CANDIDATE,
+        scorecard::CONFLICTING_VERSION, scorecard::DIFFERENT_INTERVIEW,
+        scorecard::INVALID_INTERVIEW, scorecard::NOT_SUBMITTED, scorecard::WEIGHTS_REFUSED,
+        scorecard::OTHER_TAB, scorecard::EDIT_LOCKED, scorecard::EDIT_UNRATED,
+        scorecard::EDIT_DECISION_MISSING, scorecard::EDIT_NOT_SUBMITTED,
+        scorecard::EDIT_UNKNOWN, scorecard::STORAGE_NOT_SAVED, scorecard::SAVE_FAILED,
+        scorecard::KEPT_ASIDE_DOWNLOAD,
+    });
+    // Not texts: the language tag, the number signs and the quote marks differ by design.
+    assert_eq!((en::messages::LANG, de::messages::LANG), ("en", "de"));
+    assert_eq!(
+        (
+            en::messages::DECIMAL_SEPARATOR,
+            de::messages::DECIMAL_SEPARATOR
+        ),
+        ('.', ',')
+    );
+    assert_eq!(en::messages::notices::QUOTE, ("\u{201c}", "\u{201d}"));
+    assert_eq!(de::messages::notices::QUOTE, ("\u{201e}", "\u{201c}"));
+    assert_eq!(
+        (en::messages::PERCENT_SIGN, de::messages::PERCENT_SIGN),
+        ("%", "\u{a0}%")
+    );
+    names.extend(
+        [
+            "LANG",
+            "DECIMAL_SEPARATOR",
+            "PERCENT_SIGN",
+            "notices::QUOTE",
+        ]
+        .map(String::from),
+    );
+    names
+}
+
+fn interview_text_compared() -> Vec<String> {
+    compare!(interview_text {
+        CANDIDATE_NOT_FOUND,
+        EDIT_HEADING,
+        SAVE,
+        DELETE_HINT,
+        STAGES_HEADING,
+        STAGES_HINT,
+        NAME_ON_LIST,
+        QUESTION_BANK,
+        PROBES,
+        START,
+        CONTINUE,
+        VIEW_OWN,
+        INTERVIEWS_HEADING,
+        NO_INTERVIEWS,
+        YOU,
+        DRAFT,
+        SUBMITTED,
+        VERSION,
+        RECOMMENDATION,
+        BLIND_SUBMIT_FIRST,
+        BLIND_NOT_SHOWN,
+        SUMMARY_HEADING,
+        SUMMARY_SUBMIT_FIRST,
+        SUMMARY_NOT_INTERVIEWING,
+        REVEAL,
+        EXPORT_CANDIDATE,
+        PRINT,
+        INTERVIEW_NOT_FOUND,
+        INTERVIEW_HEADING,
+        BY,
+        BACK_TO_CANDIDATE,
+        FORM_HINT,
+        SCALE_HEADING,
+        LISTEN_FOR,
+        NOTE_LABEL,
+        NOTE_HINT,
+        DECISION_LEGEND,
+        DECISION_HINT,
+        DECISION_WAITING,
+        SUBMIT,
+        SUBMIT_HINT,
+        DISCARD,
+        REVISION_NOTE,
+        LOCKED_NOTE,
+        NOT_YOURS,
+        HIDDEN,
+        NOT_SCORED,
+        NOT_RECORDED,
+        NO_NOTE,
+        REVISE,
+        DOWNLOAD,
+        DOWNLOAD_HINT,
+        HISTORY,
+        VERSION_LABEL,
+    })
+}
+
+fn summary_text_compared() -> Vec<String> {
+    compare!(summary_text {
+        RADAR_LABELS,
+        RADAR_MISSING,
+        SUMMARY_HEADING,
+        SUBMITTED_COUNT,
+        NOTHING_SUBMITTED,
+        DECISIONS_HEADING,
+        DECISIONS_HINT,
+        RATINGS_HEADING,
+        RATINGS_CAPTION,
+        COL_COMPETENCY,
+        COL_MEAN,
+        COL_RATINGS,
+        COL_NO_EVIDENCE,
+        COL_RATERS,
+        COL_RANGE,
+        NOT_RATED,
+        RANGE_TO,
+        SUMMARY_RADAR_LABEL,
+        FORMULA_HEADING,
+        OVERALL,
+        NO_OVERALL,
+        FORMULA_CAPTION,
+        COL_WEIGHT,
+        COL_PRODUCT,
+        LEFT_OUT,
+        SUM_ROW,
+        FORMULA_LINE,
+        FLAGS_HEADING,
+        FLAGS_HINT,
+        NO_FLAGS,
+        NO_FLAGS_YET,
+        FLAG_COMPETENCY,
+        FLAG_RANGE,
+        FLAG_RATERS,
+        WEIGHTS_HEADING,
+        WEIGHTS_HINT,
+        WEIGHTS_LEGEND,
+        WEIGHT_TOTAL,
+        PRESETS_LEGEND,
+        USE_PRESET,
+        PRESET_IN_USE,
+        COMPARE_HEADING,
+        COMPARE_CAPTION,
+        OVERALL_ROW,
+        COMPARE_WEIGHTS,
+        COMPARE_MIXED_ROLES,
+        COMPARE_HIDDEN_HEADING,
+        COMPARE_HIDDEN_REASON,
+        COMPARE_TOO_FEW,
+        COMPARE_RADAR_LABEL,
+        CALIBRATION_HEADING,
+        CALIBRATION_PURPOSE,
+        CALIBRATION_AUDIENCE,
+        LEAN_EXPLANATION,
+        SHARES_HINT,
+        NO_CALIBRATION,
+        CALIBRATION_CAPTION,
+        COL_INTERVIEWER,
+        COL_RATED,
+        COL_LEAN,
+        COL_TENDENCY,
+        TEAM_ROW,
+        TEAM_TENDENCY,
+        LENIENT,
+        SEVERE,
+        IN_LINE,
+        NOT_ENOUGH_DATA,
+        NO_FIGURE,
+    })
+}
+
+#[test]
+fn the_messages_are_complete_in_every_locale() {
+    messages_compared();
+    interview_text_compared();
+    summary_text_compared();
+}
+
+// ---------------------------------------------------------------- the build's locale
+
+#[test]
+fn numbers_use_each_locales_decimal_separator() {
+    assert_eq!(
+        hundredths_text_with(250, en::messages::DECIMAL_SEPARATOR),
+        "2.50"
+    );
+    assert_eq!(
+        hundredths_text_with(250, de::messages::DECIMAL_SEPARATOR),
+        "2,50"
+    );
+    assert_eq!(
+        hundredths_text_with(5, de::messages::DECIMAL_SEPARATOR),
+        "0,05"
+    );
+    // The build's own formatting follows the build's locale.
+    let separator = messages::DECIMAL_SEPARATOR;
+    assert_eq!(hundredths_text(367), format!("3{separator}67"));
+}
+
+#[test]
+fn the_build_falls_back_to_its_own_locale() {
+    assert_eq!(SUPPORTED_LOCALES, [messages::LANG]);
+}
