@@ -7,9 +7,10 @@ const BUDGET_GZIP_BYTES = 100 * 1024;
 // The scorecard page does not meet the 100 KB goal yet (see BENCHMARKS.md for what stands
 // in the way). Until it does, --check holds it to this ceiling, so it can only shrink:
 // lower the ceiling whenever a cut lands, never raise it without a note in BENCHMARKS.md.
-const CEILING_GZIP_BYTES = { scorecard: 185 * 1024 };
+const CEILING_GZIP_BYTES = { scorecard: 173 * 1024 };
 const DIST = new URL("../dist/", import.meta.url);
-// What a page showing one mode loads: embed.js, that mode's build, the stylesheets.
+// What a page showing one build (a mode in one language) loads: embed.js, that build,
+// the stylesheets.
 const pageFiles = (build) => [
   "embed.js",
   `backend-ready-${build}.js`,
@@ -17,7 +18,8 @@ const pageFiles = (build) => [
   "widget.css",
   ...(build.startsWith("scorecard") ? ["scorecard.css"] : []),
 ];
-const BUILDS = ["quiz", "scorecard"];
+// One build per mode and language; a page loads one of them.
+const BUILDS = ["quiz", "scorecard", "quiz-de", "scorecard-de"];
 
 function sizes(name) {
   const bytes = readFileSync(new URL(name, DIST));

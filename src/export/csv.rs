@@ -59,8 +59,11 @@ struct Line<'a> {
 pub fn ratings_csv(doc: &ScorecardDoc) -> String {
     let mut out = String::from(BOM);
     write_row(&mut out, &HEADER);
-    let candidates: BTreeMap<&str, &Candidate> =
-        doc.candidates.iter().map(|c| (c.id.as_str(), c)).collect();
+    // Inserted one by one: `collect()` would sort first, a costly instance in wasm.
+    let mut candidates: BTreeMap<&str, &Candidate> = BTreeMap::new();
+    for candidate in &doc.candidates {
+        candidates.insert(candidate.id.as_str(), candidate);
+    }
     for interview in &doc.interviews {
         let candidate = candidates.get(interview.candidate_id.as_str()).copied();
         write_interview(&mut out, candidate, interview);

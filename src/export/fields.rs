@@ -60,7 +60,7 @@ impl<'a> Fields<'a> {
     /// A string of at most `max_chars` characters.
     pub(crate) fn text(&self, name: &str, max_chars: usize) -> Read<String> {
         let text = self.str(name)?;
-        if text.chars().nth(max_chars).is_some() {
+        if text.len() > max_chars && text.chars().nth(max_chars).is_some() {
             return Err(self.error(name, Problem::TooLong { max_chars }));
         }
         Ok(text.to_owned())

@@ -199,6 +199,6 @@ fn union_below(
         }
     }
     kept.retain(|filed| filed.version < below);
-    kept.sort_by_key(|filed| filed.version);
+    kept.sort_unstable_by_key(|filed| filed.version); // versions are unique here
     kept
 }

@@ -348,9 +348,15 @@ fn fixed<'a, const N: usize>(value: &'a Value, malformed: &'static str) -> Decod
 /// A string of at most `max_chars` characters.
 fn string(value: &Value, max_chars: usize, wrong: &'static str) -> Decoded<String> {
     match value.as_str() {
-        Some(text) if text.chars().nth(max_chars).is_none() => Ok(text.to_owned()),
+        Some(text) if fits(text, max_chars) => Ok(text.to_owned()),
         _ => Err(unreadable(wrong)),
     }
+}
+
+/// Whether `text` has at most `max_chars` characters; a text of at most that many bytes
+/// always has, so only longer ones are counted (this runs on every stored string).
+fn fits(text: &str, max_chars: usize) -> bool {
+    text.len() <= max_chars || text.chars().nth(max_chars).is_none()
 }
 
 /// An id or name: at most [`MAX_NAME_CHARS`] characters, not blank.

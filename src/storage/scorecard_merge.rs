@@ -57,6 +57,15 @@ pub enum Conflict {
     },
 }
 
+/// The set of `ids`, built by inserting (see `merge_records`).
+fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
+    let mut set = BTreeSet::new();
+    for id in ids {
+        set.insert(id);
+    }
+    set
+}
+
 /// Merges the two tabs' documents by the rules in the module docs.
 pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDoc) -> TabMerge {
     let mut interview_conflicts = Vec::new();
@@ -65,7 +74,7 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
         |interview| &interview.id,
         |id, [b, o, t]| merge_interview_record(id, b, o, t, &mut interview_conflicts),
     );
-    let needed: BTreeSet<&str> = interviews.iter().map(|i| i.candidate_id.as_str()).collect();
+    let needed = id_set(interviews.iter().map(|i| i.candidate_id.as_str()));
     let mut conflicts = Vec::new();
     let candidates = merge_records(
         [&base.candidates, &ours.candidates, &theirs.candidates],
@@ -98,7 +107,7 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
             }
         },
     );
-    let present: BTreeSet<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+    let present = id_set(candidates.iter().map(|c| c.id.as_str()));
     for conflict in &mut interview_conflicts {
         if let Conflict::Interview {
             theirs: Some(interview),
@@ -181,8 +190,14 @@ fn merge_records<'a, T>(
     key: fn(&T) -> &str,
     mut merge: impl FnMut(&'a str, [Option<&'a T>; 3]) -> Option<T>,
 ) -> Vec<T> {
+    // Built by inserting: `collect()` into a B-tree sorts first, and each sort
+    // instance costs kilobytes of wasm.
     let index = |records: &'a [T]| -> BTreeMap<&'a str, &'a T> {
-        records.iter().map(|record| (key(record), record)).collect()
+        let mut index = BTreeMap::new();
+        for record in records {
+            index.insert(key(record), record);
+        }
+        index
     };
     let (base_index, ours_index, theirs_index) = (index(base), index(ours), index(theirs));
     let only_theirs = theirs

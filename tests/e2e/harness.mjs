@@ -12,11 +12,13 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 // The build under test: dist/, or a copy named by BR_DIST (so a build can go on meanwhile).
 const DIST = process.env.BR_DIST || join(ROOT, "dist");
 export const CDN_PREFIX = "/assets/backend-ready/";
-/** The files the widget loads for widgets of `modes`: embed.js, each mode's build, the
- * shared stylesheet and the scorecard's own. */
+/** The files the widget loads for widgets of `modes` (builds: "quiz", "scorecard",
+ * "quiz-de", "scorecard-de"): embed.js, each build, the shared stylesheet and the
+ * scorecard's own. */
 export function widgetFiles(...modes) {
   const builds = modes.flatMap((mode) => [`backend-ready-${mode}.js`, `backend-ready-${mode}_bg.wasm`]);
-  const sheets = modes.includes("scorecard") ? ["widget.css", "scorecard.css"] : ["widget.css"];
+  const scorecard = modes.some((mode) => mode.startsWith("scorecard"));
+  const sheets = scorecard ? ["widget.css", "scorecard.css"] : ["widget.css"];
   return ["embed.js", ...builds, ...sheets];
 }
 

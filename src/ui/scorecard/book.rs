@@ -22,6 +22,8 @@ pub struct ImportReport {
     pub interviews_added: usize,
     pub interviews_replaced: usize,
     pub unchanged: usize,
+    /// Someone's unsubmitted drafts in the file: nothing to aggregate, so left out.
+    pub drafts_skipped: usize,
     /// Interviews that could not be merged: their id and why.
     pub refused: Vec<(String, Refusal)>,
 }
@@ -130,8 +132,7 @@ pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportRepor
     }
     for interview in incoming.interviews {
         if interview.status == crate::scorecard::Status::Draft && interview.history.is_empty() {
-            // Someone else's unsubmitted draft: nothing to aggregate yet.
-            report.unchanged += 1;
+            report.drafts_skipped += 1;
             continue;
         }
         import_interview_into(doc, interview, &mut report);

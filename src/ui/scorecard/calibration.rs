@@ -82,7 +82,7 @@ fn percent_text(percent: Option<u16>) -> String {
     match percent {
         Some(percent) => {
             let mut text = percent.to_string();
-            text.push('%');
+            text.push_str(crate::content::messages::PERCENT_SIGN);
             text
         }
         None => text::NO_FIGURE.to_owned(),

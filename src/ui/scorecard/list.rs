@@ -7,22 +7,42 @@ use yew::prelude::*;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::transfer::files_view;
 use crate::browser::files::new_id;
+use crate::content::intro::{intro_for, ModeIntro};
 use crate::content::messages::scorecard as text;
+use crate::embed::options::Mode;
 use crate::scorecard::{Candidate, RoleLevel};
 use crate::ui::button::{button_view, Look};
 
 /// The list screen.
 pub fn list_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
+    let intro = intro_for(Mode::Scorecard);
     html! {
         <section class="br-screen" aria-labelledby="br-list-title">
+            <p class="br-eyebrow">{ intro.eyebrow }</p>
             <h2 id="br-list-title" class="br-title" tabindex="-1" data-focus="">
                 { text::LIST_HEADING }
             </h2>
+            if state.doc.candidates.is_empty() {
+                { welcome(intro) }
+            }
             { interviewer_field(&state.interviewer, send) }
             { add_form(send) }
             { candidates_view(state, send) }
             { files_view(state, send) }
         </section>
+    }
+}
+
+/// What the scorecard is for, shown until the first candidate is added.
+fn welcome(intro: &ModeIntro) -> Html {
+    html! {
+        <div class="br-welcome">
+            <p class="br-lede"><strong>{ intro.title }</strong>{ " " }{ intro.lede }</p>
+            <ul class="br-points">
+                { for intro.points.iter().map(|point| html! { <li>{ *point }</li> }) }
+            </ul>
+            <p class="br-privacy">{ intro.privacy }</p>
+        </div>
     }
 }
 
@@ -113,7 +133,7 @@ pub fn level_select(node: NodeRef, selected: RoleLevel) -> Html {
 
 /// Candidates matching the filter (and not archived unless asked), in list order.
 pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
-    let needle = state.filter.trim().to_lowercase();
+    let needle = lowercase(state.filter.trim());
     state
         .doc
         .candidates
@@ -121,10 +141,16 @@ pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
         .filter(|c| state.show_archived || !c.archived)
         .filter(|c| {
             needle.is_empty()
-                || c.name.to_lowercase().contains(&needle)
-                || c.role.to_lowercase().contains(&needle)
+                || lowercase(&c.name).contains(&needle)
+                || lowercase(&c.role).contains(&needle)
         })
         .collect()
+}
+
+/// `text` in lower case, by the browser: Rust's `to_lowercase` brings its own Unicode
+/// tables (about 3 KB of wasm) that the browser already has.
+fn lowercase(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).to_lower_case())
 }
 
 fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {

@@ -41,6 +41,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     persist::use_persistence(&state, &storage_key);
     use_events(&state, &props.host);
     use_focus_on_screen_change(&root, &focus_key(&state));
+    use_focus_requests(&root, state.focus);
 
     let send = {
         let dispatcher = state.dispatcher();
@@ -118,6 +119,20 @@ fn send_event(host: &HtmlElement, event: &Event) {
             emit(host, "interview-submitted", detail);
         }
     }
+}
+
+/// Moves focus where the reducer asked, after the change is rendered.
+#[hook]
+fn use_focus_requests(root: &NodeRef, request: (u32, &'static str)) {
+    let root = root.clone();
+    use_effect_with(request, move |(count, selector)| {
+        if *count == 0 {
+            return;
+        }
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            focus_in(&root, selector);
+        }
+    });
 }
 
 /// What the heading focus follows: the screen, and on an interview its status and

@@ -167,9 +167,14 @@ fn use_other_tabs(
                 };
                 let ours = latest.borrow().doc.clone();
                 let merged = merge_tabs(&base.borrow(), &ours, &theirs);
-                *base.borrow_mut() = Rc::new(merged.doc.clone());
+                // Storage now holds theirs; only a merge that adds to it is written back.
+                let save = merged.doc != theirs;
+                *base.borrow_mut() = Rc::new(theirs);
                 let conflicts = merged.conflicts.len();
-                dispatcher.dispatch(ScorecardMsg::Replace(merged.doc));
+                dispatcher.dispatch(ScorecardMsg::Replace {
+                    doc: merged.doc,
+                    save,
+                });
                 if conflicts > 0 {
                     dispatcher.dispatch(ScorecardMsg::Show(Notice::OtherTabConflict(conflicts)));
                 }

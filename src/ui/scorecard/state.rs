@@ -92,9 +92,18 @@ pub struct ScorecardState {
     pub problem: Option<&'static str>,
     /// Bumped on every change worth saving.
     pub saved_changes: u32,
+    /// Where keyboard focus goes when the focused control disappears (a deleted row, a
+    /// dismissed notice): a selector inside the widget, and a counter that changes with
+    /// each request.
+    pub focus: (u32, &'static str),
     /// Every event so far, in order; the widget emits the ones it has not yet.
     pub events: Vec<Event>,
 }
+
+/// The screen's heading, where focus goes when nothing better is left.
+const HEADING: &str = "[data-focus]";
+/// The delete notice's Undo button (that notice is always the last one).
+const UNDO_BUTTON: &str = ".br-notice:last-child .br-button:not(.br-button--quiet)";
 
 /// How many candidates the list shows at first and adds per "show more".
 pub const PAGE_SIZE: usize = 50;
@@ -156,8 +165,14 @@ pub enum ScorecardMsg {
     ShowMore,
     ImportDoc(ScorecardDoc),
     ImportInterview(Box<Interview>),
-    /// The merge of this tab's document with one another tab saved.
-    Replace(ScorecardDoc),
+    /// The merge of this tab's document with one another tab saved; `save` when it holds
+    /// changes that storage does not have yet.
+    Replace {
+        doc: ScorecardDoc,
+        save: bool,
+    },
+    /// An edit the view itself refused, with the reason.
+    Refuse(&'static str),
     Show(Notice),
     Dismiss(Notice),
 }
@@ -235,20 +250,21 @@ impl ScorecardState {
                 let report = book::import_interview(self.doc_mut(), *incoming);
                 return self.imported(report);
             }
-            ScorecardMsg::Replace(doc) => {
+            ScorecardMsg::Replace { doc, save } => {
                 self.doc = Rc::new(doc);
                 self.compare
                     .retain(|id| book::candidate(&self.doc, id).is_some());
-                // Saved back, so storage holds both tabs' changes (an unchanged text
-                // fires no further storage event, so the tabs settle).
-                return true;
+                // Written back only when storage lacks some of it, so the tabs settle.
+                return save;
             }
+            ScorecardMsg::Refuse(reason) => self.problem = Some(reason),
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => {
                 if matches!(notice, Notice::Deleted(_)) {
                     self.removed = None;
                 }
                 self.notices.retain(|shown| *shown != notice);
+                self.focus_on(HEADING);
             }
         }
         false
@@ -273,6 +289,11 @@ impl ScorecardState {
         if !self.notices.contains(&notice) {
             self.notices.push(notice);
         }
+    }
+
+    /// Asks for focus on the first element matching `selector`.
+    fn focus_on(&mut self, selector: &'static str) {
+        self.focus = (self.focus.0.wrapping_add(1), selector);
     }
 
     fn changed(&mut self, candidate: &str, change: &'static str) {
@@ -327,6 +348,9 @@ impl ScorecardState {
         updated.archived = archived;
         book::update_candidate(self.doc_mut(), updated);
         self.compare.retain(|picked| *picked != id);
+        if archived && !self.show_archived && self.screen == Screen::List {
+            self.focus_on(HEADING);
+        }
         self.changed(&id, if archived { "archived" } else { "unarchived" });
         true
     }
@@ -340,6 +364,7 @@ impl ScorecardState {
         self.notices
             .push(Notice::Deleted(removed.candidate.name.clone()));
         self.removed = Some(removed);
+        self.focus_on(UNDO_BUTTON);
         self.compare.retain(|picked| picked != id);
         if self.screen != Screen::List {
             self.screen = Screen::List;
@@ -356,6 +381,7 @@ impl ScorecardState {
             .retain(|notice| !matches!(notice, Notice::Deleted(_)));
         let id = removed.candidate.id.clone();
         book::restore_candidate(self.doc_mut(), removed);
+        self.focus_on(HEADING);
         self.changed(&id, "restored");
         true
     }

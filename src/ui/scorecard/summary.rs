@@ -6,6 +6,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::scorecard::number::wide_hundredths_text;
+
 use super::book::role_of;
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState};
@@ -144,16 +146,6 @@ fn ratings_table(stats: &[CompetencyStats]) -> Html {
     table_wrap("br-summary-ratings", table)
 }
 
-/// `value` hundredths as text, for sums too large for [`hundredths_text`].
-fn wide_hundredths_text(value: u32) -> String {
-    let mut text = (value / 100).to_string();
-    text.push('.');
-    let cents = value % 100;
-    text.push(char::from(b'0' + (cents / 10) as u8));
-    text.push(char::from(b'0' + (cents % 10) as u8));
-    text
-}
-
 fn formula_view(formula: &Formula) -> Html {
     let rows = formula.terms.iter().map(|term| {
         let product = term
@@ -275,13 +267,17 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
         let (send, role_name, competency_id) = (send.clone(), role.name.clone(), competency.id);
         let onchange = Callback::from(move |event: Event| {
             let input: HtmlInputElement = event.target_unchecked_into();
-            if let Ok(weight) = input.value().trim().parse::<u16>() {
-                send.emit(ScorecardMsg::SetWeight {
+            let typed = input.value();
+            // The field shows the weight in use until the new one is accepted.
+            input.set_value(&weight.to_string());
+            send.emit(match typed.trim().parse::<u16>() {
+                Ok(weight) => ScorecardMsg::SetWeight {
                     role: role_name.clone(),
                     competency: competency_id,
                     weight,
-                });
-            }
+                },
+                Err(_) => ScorecardMsg::Refuse(WEIGHTS_REFUSED),
+            });
         });
         html! {
             <div class="br-summary-weight">

@@ -34,6 +34,7 @@ pub fn import_report(report: &ImportReport) -> String {
         report.interviews_added,
         report.interviews_replaced,
         report.unchanged,
+        report.drafts_skipped,
     ];
     let mut sentence = String::from(text::IMPORTED);
     for (count, part) in counts.iter().zip(text::IMPORTED_PARTS) {
@@ -55,17 +56,18 @@ pub fn import_report(report: &ImportReport) -> String {
 
 /// The text of a notice.
 pub fn notice(notice: &Notice) -> String {
+    let (open, close) = notice_text::QUOTE;
     match notice {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
         Notice::KeptAside { message, key } => format!(
-            "{message} {}\u{201c}{key}\u{201d}{}",
+            "{message} {}{open}{key}{close}{}",
             notice_text::KEPT_ASIDE,
             notice_text::STARTING_FRESH
         ),
         Notice::Imported(report) => import_report(report),
         Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
-        Notice::Deleted(name) => format!("\u{201c}{name}\u{201d}{}", text::DELETED),
+        Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
         Notice::OtherTabConflict(count) => {
             let (before, after) = text::OTHER_TAB;
             format!("{before}{count}{after}")
