@@ -484,7 +484,7 @@ fn messages_compared() -> Vec<String> {
         quiz::RESULT_HEADING, quiz::OUT_OF, quiz::RECOMMENDATION_HEADING, quiz::WHY,
         quiz::RETAKE, quiz::SHARE, quiz::PRINT, quiz::COPIED, quiz::COPY_FAILED,
         quiz::SHARE_LINK_LABEL, quiz::SHARED_RESULT,
-        notices::DISMISS, notices::KEPT_ASIDE, notices::STARTING_FRESH, notices::BAD_SHARE_LINK,
+        notices::DISMISS, notices::DOWNLOAD_KEPT, notices::KEPT_ASIDE, notices::STARTING_FRESH, notices::BAD_SHARE_LINK,
         notices::OTHER_TAB, notices::USE_OTHER_TAB, notices::STORAGE_UNAVAILABLE,
         notices::SAVE_FAILED, notices::NEWER_VERSION, notices::UNREADABLE,
         share_link::TOO_LONG, share_link::MISSING_VERSION, share_link::UNSUPPORTED_VERSION,
@@ -508,7 +508,6 @@ fn messages_compared() -> Vec<String> {
         scorecard::OTHER_TAB, scorecard::EDIT_LOCKED, scorecard::EDIT_UNRATED,
         scorecard::EDIT_DECISION_MISSING, scorecard::EDIT_NOT_SUBMITTED,
         scorecard::EDIT_UNKNOWN, scorecard::STORAGE_NOT_SAVED, scorecard::SAVE_FAILED,
-        scorecard::KEPT_ASIDE_DOWNLOAD,
     });
     // Not texts: the language tag, the number signs and the quote marks differ by design.
     assert_eq!((en::messages::LANG, de::messages::LANG), ("en", "de"));

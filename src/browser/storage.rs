@@ -61,11 +61,15 @@ impl LocalStore {
         self.storage.as_ref().ok_or(StoreError::Unavailable)
     }
 
-    /// The text under `key`, `None` when there is none. Large texts (a scorecard of a
-    /// thousand candidates is 2.3 MB) cross into wasm through the browser's own
-    /// `TextEncoder`, several times faster than wasm-bindgen's character loop.
+    /// The text under `key`, `None` when there is none. In builds with the scorecard,
+    /// whose texts are large (2.3 MB at a thousand candidates), the text crosses into
+    /// wasm through the browser's own `TextEncoder`, several times faster than
+    /// wasm-bindgen's character loop; the quiz's few lines take the plain path.
     pub fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
         let storage = self.storage()?;
+        if !cfg!(feature = "scorecard") {
+            return storage.get_item(key).map_err(|_| StoreError::Unavailable);
+        }
         let value = get_item(storage, key).map_err(|_| StoreError::Unavailable)?;
         if value.is_null() || value.is_undefined() {
             return Ok(None);

@@ -4,6 +4,8 @@
 use yew::prelude::*;
 
 use super::button::{button_view, Look};
+use crate::browser::files::download;
+use crate::browser::storage::LocalStore;
 use crate::content::messages::notices as text;
 
 /// One notice: its text, what "dismiss" sends, and an optional action button.
@@ -31,4 +33,14 @@ pub fn notices_view(items: Vec<NoticeItem>) -> Html {
             }) }
         </div>
     }
+}
+
+/// Saves the text kept aside under `key` exactly as it was stored, as a file.
+pub fn download_kept(key: &str) -> Callback<()> {
+    let key = key.to_owned();
+    Callback::from(move |()| {
+        if let Ok(Some(kept)) = LocalStore::open().read(&key) {
+            download(&format!("{key}.txt"), "text/plain", &kept);
+        }
+    })
 }

@@ -71,6 +71,7 @@ pub mod quiz {
 
 /// Notices about saving and loading.
 pub mod notices {
+    pub const DOWNLOAD_KEPT: &str = "Aufbewahrte Kopie herunterladen";
     pub const DISMISS: &str = "Schließen";
     pub const KEPT_ASIDE: &str = "Er wurde unverändert unter dem Schlüssel ";
     pub const STARTING_FRESH: &str = " aufbewahrt, und Sie beginnen neu.";
@@ -209,5 +210,4 @@ pub mod scorecard {
         "Speichern fehlgeschlagen (der Speicher des Browsers ist vielleicht voll). Alles ist \
          noch da: Exportieren Sie es zur Sicherheit. Gespeichert wird bei der nächsten \
          Änderung, die hineinpasst.";
-    pub const KEPT_ASIDE_DOWNLOAD: &str = "Aufbewahrte Kopie herunterladen";
 }

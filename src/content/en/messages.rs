@@ -66,6 +66,7 @@ pub mod quiz {
 
 /// Notices about saving and loading.
 pub mod notices {
+    pub const DOWNLOAD_KEPT: &str = "Download the kept copy";
     pub const DISMISS: &str = "Dismiss";
     pub const KEPT_ASIDE: &str = "It was kept unchanged under the key ";
     pub const STARTING_FRESH: &str = " and you are starting fresh.";
@@ -188,5 +189,4 @@ pub mod scorecard {
     pub const SAVE_FAILED: &str =
         "Saving failed (the browser's storage may be full). Everything is still here: \
          export it to be safe. It will be saved at the next change that fits.";
-    pub const KEPT_ASIDE_DOWNLOAD: &str = "Download the kept copy";
 }

@@ -17,7 +17,7 @@ use self::result::{result_view, ResultCallbacks};
 use self::state::{Notice, QuizMsg, QuizState, ShareState};
 use super::button::{button_view, Look};
 use super::intro::intro_view;
-use super::notice::{notices_view, NoticeItem};
+use super::notice::{download_kept, notices_view, NoticeItem};
 use crate::browser::page::{copy_text, focus_in, print, share_link};
 use crate::browser::storage::StoreError;
 use crate::content::messages::{notices as notice_text, quiz as text};
@@ -147,11 +147,18 @@ fn notice_items(state: &UseReducerHandle<QuizState>) -> Vec<NoticeItem> {
         .map(|notice| {
             let dismissed = notice.clone();
             let dispatcher = state.dispatcher();
-            let action = matches!(notice, Notice::OtherTabDiffers(_)).then(|| {
-                let dispatcher = state.dispatcher();
-                let adopt = Callback::from(move |()| dispatcher.dispatch(QuizMsg::AdoptOtherTab));
-                (notice_text::USE_OTHER_TAB, adopt)
-            });
+            let action = match notice {
+                Notice::OtherTabDiffers(_) => {
+                    let dispatcher = state.dispatcher();
+                    let adopt =
+                        Callback::from(move |()| dispatcher.dispatch(QuizMsg::AdoptOtherTab));
+                    Some((notice_text::USE_OTHER_TAB, adopt))
+                }
+                Notice::KeptAside { key, .. } => {
+                    Some((notice_text::DOWNLOAD_KEPT, download_kept(key)))
+                }
+                _ => None,
+            };
             NoticeItem {
                 action,
                 text: notice_text(notice),

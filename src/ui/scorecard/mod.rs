@@ -22,9 +22,10 @@ use yew::prelude::*;
 use self::state::{Event, Notice, ScorecardMsg, ScorecardState, Screen};
 use super::notice::{notices_view, NoticeItem};
 use crate::browser::page::focus_in;
-use crate::content::messages::scorecard as words;
+use crate::content::messages::{notices as notice_words, scorecard as words};
 use crate::embed::events::{emit, Detail};
 use crate::embed::options::WidgetOptions;
+use crate::ui::notice::download_kept;
 
 #[derive(Properties, PartialEq)]
 pub struct ScorecardProps {
@@ -71,7 +72,7 @@ fn notice_items(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Vec<No
             let action = match notice {
                 Notice::Deleted(_) => Some((words::UNDO, send.reform(|()| ScorecardMsg::Undo))),
                 Notice::KeptAside { key, .. } => {
-                    Some((words::KEPT_ASIDE_DOWNLOAD, transfer::download_kept(key)))
+                    Some((notice_words::DOWNLOAD_KEPT, download_kept(key)))
                 }
                 _ => None,
             };

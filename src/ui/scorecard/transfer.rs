@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use super::state::{Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
-use crate::browser::storage::LocalStore;
 use crate::content::messages::scorecard as text;
 use crate::export::{
     export_candidate, export_doc, import_doc, import_interview, ratings_csv, ScorecardDoc,
@@ -104,16 +103,6 @@ pub fn download_interview(state: &ScorecardState, interview_id: &str) -> Callbac
     Callback::from(move |()| {
         if let Some(file) = &file {
             download(&name, JSON, file);
-        }
-    })
-}
-
-/// Saves the text kept aside under `key` exactly as it was stored.
-pub fn download_kept(key: &str) -> Callback<()> {
-    let key = key.to_owned();
-    Callback::from(move |()| {
-        if let Ok(Some(kept)) = LocalStore::open().read(&key) {
-            download(&format!("{key}.txt"), "text/plain", &kept);
         }
     })
 }
