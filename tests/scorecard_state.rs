@@ -306,3 +306,30 @@ fn the_list_pages_by_fifty_and_a_new_filter_starts_again() {
     state.apply(ScorecardMsg::Filter("ad".into()));
     assert_eq!(state.page_size(), PAGE_SIZE);
 }
+
+#[test]
+fn another_tabs_conflicting_version_is_kept_until_taken_or_dismissed() {
+    use backend_ready::storage::scorecard_merge::Conflict;
+    let mut state = with_candidate("Ada");
+    let ours = state.doc.candidates[0].clone();
+    let mut theirs = ours.clone();
+    theirs.name = "Ada King".into();
+    let conflict = Conflict::Candidate {
+        id: "c1".into(),
+        ours: Some(ours),
+        theirs: Some(theirs),
+    };
+    state.apply(ScorecardMsg::OtherTabConflicts(vec![conflict.clone()]));
+    assert!(state.notices.contains(&Notice::OtherTabConflict(1)));
+    assert_eq!(state.doc.candidates[0].name, "Ada", "ours stays until the user chooses");
+    assert!(state.apply(ScorecardMsg::TakeTheirs));
+    assert_eq!(state.doc.candidates[0].name, "Ada King");
+    assert!(state.other_tab.is_empty());
+    assert!(state.notices.is_empty());
+
+    state.apply(ScorecardMsg::OtherTabConflicts(vec![conflict]));
+    state.apply(ScorecardMsg::Dismiss(Notice::OtherTabConflict(1)));
+    assert!(state.other_tab.is_empty());
+    assert!(!state.apply(ScorecardMsg::TakeTheirs));
+    assert_eq!(state.doc.candidates[0].name, "Ada King");
+}

@@ -187,6 +187,7 @@ pub mod scorecard {
     pub const NOT_SUBMITTED: &str = "ein Interview, das noch nicht eingereicht wurde";
     pub const WEIGHTS_REFUSED: &str =
         "Gewichtungen müssen ganze Zahlen von 0 bis 1000 sein, und nicht alle dürfen 0 sein.";
+    pub const USE_OTHER_TAB_VERSION: &str = "Fassung aus dem anderen Tab übernehmen";
     pub const OTHER_TAB: (&str, &str) = (
         "Diese Scorecard ist auch in einem anderen Tab geöffnet, in dem ",
         " Datensätze geändert wurden, die Sie hier ebenfalls geändert haben. Ihre Fassung \

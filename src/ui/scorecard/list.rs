@@ -168,8 +168,7 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
         _ => Html::default(),
     };
     html! {
-        <section class="br-candidates" aria-labelledby="br-candidates-heading">
-            <h3 id="br-candidates-heading" class="br-subtitle">{ text::LIST_HEADING }</h3>
+        <div class="br-candidates">
             <div class="br-list-tools">
                 <label class="br-field">
                     <span class="br-label">{ text::FILTER }</span>
@@ -189,7 +188,7 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
             </ul>
             { more_button(shown < matching.len(), send) }
             { compare_tools(state, send) }
-        </section>
+        </div>
     }
 }
 

@@ -71,13 +71,17 @@ fn notice_items(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Vec<No
             let dismissed = notice.clone();
             let action = match notice {
                 Notice::Deleted(_) => Some((words::UNDO, send.reform(|()| ScorecardMsg::Undo))),
+                Notice::OtherTabConflict(_) => Some((
+                    words::USE_OTHER_TAB_VERSION,
+                    send.reform(|()| ScorecardMsg::TakeTheirs),
+                )),
                 Notice::KeptAside { key, .. } => {
                     Some((notice_words::DOWNLOAD_KEPT, download_kept(key)))
                 }
                 _ => None,
             };
             NoticeItem {
-                text: text::notice(notice),
+                text: text::notice(notice, state),
                 dismiss: send.reform(move |()| ScorecardMsg::Dismiss(dismissed.clone())),
                 action,
             }

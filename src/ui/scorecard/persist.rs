@@ -170,13 +170,12 @@ fn use_other_tabs(
                 // Storage now holds theirs; only a merge that adds to it is written back.
                 let save = merged.doc != theirs;
                 *base.borrow_mut() = Rc::new(theirs);
-                let conflicts = merged.conflicts.len();
                 dispatcher.dispatch(ScorecardMsg::Replace {
                     doc: merged.doc,
                     save,
                 });
-                if conflicts > 0 {
-                    dispatcher.dispatch(ScorecardMsg::Show(Notice::OtherTabConflict(conflicts)));
+                if !merged.conflicts.is_empty() {
+                    dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(merged.conflicts));
                 }
             })
         });

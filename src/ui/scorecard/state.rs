@@ -12,6 +12,7 @@ use super::book::{self, ImportReport, Removed};
 use crate::export::json::Value;
 use crate::export::ScorecardDoc;
 use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, Weights};
+use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -41,7 +42,8 @@ pub enum Notice {
     ImportFailed(String),
     /// A deleted candidate's name, while undo is possible.
     Deleted(String),
-    /// Another tab changed records this tab had also changed: ours are kept.
+    /// Another tab changed records this tab had also changed: ours are kept, theirs
+    /// are in `ScorecardState::other_tab` until taken or dismissed.
     OtherTabConflict(usize),
 }
 
@@ -80,6 +82,8 @@ pub struct ScorecardState {
     pub screen: Screen,
     pub notices: Vec<Notice>,
     pub removed: Option<Removed>,
+    /// The other tab's versions of records both tabs changed, until taken or dismissed.
+    pub other_tab: Vec<Conflict>,
     /// Candidates picked for comparison, in the order picked.
     pub compare: Vec<String>,
     /// Candidates whose ratings a non-interviewing viewer chose to see.
@@ -173,6 +177,10 @@ pub enum ScorecardMsg {
     },
     /// An edit the view itself refused, with the reason.
     Refuse(&'static str),
+    /// Records both tabs changed differently (ours were kept).
+    OtherTabConflicts(Vec<Conflict>),
+    /// Take the other tab's versions of those records.
+    TakeTheirs,
     Show(Notice),
     Dismiss(Notice),
 }
@@ -258,10 +266,19 @@ impl ScorecardState {
                 return save;
             }
             ScorecardMsg::Refuse(reason) => self.problem = Some(reason),
+            ScorecardMsg::OtherTabConflicts(conflicts) => {
+                self.notices
+                    .retain(|notice| !matches!(notice, Notice::OtherTabConflict(_)));
+                self.notices.push(Notice::OtherTabConflict(conflicts.len()));
+                self.other_tab = conflicts;
+            }
+            ScorecardMsg::TakeTheirs => return self.take_theirs(),
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => {
-                if matches!(notice, Notice::Deleted(_)) {
-                    self.removed = None;
+                match notice {
+                    Notice::Deleted(_) => self.removed = None,
+                    Notice::OtherTabConflict(_) => self.other_tab.clear(),
+                    _ => {}
                 }
                 self.notices.retain(|shown| *shown != notice);
                 self.focus_on(HEADING);
@@ -484,6 +501,17 @@ impl ScorecardState {
                 false
             }
         }
+    }
+
+    fn take_theirs(&mut self) -> bool {
+        let conflicts = std::mem::take(&mut self.other_tab);
+        for conflict in &conflicts {
+            take_theirs(self.doc_mut(), conflict);
+        }
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::OtherTabConflict(_)));
+        self.focus_on(HEADING);
+        !conflicts.is_empty()
     }
 
     fn toggle_compare(&mut self, id: String) {

@@ -2,9 +2,10 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::book::{ImportReport, Refusal};
-use super::state::Notice;
+use super::state::{Notice, ScorecardState};
 use crate::content::messages::{notices as notice_text, scorecard as text};
 use crate::scorecard::{EditError, MergeError};
+use crate::storage::scorecard_merge::Conflict;
 
 /// Why an edit of an interview was refused.
 pub fn edit_error(error: &EditError) -> &'static str {
@@ -55,7 +56,7 @@ pub fn import_report(report: &ImportReport) -> String {
 }
 
 /// The text of a notice.
-pub fn notice(notice: &Notice) -> String {
+pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
     let (open, close) = notice_text::QUOTE;
     match notice {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
@@ -70,7 +71,26 @@ pub fn notice(notice: &Notice) -> String {
         Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
         Notice::OtherTabConflict(count) => {
             let (before, after) = text::OTHER_TAB;
-            format!("{before}{count}{after}")
+            let records: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
+            format!("{before}{count}{after} ({})", records.join(", "))
         }
+    }
+}
+
+/// What a conflicting record is called: a candidate's or role's name, an interview's
+/// interviewer.
+fn conflict_name(conflict: &Conflict) -> &str {
+    match conflict {
+        Conflict::Candidate { id, ours, theirs } => ours
+            .as_ref()
+            .or(theirs.as_ref())
+            .map_or(id.as_str(), |candidate| candidate.name.as_str()),
+        Conflict::Role { name, .. } => name,
+        Conflict::Interview {
+            id, ours, theirs, ..
+        } => ours
+            .as_ref()
+            .or(theirs.as_ref())
+            .map_or(id.as_str(), |interview| interview.interviewer.as_str()),
     }
 }
