@@ -590,6 +590,9 @@ fn interview_text_compared() -> Vec<String> {
         REVISE,
         DOWNLOAD,
         DOWNLOAD_HINT,
+        LINK_SUMMARY,
+        LINK_LABEL,
+        LINK_HINT,
         HISTORY,
         VERSION_LABEL,
     })

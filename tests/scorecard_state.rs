@@ -321,7 +321,10 @@ fn another_tabs_conflicting_version_is_kept_until_taken_or_dismissed() {
     };
     state.apply(ScorecardMsg::OtherTabConflicts(vec![conflict.clone()]));
     assert!(state.notices.contains(&Notice::OtherTabConflict(1)));
-    assert_eq!(state.doc.candidates[0].name, "Ada", "ours stays until the user chooses");
+    assert_eq!(
+        state.doc.candidates[0].name, "Ada",
+        "ours stays until the user chooses"
+    );
     assert!(state.apply(ScorecardMsg::TakeTheirs));
     assert_eq!(state.doc.candidates[0].name, "Ada King");
     assert!(state.other_tab.is_empty());

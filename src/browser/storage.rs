@@ -17,6 +17,8 @@ extern "C" {
     type RawStorage;
     #[wasm_bindgen(method, catch, js_name = getItem)]
     fn get_item_js(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_js(this: &RawStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
 }
 
 fn get_item(storage: &Storage, key: &str) -> Result<JsValue, JsValue> {
@@ -67,12 +69,12 @@ impl LocalStore {
     /// wasm-bindgen's character loop; the quiz's few lines take the plain path.
     pub fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
         let storage = self.storage()?;
-        if !cfg!(feature = "scorecard") {
-            return storage.get_item(key).map_err(|_| StoreError::Unavailable);
-        }
         let value = get_item(storage, key).map_err(|_| StoreError::Unavailable)?;
         if value.is_null() || value.is_undefined() {
             return Ok(None);
+        }
+        if !cfg!(feature = "scorecard") {
+            return Ok(value.as_string());
         }
         let bytes = TextEncoder::new().encode(&value).to_vec();
         // TextEncoder writes UTF-8 (lone surrogates become U+FFFD), so this holds.
@@ -86,18 +88,31 @@ impl LocalStore {
             .map_err(|_| StoreError::WriteRefused)
     }
 
-    /// Keeps `text` under `backup_key`, or the first free `backup_key:N`, so a second
-    /// failure never overwrites the first backup. Returns the key used.
-    pub fn keep_aside(&self, backup_key: &str, text: &str) -> Result<String, StoreError> {
+    /// Keeps the text stored under `key` under `backup_key`, or the first free
+    /// `backup_key:N`, so a second failure never overwrites the first backup. Returns
+    /// the key used. The text is copied as the browser holds it, never through Rust, so
+    /// even lone surrogates (which a Rust `String` cannot hold) are kept exactly.
+    pub fn keep_aside(&self, key: &str, backup_key: &str) -> Result<String, StoreError> {
+        let storage = self.storage()?.unchecked_ref::<RawStorage>();
+        let original = storage
+            .get_item_js(key)
+            .map_err(|_| StoreError::Unavailable)?;
         for attempt in 1..=20 {
-            let key = match attempt {
+            let backup = match attempt {
                 1 => backup_key.to_owned(),
                 n => format!("{backup_key}:{n}"),
             };
-            match self.read(&key)? {
-                Some(existing) if existing == text => return Ok(key),
-                Some(_) => continue,
-                None => return self.write(&key, text).map(|()| key),
+            let existing = storage
+                .get_item_js(&backup)
+                .map_err(|_| StoreError::Unavailable)?;
+            if existing.is_null() {
+                return storage
+                    .set_item_js(&backup, &original)
+                    .map(|()| backup)
+                    .map_err(|_| StoreError::WriteRefused);
+            }
+            if existing == original {
+                return Ok(backup);
             }
         }
         Err(StoreError::WriteRefused)

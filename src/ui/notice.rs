@@ -35,12 +35,15 @@ pub fn notices_view(items: Vec<NoticeItem>) -> Html {
     }
 }
 
+/// The name of a downloaded kept-aside document (the notice names its storage key).
+const KEPT_COPY_FILE: &str = "backend-ready-kept-copy.txt";
+
 /// Saves the text kept aside under `key` exactly as it was stored, as a file.
 pub fn download_kept(key: &str) -> Callback<()> {
     let key = key.to_owned();
     Callback::from(move |()| {
         if let Ok(Some(kept)) = LocalStore::open().read(&key) {
-            download(&format!("{key}.txt"), "text/plain", &kept);
+            download(KEPT_COPY_FILE, "text/plain", &kept);
         }
     })
 }

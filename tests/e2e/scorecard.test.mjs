@@ -6,7 +6,7 @@
 // beyond the widget's own files. Each test opens its own browser context (empty storage).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { useBrowserAndServers } from "./harness.mjs";
+import { openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import {
   COMPETENCIES,
   SCORES,
@@ -139,7 +139,7 @@ describe("candidate scorecard", () => {
 
     // Locked: read-only, nothing left to edit.
     assert.match(await ui.locator(".br-lede").textContent(), /version 1 · Submitted$/);
-    assert.equal(await ui.locator("input, textarea, select").count(), 0, "no field on a submitted interview");
+    assert.equal(await ui.locator("input:not([readonly]), textarea, select").count(), 0, "no field to edit on a submitted interview");
     const readOnly = await ui.evaluate((el) =>
       [...el.shadowRoot.querySelectorAll(".br-readonly-item")].map((item) => [item.querySelector("dt").textContent, item.querySelector("dd strong").textContent]),
     );
@@ -501,6 +501,32 @@ describe("candidate scorecard", () => {
     assert.match(await b.ui.locator(".br-interview-item").textContent(), /Submitted, version 2 · Recommendation: Yes/);
     await finish(env, c);
     await finish(env, b);
+  });
+
+  test("an interviewer's link: 1 submitted interview sent as a link is imported where it is opened, once", async () => {
+    const c = await openScorecard(env);
+    await setInterviewer(c.ui, "Cy");
+    await addCandidate(c.ui, "Barbara Liskov");
+    await openCandidate(c.ui, "Barbara Liskov");
+    await startInterview(c.ui);
+    await rateAndSubmit(c.ui, { scores: "Strong", decision: "Yes", notes: ["Substitution <b>explained</b> & shown"] });
+    await c.ui.getByText("Or send a link instead of a file").click();
+    const link = await c.ui.getByLabel("Link to this interview").inputValue();
+    assert.ok(link.startsWith(`${env.servers.hostOrigin}/scorecard.html#br-interview=`), link);
+    await finish(env, c);
+
+    const { page, log } = await openPage(env.browser, link);
+    await waitForWidgets(page, 1);
+    const ui = page.locator("#scorecard");
+    await ui.locator(".br-notice").first().waitFor();
+    assert.deepEqual(importCounts((await notices(ui))[0]), { candidates: 1, interviews: 1, newer: 0, unchanged: 0, drafts: 0 });
+    assert.match(await savedText(page), /Substitution <b>explained<\/b> & shown/, "saved with the note as typed");
+    await page.reload();
+    await waitForWidgets(page, 1);
+    await ui.locator(".br-notice").first().waitFor();
+    assert.deepEqual(importCounts((await notices(ui))[0]), { candidates: 0, interviews: 0, newer: 0, unchanged: 1, drafts: 0 });
+    assert.deepEqual(await listedNames(ui), ["Barbara Liskov"]);
+    await finish(env, { page, log });
   });
 
   test("script payloads in 4 candidate names, notes, role, interviewer and evidence notes (typed or imported) are shown as text and never run", async () => {

@@ -87,5 +87,11 @@ pub const DOWNLOAD: &str = "Dieses Interview herunterladen, um es an den Hiring 
 pub const DOWNLOAD_HINT: &str =
     "Der Hiring Manager importiert die Datei in der Liste der Kandidat/innen; nichts wird \
      hochgeladen.";
+pub const LINK_SUMMARY: &str = "Oder einen Link statt einer Datei senden";
+pub const LINK_LABEL: &str = "Link zu diesem Interview";
+pub const LINK_HINT: &str =
+    "Kopieren Sie den Link und senden Sie ihn. Wer ihn auf einer Seite mit dieser \
+     Scorecard öffnet, importiert das Interview in seinen Browser, wie mit der Datei. Das \
+     Interview steckt im Link hinter dem #, den Browser nie an einen Server senden.";
 pub const HISTORY: &str = "Frühere Versionen";
 pub const VERSION_LABEL: &str = "Version ";

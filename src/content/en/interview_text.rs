@@ -82,5 +82,11 @@ pub const REVISE: (&str, &str) = ("Revise (creates version ", ", history kept)")
 pub const DOWNLOAD: &str = "Download this interview to send to the hiring manager";
 pub const DOWNLOAD_HINT: &str =
     "The hiring manager imports the file on the list of candidates; nothing is uploaded.";
+pub const LINK_SUMMARY: &str = "Or send a link instead of a file";
+pub const LINK_LABEL: &str = "Link to this interview";
+pub const LINK_HINT: &str =
+    "Copy the link and send it. Opening it on a page with this scorecard imports the \
+     interview into that browser, like the file does. The interview travels inside the \
+     link, after the #, which browsers never send to a server.";
 pub const HISTORY: &str = "Earlier versions";
 pub const VERSION_LABEL: &str = "Version ";

@@ -29,7 +29,10 @@ fn load_saved(state: &mut QuizState, storage_key: &str) {
         Ok(doc) => restore(state, doc),
         Err(error) => {
             let message = error.message();
-            match store.keep_aside(&backup_key(storage_key, MODE), &text) {
+            match store.keep_aside(
+                &document_key(storage_key, MODE),
+                &backup_key(storage_key, MODE),
+            ) {
                 Ok(key) => state.notices.push(Notice::KeptAside { message, key }),
                 Err(_) => state.notices.push(Notice::StorageUnavailable),
             }

@@ -16,7 +16,8 @@ use super::candidate::{
     stage_label,
 };
 use super::state::{ScorecardMsg, ScorecardState, Screen};
-use super::transfer::download_interview;
+use super::transfer::{download_interview, interview_file};
+use crate::browser::page::interview_link;
 use crate::content::interview_text as text;
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
 use crate::scorecard::{Decision, Interview, Rating, RatingLevel, Score};
@@ -277,6 +278,7 @@ fn read_only_view(
                         aria-describedby="br-download-hint">{ text::DOWNLOAD }</button>
                 </div>
                 <p id="br-download-hint" class="br-hint br-no-print">{ text::DOWNLOAD_HINT }</p>
+                { link_view(state, &interview.id) }
             </>
         }
     });
@@ -304,6 +306,24 @@ fn read_only_view(
             { actions.unwrap_or_default() }
             { history_view(interview) }
         </div>
+    }
+}
+
+/// The interview as a link to send instead of the file, folded away.
+fn link_view(state: &ScorecardState, interview_id: &str) -> Html {
+    let Some(file) = interview_file(state, interview_id) else {
+        return Html::default();
+    };
+    html! {
+        <details class="br-bank br-no-print">
+            <summary>{ text::LINK_SUMMARY }</summary>
+            <label class="br-field">
+                <span class="br-label">{ text::LINK_LABEL }</span>
+                <input type="text" readonly=true value={interview_link(&file)}
+                    aria-describedby="br-link-hint" />
+            </label>
+            <p id="br-link-hint" class="br-hint">{ text::LINK_HINT }</p>
+        </details>
     }
 }
 

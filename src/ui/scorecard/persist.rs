@@ -10,6 +10,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::state::{Notice, ScorecardMsg, ScorecardState};
+use super::transfer::read_import;
+use crate::browser::page::interview_in_fragment;
 use crate::browser::storage::{LocalStore, StoreError};
 use crate::export::ScorecardDoc;
 use crate::storage::scorecard_doc;
@@ -21,6 +23,17 @@ const MODE: &str = "scorecard";
 /// The state a scorecard widget starts in: the stored document, or an empty one with a
 /// notice saying why.
 pub fn initial_state(storage_key: &str) -> ScorecardState {
+    let mut state = stored_state(storage_key);
+    // A link carrying an interview imports it, like the file would (idempotent).
+    if let Some(file) = interview_in_fragment() {
+        if state.apply(read_import(&file)) {
+            state.saved_changes = 1;
+        }
+    }
+    state
+}
+
+fn stored_state(storage_key: &str) -> ScorecardState {
     let mut state = ScorecardState::default();
     let store = LocalStore::open();
     let text = match store.read(&document_key(storage_key, MODE)) {
@@ -39,7 +52,10 @@ pub fn initial_state(storage_key: &str) -> ScorecardState {
         }
         Err(error) => {
             let message = error.message();
-            let notice = match store.keep_aside(&backup_key(storage_key, MODE), &text) {
+            let notice = match store.keep_aside(
+                &document_key(storage_key, MODE),
+                &backup_key(storage_key, MODE),
+            ) {
                 Ok(key) => Notice::KeptAside { message, key },
                 Err(_) => Notice::StorageUnavailable,
             };
@@ -106,8 +122,11 @@ impl Saver {
 fn use_saving(state: &UseReducerHandle<ScorecardState>, saver: &Rc<RefCell<Saver>>) {
     let first = use_mut_ref(|| true);
     let scheduler = saver.clone();
-    use_effect_with(state.saved_changes, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false)
+    use_effect_with(state.saved_changes, move |&changes| {
+        // Nothing to write at mount, unless the mount itself changed the document (an
+        // interview link).
+        let mounting = std::mem::replace(&mut *first.borrow_mut(), false);
+        if (mounting && changes == 0)
             || std::mem::replace(&mut scheduler.borrow_mut().pending, true)
         {
             return;

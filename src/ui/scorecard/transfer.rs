@@ -86,19 +86,23 @@ pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
     })
 }
 
-/// Saves one interview, with its candidate and role, as a file to send to the hiring
+/// One interview with its candidate and role, as a scorecard file to send to the hiring
 /// manager; importing it adds the candidate when missing and merges the interview.
+pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
+    let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
+    let candidate = book::candidate(&state.doc, &interview.candidate_id)?;
+    let single = ScorecardDoc {
+        candidates: vec![candidate.clone()],
+        roles: vec![book::role_of(&state.doc, candidate)],
+        interviews: vec![interview.clone()],
+    };
+    Some(export_doc(&single))
+}
+
+/// Saves [`interview_file`] to the computer.
 pub fn download_interview(state: &ScorecardState, interview_id: &str) -> Callback<()> {
+    let file = interview_file(state, interview_id);
     let interview = state.doc.interviews.iter().find(|i| i.id == interview_id);
-    let file = interview.and_then(|interview| {
-        let candidate = book::candidate(&state.doc, &interview.candidate_id)?;
-        let single = ScorecardDoc {
-            candidates: vec![candidate.clone()],
-            roles: vec![book::role_of(&state.doc, candidate)],
-            interviews: vec![interview.clone()],
-        };
-        Some(export_doc(&single))
-    });
     let name = file_name("interview", interview.map(|i| i.interviewer.as_str()));
     Callback::from(move |()| {
         if let Some(file) = &file {
