@@ -1,8 +1,9 @@
 // The quiz for the SurveyJS side of the load benchmark, built from our own content
-// (src/content/quiz.rs) so both sides show the same questions and answers.
+// (the English texts, src/content/en/quiz.rs) so both sides show the same questions and
+// answers.
 import { readFileSync } from "node:fs";
 
-const CONTENT = new URL("../../src/content/quiz.rs", import.meta.url);
+const CONTENT = new URL("../../src/content/en/quiz.rs", import.meta.url);
 const QUESTION_COUNT = 12;
 
 /** Joins Rust string literals split with a trailing backslash. */
@@ -15,7 +16,8 @@ function questions() {
     type: /Kind::Multi/.test(block) ? "checkbox" : "radiogroup",
     name: /id: "([^"]+)"/.exec(block)[1],
     title: unescape(/prompt: "((?:[^"\\]|\\.|\\\n)*)"/.exec(block)[1]),
-    choices: [...block.matchAll(/label: "((?:[^"\\]|\\.|\\\n)*)"/g)].map((m) => unescape(m[1])),
+    // answer("id", "label", …) and none_of_these("id", "label")
+    choices: [...block.matchAll(/(?:answer|none_of_these)\(\s*"[^"]+",\s*"((?:[^"\\]|\\.|\\\n)*)"/g)].map((m) => unescape(m[1])),
   }));
 }
 
