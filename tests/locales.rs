@@ -656,6 +656,7 @@ fn summary_text_compared() -> Vec<String> {
         LEAN_EXPLANATION,
         SHARES_HINT,
         NO_CALIBRATION,
+        CALIBRATION_BLIND,
         CALIBRATION_CAPTION,
         COL_INTERVIEWER,
         COL_RATED,

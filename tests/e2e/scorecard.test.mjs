@@ -639,6 +639,13 @@ describe("candidate scorecard", () => {
     assert.deepEqual((await table.evaluate((t) => [...t.rows[0].cells].map((cell) => cell.textContent))).slice(1), ["Leslie Lamport", "Tony Hoare"]);
 
     await backToList(ui);
+    // Bob's draft keeps calibration hidden from him: it would show how the others rate.
+    await ui.getByRole("button", { name: "Interviewer calibration" }).click();
+    await waitForHeading(ui, "Interviewer calibration");
+    assert.match(await ui.locator(".br-hidden-note").textContent(), /You have an interview that is not submitted yet/);
+    assert.equal(await ui.locator("table").count(), 0, "no distribution while Bob's draft is open");
+    await backToList(ui);
+    await setInterviewer(ui, "Hiring manager");
     await ui.getByRole("button", { name: "Interviewer calibration" }).click();
     await waitForHeading(ui, "Interviewer calibration");
     assert.equal(await focusedHeading(page), "Interviewer calibration", "focus on the calibration's heading");

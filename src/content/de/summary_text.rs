@@ -136,6 +136,10 @@ pub const LEAN_EXPLANATION: [&str; 3] = [
 pub const SHARES_HINT: &str =
     "Die Anteile je Stufe sind Prozentsätze der Bewertungen von 1 bis 4 einer Person; „Kein \
      Nachweis“ ist ein Prozentsatz aller von ihr vergebenen Bewertungen.";
+pub const CALIBRATION_BLIND: &str =
+    "Sie haben ein Interview, das noch nicht eingereicht ist. Die Kalibrierung zeigt, wie \
+     alle Interviewer/innen bewerten, und bleibt deshalb verborgen, bis Sie es einreichen: \
+     Ihre Bewertung soll Ihre eigene sein.";
 pub const NO_CALIBRATION: &str = "Noch kein Interview ist eingereicht, daher gibt es nichts zu \
                                   kalibrieren.";
 pub const CALIBRATION_CAPTION: &str =

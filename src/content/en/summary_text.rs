@@ -131,6 +131,10 @@ pub const LEAN_EXPLANATION: [&str; 3] = [
 pub const SHARES_HINT: &str =
     "Level shares are percentages of the interviewer's 1 to 4 ratings; \u{201c}no \
      evidence\u{201d} is a percentage of all the scores they gave.";
+pub const CALIBRATION_BLIND: &str =
+    "You have an interview that is not submitted yet. Calibration shows how every \
+     interviewer rates, so it stays hidden until you submit it: your ratings should be \
+     your own.";
 pub const NO_CALIBRATION: &str = "No interview is submitted yet, so there is nothing to calibrate.";
 pub const CALIBRATION_CAPTION: &str =
     "Rating distribution per interviewer, over the submitted interviews";

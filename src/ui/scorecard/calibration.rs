@@ -16,6 +16,14 @@ use crate::scorecard::{
 };
 use crate::ui::button::{button_view, Look};
 
+/// Whether the viewer has an interview never submitted: calibration would show them how
+/// the others rate before their own judgement is recorded (the blind rule).
+fn has_open_draft(state: &ScorecardState) -> bool {
+    state.doc.interviews.iter().any(|interview| {
+        interview.interviewer == state.interviewer && interview.latest_submitted().is_none()
+    })
+}
+
 /// Each interviewer's rating distribution against the team's.
 pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
     let calibration = calibrate(&state.doc.interviews);
@@ -30,7 +38,9 @@ pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -
             <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, &back) }</div>
             <p>{ text::CALIBRATION_PURPOSE }</p>
             <p>{ text::CALIBRATION_AUDIENCE }</p>
-            if calibration.interviewers.is_empty() {
+            if has_open_draft(state) {
+                <p class="br-hidden-note">{ text::CALIBRATION_BLIND }</p>
+            } else if calibration.interviewers.is_empty() {
                 <p>{ text::NO_CALIBRATION }</p>
             } else {
                 <p class="br-hint">
