@@ -505,7 +505,8 @@ fn messages_compared() -> Vec<String> {
         scorecard::IMPORTED_PARTS, scorecard::IMPORT_REFUSED, scorecard::UNKNOWN_CANDIDATE,
         scorecard::CONFLICTING_VERSION, scorecard::DIFFERENT_INTERVIEW,
         scorecard::INVALID_INTERVIEW, scorecard::NOT_SUBMITTED, scorecard::WEIGHTS_REFUSED,
-        scorecard::OTHER_TAB, scorecard::USE_OTHER_TAB_VERSION, scorecard::EDIT_LOCKED, scorecard::EDIT_UNRATED,
+        scorecard::OTHER_TAB, scorecard::USE_OTHER_TAB_VERSION, scorecard::STORED_NEWER,
+        scorecard::STORED_UNREADABLE, scorecard::EDIT_LOCKED, scorecard::EDIT_UNRATED,
         scorecard::EDIT_DECISION_MISSING, scorecard::EDIT_NOT_SUBMITTED,
         scorecard::EDIT_UNKNOWN, scorecard::STORAGE_NOT_SAVED, scorecard::SAVE_FAILED,
     });

@@ -223,11 +223,12 @@ function recordDownloadNames() {
 const SECOND = "damaged again {]\n";
 
 /** The only notice shown, checked to say in plain words what happened to `backup`. */
-async function assertKeptAsideNotice(ui, { newer }, backup) {
+async function assertKeptAsideNotice(ui, { newer }, backup, mode) {
   const shown = await notices(ui);
   assert.equal(shown.length, 1, `one notice: ${JSON.stringify(shown)}`);
   const [notice] = shown;
-  assert.match(notice, newer ? /^Your saved progress was written by a newer version of this widget\. / : /^Your saved progress could not be read\. /);
+  const what = mode === "scorecard" ? "scorecard" : "progress";
+  assert.ok(notice.startsWith(newer ? `Your saved ${what} was written by a newer version of this widget. ` : `Your saved ${what} could not be read. `), notice);
   assert.ok(notice.includes(`It was kept unchanged under the key \u201c${backup}\u201d and you are starting fresh.`), notice);
   assert.doesNotMatch(notice, /JSON|pars|panic|unwrap|undefined|NaN|exception|Unreadable|DecodeError/i, "plain words, no technical terms");
 }
@@ -247,7 +248,7 @@ describe("12 corruption kinds x 2 modes", () => {
         await waitForWidgets(page, 1);
         const ui = page.locator(widget);
         assert.ok(await ui.locator("h2").count(), "the widget renders a screen");
-        await assertKeptAsideNotice(ui, kind, backup);
+        await assertKeptAsideNotice(ui, kind, backup, mode);
         const kept = await stored(page, backup);
         assert.ok(kept !== null, "the original text is kept under the backup key");
 
@@ -265,7 +266,7 @@ describe("12 corruption kinds x 2 modes", () => {
         await seed(page, { [key]: SECOND });
         await page.goto(hostUrl(host));
         await waitForWidgets(page, 1);
-        await assertKeptAsideNotice(ui, {}, `${backup}:2`);
+        await assertKeptAsideNotice(ui, {}, `${backup}:2`, mode);
         assert.equal(await stored(page, backup), kept, "the first backup is not overwritten");
         assert.equal(await stored(page, `${backup}:2`), SECOND);
         assert.deepEqual(await storedKeys(page), [key, backup, `${backup}:2`].sort(), "no other key written");

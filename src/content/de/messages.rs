@@ -187,6 +187,10 @@ pub mod scorecard {
     pub const NOT_SUBMITTED: &str = "ein Interview, das noch nicht eingereicht wurde";
     pub const WEIGHTS_REFUSED: &str =
         "Gewichtungen müssen ganze Zahlen von 0 bis 1000 sein, und nicht alle dürfen 0 sein.";
+    pub const STORED_NEWER: &str =
+        "Ihre gespeicherte Scorecard wurde von einer neueren Version dieses Widgets \
+         geschrieben.";
+    pub const STORED_UNREADABLE: &str = "Ihre gespeicherte Scorecard konnte nicht gelesen werden.";
     pub const USE_OTHER_TAB_VERSION: &str = "Fassung aus dem anderen Tab übernehmen";
     pub const OTHER_TAB: (&str, &str) = (
         "Diese Scorecard ist auch in einem anderen Tab geöffnet, in dem ",

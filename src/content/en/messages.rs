@@ -171,6 +171,9 @@ pub mod scorecard {
     pub const NOT_SUBMITTED: &str = "an interview that was not submitted yet";
     pub const WEIGHTS_REFUSED: &str =
         "Weights must be whole numbers from 0 to 1000, and not all of them 0.";
+    pub const STORED_NEWER: &str =
+        "Your saved scorecard was written by a newer version of this widget.";
+    pub const STORED_UNREADABLE: &str = "Your saved scorecard could not be read.";
     pub const USE_OTHER_TAB_VERSION: &str = "Use the other tab's version";
     pub const OTHER_TAB: (&str, &str) = (
         "This scorecard is also open in another tab, which changed ",

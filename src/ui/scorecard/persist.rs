@@ -13,10 +13,11 @@ use super::state::{Notice, ScorecardMsg, ScorecardState};
 use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
 use crate::browser::storage::{LocalStore, StoreError};
+use crate::content::messages::scorecard as words;
 use crate::export::ScorecardDoc;
 use crate::storage::scorecard_doc;
 use crate::storage::scorecard_merge::merge_tabs;
-use crate::storage::{backup_key, document_key};
+use crate::storage::{backup_key, document_key, DecodeError};
 
 const MODE: &str = "scorecard";
 
@@ -51,7 +52,10 @@ fn stored_state(storage_key: &str) -> ScorecardState {
             state.unknown = stored.unknown;
         }
         Err(error) => {
-            let message = error.message();
+            let message = match error {
+                DecodeError::NewerVersion(_) => words::STORED_NEWER,
+                DecodeError::Unreadable(_) => words::STORED_UNREADABLE,
+            };
             let notice = match store.keep_aside(
                 &document_key(storage_key, MODE),
                 &backup_key(storage_key, MODE),
