@@ -4,7 +4,8 @@
 // size it prints the bytes stored, the time from mount to the candidate list painted
 // (CPU not throttled), the time from typing in the filter to the filtered list painted,
 // from a rating click to the DOM updated and to the store saved (after the paint), the JS heap and
-// the wasm memory after mount. Medians of RUNS runs per size, sizes alternating.
+// the wasm memory after mount; then rating clicks at 4x CPU (p50/p95). Medians of RUNS
+// runs per size, sizes alternating.
 // Usage: node tests/bench/scale.mjs [runs]   (after `trunk build --release`)
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -127,13 +128,41 @@ async function measure(browser, url, size, text) {
     }
     return times;
   });
+  // The same clicks at 4x CPU (issue 7's interaction budget): each choice of every
+  // competency in turn, timed to the DOM updated and to the next frame.
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  const throttled = await page.evaluate(async () => {
+    const root = window.__handle.element.shadowRoot;
+    const radios = [...root.querySelectorAll('input[type="radio"]')].filter((r) => !r.closest("fieldset[disabled]"));
+    const times = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      radios[(i * 3) % radios.length].click();
+      await new Promise((done) => setTimeout(done, 0));
+      const dom = performance.now() - t;
+      await new Promise((done) => requestAnimationFrame(done));
+      times.push({ dom, frame: performance.now() - t });
+      await new Promise((done) => setTimeout(done, 60)); // let the coalesced save run
+    }
+    return times;
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
   const wasmBytes = await page.evaluate(async () => {
     const glue = await import(document.querySelector("script[src$='embed.js']").src.replace("embed.js", "backend-ready-scorecard.js"));
     return (await glue.default()).memory.buffer.byteLength;
   });
   await context.close();
-  return { bytes, ...result, clickMs: median(clicks.map((c) => c.dom)), savedMs: median(clicks.map((c) => c.saved)), heap, wasmBytes };
+  return {
+    bytes,
+    ...result,
+    clickMs: median(clicks.map((c) => c.dom)),
+    savedMs: median(clicks.map((c) => c.saved)),
+    throttledDom: throttled.map((c) => c.dom),
+    throttledFrame: throttled.map((c) => c.frame),
+    heap,
+    wasmBytes,
+  };
 }
 
 const { host, all } = await servers();
@@ -155,6 +184,15 @@ console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const size of SIZES) {
   const m = (key) => median(runs[size].map((r) => r[key]));
   console.log(`| ${size} | ${runs[size][0].bytes} | ${m("mountMs").toFixed(1)} | ${m("filterMs").toFixed(1)} | ${m("clickMs").toFixed(1)} | ${m("savedMs").toFixed(1)} | ${kb(m("heap"))} | ${kb(m("wasmBytes"))} |`);
+}
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(0.95 * values.length) - 1];
+console.log("\nRating clicks at 4x CPU (20 per run, all runs pooled; goal: p95 below one frame, 16 ms):\n");
+console.log("| candidates | clicks | to DOM updated p50 ms | p95 ms | to next frame p95 ms |");
+console.log("| ---: | ---: | ---: | ---: | ---: |");
+for (const size of SIZES) {
+  const dom = runs[size].flatMap((r) => r.throttledDom);
+  const frame = runs[size].flatMap((r) => r.throttledFrame);
+  console.log(`| ${size} | ${dom.length} | ${median(dom).toFixed(1)} | ${p95(dom).toFixed(1)} | ${p95(frame).toFixed(1)} |`);
 }
 const shown = runs[1000][0].shownAfterFilter;
 console.log(`\nfilter check: "Candidate 999" shows ${shown} candidate(s) of 1000 (the list pages by 50).`);

@@ -84,8 +84,9 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             }
             { scale_view() }
             <p id="br-note-hint" class="br-hint">{ text::NOTE_HINT }</p>
-            { for COMPETENCIES.iter().zip(&interview.ratings).map(|(competency, rating)| {
-                competency_view(&interview.id, competency, rating, send)
+            { for COMPETENCIES.iter().zip(&interview.ratings).map(|(competency, rating)| html! {
+                <CompetencyField interview={AttrValue::from(interview.id.clone())}
+                    {competency} rating={rating.clone()} send={send.clone()} />
             }) }
             { decision_view(interview, send) }
             <div class="br-submit">
@@ -117,6 +118,26 @@ fn scale_view() -> Html {
             </dl>
         </details>
     }
+}
+
+/// One competency of the form. A component, so a rating click re-renders only the
+/// competency it changed (its props compare equal for the six others).
+#[derive(Properties, PartialEq)]
+struct CompetencyProps {
+    interview: AttrValue,
+    competency: &'static Competency,
+    rating: Rating,
+    send: Callback<ScorecardMsg>,
+}
+
+#[component]
+fn CompetencyField(props: &CompetencyProps) -> Html {
+    competency_view(
+        &props.interview,
+        props.competency,
+        &props.rating,
+        &props.send,
+    )
 }
 
 fn competency_view(

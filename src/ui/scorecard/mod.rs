@@ -44,10 +44,13 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     use_focus_on_screen_change(&root, &focus_key(&state));
     use_focus_requests(&root, state.focus);
 
-    let send = {
+    // One callback for the widget's lifetime, so memoised parts of a screen (the
+    // interview form's competencies) see equal props and skip re-rendering.
+    let send = (*use_memo((), {
         let dispatcher = state.dispatcher();
-        Callback::from(move |msg: ScorecardMsg| dispatcher.dispatch(msg))
-    };
+        move |()| Callback::from(move |msg: ScorecardMsg| dispatcher.dispatch(msg))
+    }))
+    .clone();
     let screen = match &state.screen {
         Screen::List => list::list_view(&state, &send),
         Screen::Candidate(id) => candidate::candidate_view(&state, id, &send),
