@@ -336,3 +336,85 @@ fn another_tabs_conflicting_version_is_kept_until_taken_or_dismissed() {
     assert!(!state.apply(ScorecardMsg::TakeTheirs));
     assert_eq!(state.doc.candidates[0].name, "Ada King");
 }
+
+mod fuzz {
+    //! Imports of damaged files never change the document: 2,000 cases of a real export
+    //! with one character replaced or the text cut short, and 1,000 arbitrary strings.
+    use super::*;
+    use backend_ready::export::import_interview;
+    use proptest::prelude::*;
+
+    fn sample() -> (ScorecardState, String) {
+        let mut state = with_candidate("Ada \"Countess\" Lovelace");
+        start(&mut state, "Ann", "i1");
+        submit(&mut state, "i1", RatingLevel::Strong);
+        state.apply(ScorecardMsg::Revise("i1".into()));
+        submit(&mut state, "i1", RatingLevel::Exceptional);
+        let file = export_doc(&state.doc);
+        (state, file)
+    }
+
+    /// What the widget does with a file: import it whole, or as one interview, or refuse it.
+    fn import(state: &mut ScorecardState, text: &str) -> bool {
+        match (import_doc(text), import_interview(text)) {
+            (Ok(doc), _) => state.apply(ScorecardMsg::ImportDoc(doc)),
+            (_, Ok(interview)) => state.apply(ScorecardMsg::ImportInterview(Box::new(interview))),
+            (Err(error), Err(_)) => {
+                state.apply(ScorecardMsg::Show(Notice::ImportFailed(error.message())))
+            }
+        }
+    }
+
+    fn check(text: &str) -> Result<(), TestCaseError> {
+        let (mut state, _) = sample();
+        let before = state.doc.clone();
+        let changed = import(&mut state, text);
+        if !changed {
+            prop_assert_eq!(
+                &state.doc,
+                &before,
+                "a refused or empty import changes nothing"
+            );
+        }
+        let after_once = state.doc.clone();
+        import(&mut state, text);
+        prop_assert_eq!(
+            state.doc,
+            after_once,
+            "importing the same file twice changes nothing more"
+        );
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// 2,000 cases: one character of a real export replaced, or the export cut short.
+        #[test]
+        fn a_damaged_export_never_changes_the_document(
+            position in 0usize..2000,
+            replacement in prop::char::any(),
+            cut in any::<bool>(),
+        ) {
+            let (_, file) = sample();
+            let mut chars: Vec<char> = file.chars().collect();
+            let position = position % chars.len();
+            if cut {
+                chars.truncate(position);
+            } else {
+                chars[position] = replacement;
+            }
+            check(&chars.into_iter().collect::<String>())?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// 1,000 cases: any string.
+        #[test]
+        fn any_text_never_changes_the_document(text in any::<String>()) {
+            check(&text)?;
+        }
+    }
+}

@@ -116,12 +116,19 @@ pub fn edit_interview(
         .is_some_and(edit)
 }
 
-/// Imports a whole scorecard file: new candidates and roles are added (existing ones
-/// stay as they are here), and every interview goes through the model's merge rule.
+/// Imports a whole scorecard file: new candidates are added with their roles (existing
+/// ones stay as they are here), and every interview goes through the model's merge rule.
 pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportReport {
     let mut report = ImportReport::default();
+    // A role comes along with the new candidates that apply for it (with the file's
+    // weights); a role no new candidate uses is left out, so a file never changes the
+    // document without saying so.
     for role in incoming.roles {
-        if !doc.roles.iter().any(|known| known.name == role.name) {
+        let known = doc.roles.iter().any(|known| known.name == role.name);
+        let used = incoming.candidates.iter().any(|candidate| {
+            candidate.role == role.name && self::candidate(doc, &candidate.id).is_none()
+        });
+        if !known && used {
             doc.roles.push(role);
         }
     }
