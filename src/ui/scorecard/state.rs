@@ -202,46 +202,66 @@ impl ScorecardState {
     /// Applies `msg`; `true` when the document (or the interviewer) changed.
     pub fn apply(&mut self, msg: ScorecardMsg) -> bool {
         match msg {
-            ScorecardMsg::Open(screen) => self.screen = screen,
             ScorecardMsg::SetInterviewer(name) => {
                 self.interviewer = name.trim().to_owned();
-                return true;
+                true
             }
-            ScorecardMsg::AddCandidate { id, fields } => return self.add(id, fields),
-            ScorecardMsg::EditCandidate { id, fields } => return self.edit(id, fields),
-            ScorecardMsg::SetArchived { id, archived } => return self.archive(id, archived),
-            ScorecardMsg::Delete(id) => return self.delete(&id),
-            ScorecardMsg::Undo => return self.undo(),
+            ScorecardMsg::AddCandidate { id, fields } => self.add(id, fields),
+            ScorecardMsg::EditCandidate { id, fields } => self.edit(id, fields),
+            ScorecardMsg::SetArchived { id, archived } => self.archive(id, archived),
+            ScorecardMsg::Delete(id) => self.delete(&id),
+            ScorecardMsg::Undo => self.undo(),
             ScorecardMsg::StartInterview {
                 id,
                 candidate,
                 stage,
-            } => return self.start_interview(id, candidate, stage),
+            } => self.start_interview(id, candidate, stage),
             ScorecardMsg::Rate {
                 interview,
                 competency,
                 score,
-            } => return self.edit_interview(&interview, |i| i.rate(competency, score)),
+            } => self.edit_interview(&interview, |i| i.rate(competency, score)),
             ScorecardMsg::Note {
                 interview,
                 competency,
                 note,
-            } => return self.edit_interview(&interview, |i| i.set_note(competency, &note)),
+            } => self.edit_interview(&interview, |i| i.set_note(competency, &note)),
             ScorecardMsg::Decide {
                 interview,
                 decision,
-            } => return self.edit_interview(&interview, |i| i.record_decision(decision)),
-            ScorecardMsg::Submit(id) => return self.submit(&id),
-            ScorecardMsg::Revise(id) => return self.edit_interview(&id, Interview::revise),
-            ScorecardMsg::DiscardDraft(id) => return self.discard_draft(&id),
+            } => self.edit_interview(&interview, |i| i.record_decision(decision)),
+            ScorecardMsg::Submit(id) => self.submit(&id),
+            ScorecardMsg::Revise(id) => self.edit_interview(&id, Interview::revise),
+            ScorecardMsg::DiscardDraft(id) => self.discard_draft(&id),
             ScorecardMsg::SetWeight {
                 role,
                 competency,
                 weight,
-            } => return self.set_weights(&role, |w| w.with(competency, weight).ok()),
+            } => self.set_weights(&role, |w| w.with(competency, weight).ok()),
             ScorecardMsg::UsePreset { role, level } => {
-                return self.set_weights(&role, |_| Some(Weights::preset(level)))
+                self.set_weights(&role, |_| Some(Weights::preset(level)))
             }
+            ScorecardMsg::ImportDoc(incoming) => {
+                let report = book::import_doc(self.doc_mut(), incoming);
+                self.imported(report)
+            }
+            ScorecardMsg::ImportInterview(incoming) => {
+                let report = book::import_interview(self.doc_mut(), *incoming);
+                self.imported(report)
+            }
+            ScorecardMsg::Replace { doc, save } => self.replace(doc, save),
+            ScorecardMsg::TakeTheirs => self.take_theirs(),
+            view => {
+                self.apply_to_view(view);
+                false
+            }
+        }
+    }
+
+    /// Messages that change only what is shown, never the document.
+    fn apply_to_view(&mut self, msg: ScorecardMsg) {
+        match msg {
+            ScorecardMsg::Open(screen) => self.screen = screen,
             ScorecardMsg::ToggleCompare(id) => self.toggle_compare(id),
             ScorecardMsg::Reveal(id) => self.revealed.push(id),
             ScorecardMsg::Filter(filter) => {
@@ -250,41 +270,38 @@ impl ScorecardState {
             }
             ScorecardMsg::ShowArchived(show) => self.show_archived = show,
             ScorecardMsg::ShowMore => self.shown = self.page_size() + PAGE_SIZE,
-            ScorecardMsg::ImportDoc(incoming) => {
-                let report = book::import_doc(self.doc_mut(), incoming);
-                return self.imported(report);
-            }
-            ScorecardMsg::ImportInterview(incoming) => {
-                let report = book::import_interview(self.doc_mut(), *incoming);
-                return self.imported(report);
-            }
-            ScorecardMsg::Replace { doc, save } => {
-                self.doc = Rc::new(doc);
-                self.compare
-                    .retain(|id| book::candidate(&self.doc, id).is_some());
-                // Written back only when storage lacks some of it, so the tabs settle.
-                return save;
-            }
             ScorecardMsg::Refuse(reason) => self.problem = Some(reason),
-            ScorecardMsg::OtherTabConflicts(conflicts) => {
-                self.notices
-                    .retain(|notice| !matches!(notice, Notice::OtherTabConflict(_)));
-                self.notices.push(Notice::OtherTabConflict(conflicts.len()));
-                self.other_tab = conflicts;
-            }
-            ScorecardMsg::TakeTheirs => return self.take_theirs(),
+            ScorecardMsg::OtherTabConflicts(conflicts) => self.other_tab_conflicts(conflicts),
             ScorecardMsg::Show(notice) => self.show(notice),
-            ScorecardMsg::Dismiss(notice) => {
-                match notice {
-                    Notice::Deleted(_) => self.removed = None,
-                    Notice::OtherTabConflict(_) => self.other_tab.clear(),
-                    _ => {}
-                }
-                self.notices.retain(|shown| *shown != notice);
-                self.focus_on(HEADING);
-            }
+            ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
+            _ => {}
         }
-        false
+    }
+
+    /// Takes the merge of this tab's document with another tab's.
+    fn replace(&mut self, doc: ScorecardDoc, save: bool) -> bool {
+        self.doc = Rc::new(doc);
+        self.compare
+            .retain(|id| book::candidate(&self.doc, id).is_some());
+        // Written back only when storage lacks some of it, so the tabs settle.
+        save
+    }
+
+    fn other_tab_conflicts(&mut self, conflicts: Vec<Conflict>) {
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::OtherTabConflict(_)));
+        self.notices.push(Notice::OtherTabConflict(conflicts.len()));
+        self.other_tab = conflicts;
+    }
+
+    fn dismiss(&mut self, notice: Notice) {
+        match notice {
+            Notice::Deleted(_) => self.removed = None,
+            Notice::OtherTabConflict(_) => self.other_tab.clear(),
+            _ => {}
+        }
+        self.notices.retain(|shown| *shown != notice);
+        self.focus_on(HEADING);
     }
 
     /// The document, to edit: copied first only while an earlier state still holds it.
