@@ -163,7 +163,15 @@ fn every_locale_has_every_item_of_every_content_file() {
         let declared: BTreeSet<String> = items(source)
             .into_iter()
             .filter(|item| {
-                !["quiz", "notices", "options", "share_link", "scorecard"].contains(&item.as_str())
+                ![
+                    "quiz",
+                    "notices",
+                    "options",
+                    "share_link",
+                    "scorecard",
+                    "import",
+                ]
+                .contains(&item.as_str())
             })
             .collect();
         let compared: BTreeSet<String> = compared.into_iter().collect();
@@ -509,6 +517,27 @@ fn messages_compared() -> Vec<String> {
         scorecard::STORED_UNREADABLE, scorecard::EDIT_LOCKED, scorecard::EDIT_UNRATED,
         scorecard::EDIT_DECISION_MISSING, scorecard::EDIT_NOT_SUBMITTED,
         scorecard::EDIT_UNKNOWN, scorecard::STORAGE_NOT_SAVED, scorecard::SAVE_FAILED,
+        import::WHOLE_FILE, import::NOT_JSON, import::AT_BYTE, import::NEWER_VERSION,
+        import::WRONG_FORMAT, import::FOUND_FORMAT, import::WRONG_TYPE, import::UNKNOWN,
+        import::DUPLICATE, import::FORBIDDEN_KEY, import::OUT_OF_RANGE, import::TOO_LONG,
+        import::TOO_MANY, import::MISSING, import::BLANK, import::ZERO_WEIGHTS,
+        import::INTERVIEW_MISSING_ID, import::INTERVIEW_MISSING_CANDIDATE,
+        import::INTERVIEW_MISSING_INTERVIEWER, import::INTERVIEW_UNKNOWN_STAGE,
+        import::INTERVIEW_ZERO_VERSION, import::INTERVIEW_HISTORY_OUT_OF_ORDER,
+        import::INTERVIEW_UNRATED_SUBMISSION, import::INTERVIEW_DECISION_MISSING,
+        import::INTERVIEW_DECISION_BEFORE_RATINGS, import::COMPETENCY, import::SCORE,
+        import::STAGE, import::LEVEL, import::STATUS, import::DECISION, import::CANDIDATE,
+        import::ROLE, import::CANDIDATE_ID, import::INTERVIEW_ID, import::KIND_NULL,
+        import::KIND_BOOLEAN, import::KIND_NUMBER, import::KIND_STRING, import::KIND_ARRAY,
+        import::KIND_OBJECT, import::KIND_WHOLE_NUMBER, import::KIND_TRUE_OR_FALSE,
+        import::JSON_TOO_LONG, import::JSON_TOO_DEEP, import::JSON_TOO_MANY_VALUES,
+        import::JSON_UNEXPECTED_END, import::JSON_EXPECTED_VALUE, import::JSON_EXPECTED_KEY,
+        import::JSON_EXPECTED_COLON, import::JSON_EXPECTED_COMMA_OR_END,
+        import::JSON_TRAILING_TEXT, import::JSON_BAD_LITERAL, import::JSON_BAD_NUMBER,
+        import::JSON_LEADING_ZERO, import::JSON_FRACTION_OR_EXPONENT,
+        import::JSON_NUMBER_OUT_OF_RANGE, import::JSON_CONTROL_CHARACTER,
+        import::JSON_BAD_ESCAPE, import::JSON_BAD_UNICODE_ESCAPE, import::JSON_LONE_SURROGATE,
+        import::JSON_DUPLICATE_KEY,
     });
     // Not texts: the language tag, the number signs and the quote marks differ by design.
     assert_eq!((en::messages::LANG, de::messages::LANG), ("en", "de"));

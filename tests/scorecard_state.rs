@@ -337,6 +337,7 @@ fn another_tabs_conflicting_version_is_kept_until_taken_or_dismissed() {
     assert_eq!(state.doc.candidates[0].name, "Ada King");
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod fuzz {
     //! Imports of damaged files never change the document: 2,000 cases of a real export
     //! with one character replaced or the text cut short, and 1,000 arbitrary strings.

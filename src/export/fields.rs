@@ -3,6 +3,8 @@
 //! [`ImportError`] at that field's path. Also the walk that refuses
 //! prototype-pollution keys anywhere in a file.
 
+use crate::content::messages::import;
+
 use super::import_error::{ImportError, Path, Problem};
 use super::json::Value;
 
@@ -30,7 +32,7 @@ impl<'a> Fields<'a> {
     pub(crate) fn of(value: &'a Value, path: Path<'a>) -> Read<Self> {
         match value.as_object() {
             Some(members) => Ok(Fields { members, path }),
-            None => Err(wrong_type(path, "an object", value)),
+            None => Err(wrong_type(path, import::KIND_OBJECT, value)),
         }
     }
 
@@ -54,7 +56,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         value
             .as_str()
-            .ok_or_else(|| wrong_type(self.path.key(name), "a string", value))
+            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_STRING, value))
     }
 
     /// A string of at most `max_chars` characters.
@@ -80,7 +82,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         let number = value
             .as_i64()
-            .ok_or_else(|| wrong_type(self.path.key(name), "a whole number", value))?;
+            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_WHOLE_NUMBER, value))?;
         if number < min || number > max {
             return Err(self.error(name, Problem::OutOfRange { min, max }));
         }
@@ -91,7 +93,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         value
             .as_bool()
-            .ok_or_else(|| wrong_type(self.path.key(name), "true or false", value))
+            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_TRUE_OR_FALSE, value))
     }
 
     /// An array of at most `max_items` items.
@@ -99,7 +101,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         let items = value
             .as_array()
-            .ok_or_else(|| wrong_type(self.path.key(name), "an array", value))?;
+            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_ARRAY, value))?;
         if items.len() > max_items {
             return Err(self.error(name, Problem::TooMany { max_items }));
         }

@@ -3,6 +3,7 @@
 //! Paths are kept as a chain of borrowed segments ([`Path`]) while reading and only
 //! turned into text when something is wrong.
 
+use crate::content::messages::import;
 use crate::scorecard::InterviewProblem;
 
 use super::json::{push_integer, JsonError};
@@ -33,7 +34,7 @@ pub enum Problem {
         min: i64,
         max: i64,
     },
-    /// An id this build does not know: `what` is "competency", "score", "stage", …
+    /// An id this build does not know: `what` is `import::COMPETENCY`, `import::SCORE`, …
     Unknown {
         what: &'static str,
         id: String,
@@ -77,7 +78,7 @@ impl ImportError {
     /// One sentence for the user: "<path>: <what is wrong>", "file: …" for the whole file.
     pub fn message(&self) -> String {
         let mut text = String::from(if self.path.is_empty() {
-            "file"
+            import::WHOLE_FILE
         } else {
             &self.path
         });
@@ -90,70 +91,66 @@ impl ImportError {
 fn describe(problem: &Problem, out: &mut String) {
     match problem {
         Problem::Json(error) => {
-            out.push_str("not valid JSON: ");
+            out.push_str(import::NOT_JSON);
             out.push_str(&error.message());
         }
         Problem::WrongFormat { expected, found } => describe_format(expected, found, out),
         Problem::NewerVersion(version) => {
-            out.push_str("written by a newer version of backend-ready (file version ");
-            push_integer(out, *version);
-            out.push_str("); update the widget to import it");
+            push_around(out, import::NEWER_VERSION, *version);
         }
         Problem::WrongType { expected, found } => {
-            push_all(out, &["expected ", expected, ", found ", found]);
+            let (before, between) = import::WRONG_TYPE;
+            push_all(out, &[before, expected, between, found]);
         }
         Problem::OutOfRange { min, max } => describe_range(*min, *max, out),
-        Problem::Unknown { what, id } => push_quoted(out, &["unknown ", what, " "], id),
-        Problem::Duplicate { what, id } => push_quoted(out, &["duplicate ", what, " "], id),
-        Problem::ForbiddenKey(key) => push_quoted(out, &["forbidden key "], key),
-        Problem::TooLong { max_chars } => {
-            describe_limit("longer than ", *max_chars, " characters", out)
-        }
-        Problem::TooMany { max_items } => describe_limit("more than ", *max_items, " entries", out),
+        Problem::Unknown { what, id } => push_quoted(out, &[import::UNKNOWN, what, " "], id),
+        Problem::Duplicate { what, id } => push_quoted(out, &[import::DUPLICATE, what, " "], id),
+        Problem::ForbiddenKey(key) => push_quoted(out, &[import::FORBIDDEN_KEY], key),
+        Problem::TooLong { max_chars } => push_around(out, import::TOO_LONG, *max_chars as i64),
+        Problem::TooMany { max_items } => push_around(out, import::TOO_MANY, *max_items as i64),
         Problem::Interview(problem) => out.push_str(interview_problem(*problem)),
-        Problem::Missing => out.push_str("missing"),
-        Problem::Blank => out.push_str("must not be empty"),
-        Problem::ZeroWeights => out.push_str("every weight is 0, so no score could be computed"),
+        Problem::Missing => out.push_str(import::MISSING),
+        Problem::Blank => out.push_str(import::BLANK),
+        Problem::ZeroWeights => out.push_str(import::ZERO_WEIGHTS),
     }
 }
 
+/// `not a "<expected>" file`, then `: found "<found>"` when there is one.
 fn describe_format(expected: &str, found: &Option<String>, out: &mut String) {
-    match found {
-        Some(found) => push_quoted(out, &["not a \"", expected, "\" file: found "], found),
-        None => push_all(out, &["not a \"", expected, "\" file"]),
+    let (before, after) = import::WRONG_FORMAT;
+    push_quoted(out, &[before], expected);
+    out.push_str(after);
+    if let Some(found) = found {
+        push_quoted(out, &[import::FOUND_FORMAT], found);
     }
 }
 
 fn describe_range(min: i64, max: i64, out: &mut String) {
-    out.push_str("must be a whole number from ");
+    let (before, between) = import::OUT_OF_RANGE;
+    out.push_str(before);
     push_integer(out, min);
-    out.push_str(" to ");
+    out.push_str(between);
     push_integer(out, max);
 }
 
-fn describe_limit(before: &str, limit: usize, after: &str, out: &mut String) {
+/// `number` between the two parts of `text`.
+fn push_around(out: &mut String, (before, after): (&str, &str), number: i64) {
     out.push_str(before);
-    push_integer(out, limit as i64);
+    push_integer(out, number);
     out.push_str(after);
 }
 
 fn interview_problem(problem: InterviewProblem) -> &'static str {
     match problem {
-        InterviewProblem::MissingId => "the interview has no id",
-        InterviewProblem::MissingCandidate => "the interview names no candidate",
-        InterviewProblem::MissingInterviewer => "the interview names no interviewer",
-        InterviewProblem::UnknownStage => "the interview's stage is unknown",
-        InterviewProblem::ZeroVersion => "versions start at 1",
-        InterviewProblem::HistoryOutOfOrder => {
-            "history versions must increase and stay below the interview's version"
-        }
-        InterviewProblem::UnratedSubmission => {
-            "a submitted version has a competency without a score"
-        }
-        InterviewProblem::DecisionMissing => "a submitted interview needs a decision",
-        InterviewProblem::DecisionBeforeRatings => {
-            "a decision is recorded although a competency has no score"
-        }
+        InterviewProblem::MissingId => import::INTERVIEW_MISSING_ID,
+        InterviewProblem::MissingCandidate => import::INTERVIEW_MISSING_CANDIDATE,
+        InterviewProblem::MissingInterviewer => import::INTERVIEW_MISSING_INTERVIEWER,
+        InterviewProblem::UnknownStage => import::INTERVIEW_UNKNOWN_STAGE,
+        InterviewProblem::ZeroVersion => import::INTERVIEW_ZERO_VERSION,
+        InterviewProblem::HistoryOutOfOrder => import::INTERVIEW_HISTORY_OUT_OF_ORDER,
+        InterviewProblem::UnratedSubmission => import::INTERVIEW_UNRATED_SUBMISSION,
+        InterviewProblem::DecisionMissing => import::INTERVIEW_DECISION_MISSING,
+        InterviewProblem::DecisionBeforeRatings => import::INTERVIEW_DECISION_BEFORE_RATINGS,
     }
 }
 

@@ -15,6 +15,8 @@
 //! recurse. The writer produces compact JSON, escaping `"`, `\` and every control
 //! character, and writes object members in their order.
 
+use crate::content::messages::import;
+
 /// Longest text read, in bytes (8 MiB): above any real scorecard export.
 pub const MAX_LEN: usize = 8 * 1024 * 1024;
 
@@ -39,12 +41,12 @@ impl Value {
     /// What kind of value this is, for messages: "a string", "an array", …
     pub fn kind(&self) -> &'static str {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
+            Value::Null => import::KIND_NULL,
+            Value::Bool(_) => import::KIND_BOOLEAN,
+            Value::Number(_) => import::KIND_NUMBER,
+            Value::String(_) => import::KIND_STRING,
+            Value::Array(_) => import::KIND_ARRAY,
+            Value::Object(_) => import::KIND_OBJECT,
         }
     }
 
@@ -122,27 +124,25 @@ impl JsonErrorKind {
     pub fn reason(self) -> &'static str {
         use JsonErrorKind::*;
         match self {
-            TooLong => "the text is longer than 8 MiB",
-            TooDeep => "arrays and objects are nested more than 64 deep",
-            TooManyValues => "the text holds more than 2000000 values",
-            UnexpectedEnd => "the text ends too early",
-            ExpectedValue => "a value was expected",
-            ExpectedKey => "a key in double quotes was expected",
-            ExpectedColon => "a ':' was expected after the key",
-            ExpectedCommaOrEnd => "a ',' or a closing bracket was expected",
-            TrailingText => "there is more text after the value",
-            BadLiteral => "only true, false and null are words JSON knows",
-            BadNumber => "a number is malformed",
-            LeadingZero => "a number starts with a needless 0",
-            FractionOrExponent => {
-                "a number has a fraction or an exponent (only whole numbers are read)"
-            }
-            NumberOutOfRange => "a number is too large",
-            ControlCharacter => "a string holds a control character that must be escaped",
-            BadEscape => "a string holds an unknown escape",
-            BadUnicodeEscape => "a \\u escape needs four hexadecimal digits",
-            LoneSurrogate => "a \\u escape is half of a surrogate pair",
-            DuplicateKey => "a key appears twice in one object",
+            TooLong => import::JSON_TOO_LONG,
+            TooDeep => import::JSON_TOO_DEEP,
+            TooManyValues => import::JSON_TOO_MANY_VALUES,
+            UnexpectedEnd => import::JSON_UNEXPECTED_END,
+            ExpectedValue => import::JSON_EXPECTED_VALUE,
+            ExpectedKey => import::JSON_EXPECTED_KEY,
+            ExpectedColon => import::JSON_EXPECTED_COLON,
+            ExpectedCommaOrEnd => import::JSON_EXPECTED_COMMA_OR_END,
+            TrailingText => import::JSON_TRAILING_TEXT,
+            BadLiteral => import::JSON_BAD_LITERAL,
+            BadNumber => import::JSON_BAD_NUMBER,
+            LeadingZero => import::JSON_LEADING_ZERO,
+            FractionOrExponent => import::JSON_FRACTION_OR_EXPONENT,
+            NumberOutOfRange => import::JSON_NUMBER_OUT_OF_RANGE,
+            ControlCharacter => import::JSON_CONTROL_CHARACTER,
+            BadEscape => import::JSON_BAD_ESCAPE,
+            BadUnicodeEscape => import::JSON_BAD_UNICODE_ESCAPE,
+            LoneSurrogate => import::JSON_LONE_SURROGATE,
+            DuplicateKey => import::JSON_DUPLICATE_KEY,
         }
     }
 }
@@ -158,7 +158,7 @@ impl JsonError {
     /// "<reason> at byte <offset>".
     pub fn message(&self) -> String {
         let mut text = String::from(self.kind.reason());
-        text.push_str(" at byte ");
+        text.push_str(import::AT_BYTE);
         push_integer(&mut text, self.offset as i64);
         text
     }

@@ -21,6 +21,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::content::messages::import;
 use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT};
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings, Role,
@@ -104,7 +105,7 @@ fn read_candidate(value: &Value, path: Path) -> Read<Candidate> {
         id: fields.id("id")?,
         name: fields.text("name", MAX_NAME_CHARS)?,
         role: fields.text("role", MAX_NAME_CHARS)?,
-        level: fields.choice("level", "level", RoleLevel::from_id)?,
+        level: fields.choice("level", import::LEVEL, RoleLevel::from_id)?,
         notes: fields.text("notes", MAX_NOTE_CHARS)?,
         archived: fields.bool("archived")?,
     })
@@ -114,7 +115,7 @@ fn read_role(value: &Value, path: Path) -> Read<Role> {
     let fields = Fields::of(value, path)?;
     Ok(Role {
         name: fields.id("name")?,
-        level: fields.choice("level", "level", RoleLevel::from_id)?,
+        level: fields.choice("level", import::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
     })
 }
@@ -123,7 +124,7 @@ fn read_weights(fields: &Fields) -> Read<Weights> {
     let mut pairs = Vec::with_capacity(COMPETENCY_COUNT);
     for (key, _) in fields.members {
         if competency_index(key).is_none() {
-            return Err(fields.error(key, unknown("competency", key)));
+            return Err(fields.error(key, unknown(import::COMPETENCY, key)));
         }
         let weight = fields.int(key, 0, i64::from(MAX_WEIGHT))?;
         pairs.push((key.as_str(), weight as u16));
@@ -135,8 +136,8 @@ fn weights_error(fields: &Fields, error: WeightsError) -> ImportError {
     match error {
         WeightsError::ZeroTotal => ImportError::new(fields.path, Problem::ZeroWeights),
         WeightsError::Missing(id) => fields.error(id, Problem::Missing),
-        WeightsError::UnknownCompetency(id) => fields.error(&id, unknown("competency", &id)),
-        WeightsError::Duplicate(id) => fields.error(id, duplicate("competency", id)),
+        WeightsError::UnknownCompetency(id) => fields.error(&id, unknown(import::COMPETENCY, &id)),
+        WeightsError::Duplicate(id) => fields.error(id, duplicate(import::COMPETENCY, id)),
         WeightsError::TooLarge(id) => fields.error(id, weight_range()),
     }
 }
@@ -152,11 +153,11 @@ fn read_interview(value: &Value, path: Path) -> Read<Interview> {
         id: fields.id("id")?,
         candidate_id: fields.id("candidate")?,
         interviewer: fields.id("interviewer")?,
-        stage: fields.choice("stage", "stage", stage_id)?,
+        stage: fields.choice("stage", import::STAGE, stage_id)?,
         version: read_version_number(&fields)?,
-        status: fields.choice("status", "status", status_from_id)?,
+        status: fields.choice("status", import::STATUS, status_from_id)?,
         ratings: read_ratings(&fields.object("ratings")?)?,
-        decision: fields.nullable_choice("decision", "decision", Decision::from_id)?,
+        decision: fields.nullable_choice("decision", import::DECISION, Decision::from_id)?,
         history: read_list(&fields, "history", MAX_HISTORY, read_submitted)?,
     };
     validate_interview(&interview)
@@ -192,7 +193,7 @@ fn read_submitted(value: &Value, path: Path) -> Read<SubmittedVersion> {
     Ok(SubmittedVersion {
         version: read_version_number(&fields)?,
         ratings: read_ratings(&fields.object("ratings")?)?,
-        decision: fields.choice("decision", "decision", Decision::from_id)?,
+        decision: fields.choice("decision", import::DECISION, Decision::from_id)?,
     })
 }
 
@@ -201,7 +202,7 @@ fn read_ratings(fields: &Fields) -> Read<Ratings> {
     let mut seen = [false; COMPETENCY_COUNT];
     for (key, value) in fields.members {
         let Some(index) = competency_index(key) else {
-            return Err(fields.error(key, unknown("competency", key)));
+            return Err(fields.error(key, unknown(import::COMPETENCY, key)));
         };
         ratings[index] = read_rating(value, fields.path.key(key))?;
         seen[index] = true;
@@ -215,7 +216,7 @@ fn read_ratings(fields: &Fields) -> Read<Ratings> {
 fn read_rating(value: &Value, path: Path) -> Read<Rating> {
     let fields = Fields::of(value, path)?;
     Ok(Rating {
-        score: fields.choice("score", "score", Score::from_id)?,
+        score: fields.choice("score", import::SCORE, Score::from_id)?,
         note: fields.text("note", MAX_NOTE_CHARS)?,
     })
 }
@@ -224,18 +225,18 @@ fn read_rating(value: &Value, path: Path) -> Read<Rating> {
 /// candidate is in the document. Also used by `crate::storage::scorecard_doc`.
 pub(crate) fn check_references(doc: &ScorecardDoc) -> Read<()> {
     let role_names = doc.roles.iter().map(|role| role.name.as_str());
-    check_unique(role_names, "roles", "name", "role")?;
+    check_unique(role_names, "roles", "name", import::ROLE)?;
     let candidate_ids = doc.candidates.iter().map(|c| c.id.as_str());
-    let known = check_unique(candidate_ids, "candidates", "id", "candidate id")?;
+    let known = check_unique(candidate_ids, "candidates", "id", import::CANDIDATE_ID)?;
     let interview_ids = doc.interviews.iter().map(|i| i.id.as_str());
-    check_unique(interview_ids, "interviews", "id", "interview id")?;
+    check_unique(interview_ids, "interviews", "id", import::INTERVIEW_ID)?;
     let candidates = doc.interviews.iter().map(|i| i.candidate_id.as_str());
     match candidates.enumerate().find(|(_, id)| !known.contains(id)) {
         Some((index, id)) => Err(item_error(
             "interviews",
             index,
             "candidate",
-            unknown("candidate", id),
+            unknown(import::CANDIDATE, id),
         )),
         None => Ok(()),
     }

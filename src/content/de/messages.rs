@@ -216,3 +216,106 @@ pub mod scorecard {
          noch da: Exportieren Sie es zur Sicherheit. Gespeichert wird bei der nächsten \
          Änderung, die hineinpasst.";
 }
+
+/// Why an import file was refused: the pieces of `ImportError::message`, which puts the
+/// path to the value (or `WHOLE_FILE`) before them. Ids from the file, JSON keys and
+/// paths are data and stay as written, in straight double quotes. The kinds of id are
+/// all feminine nouns, so that „unbekannte “ and „doppelte “ fit each of them.
+pub mod import {
+    /// In place of a path when the problem is with the whole file.
+    pub const WHOLE_FILE: &str = "Datei";
+    /// Before the reason the strict JSON reader gives.
+    pub const NOT_JSON: &str = "kein gültiges JSON: ";
+    /// Between that reason and the byte offset.
+    pub const AT_BYTE: &str = " bei Byte ";
+    /// Around the file's version number.
+    pub const NEWER_VERSION: (&str, &str) = (
+        "mit einer neueren Version von backend-ready geschrieben (Dateiversion ",
+        "); aktualisieren Sie das Widget, um sie zu importieren",
+    );
+    /// Around the quoted format id the file should have.
+    pub const WRONG_FORMAT: (&str, &str) = ("die Datei ist nicht im Format ", " geschrieben");
+    /// Before the quoted format id the file has.
+    pub const FOUND_FORMAT: &str = ": angegeben ist ";
+    /// Around the kind of value expected, then the kind found.
+    pub const WRONG_TYPE: (&str, &str) = ("erwartet wurde ", ", gefunden wurde ");
+    /// Before the kind of id (such as `COMPETENCY`) and the quoted id.
+    pub const UNKNOWN: &str = "unbekannte ";
+    pub const DUPLICATE: &str = "doppelte ";
+    /// Before the quoted key.
+    pub const FORBIDDEN_KEY: &str = "unzulässiger Schlüssel ";
+    /// Around the least, then the largest whole number allowed.
+    pub const OUT_OF_RANGE: (&str, &str) = ("erlaubt ist nur eine ganze Zahl von ", " bis ");
+    /// Around the most characters allowed.
+    pub const TOO_LONG: (&str, &str) = ("länger als ", " Zeichen");
+    /// Around the most entries allowed.
+    pub const TOO_MANY: (&str, &str) = ("mehr als ", " Einträge");
+    pub const MISSING: &str = "fehlt";
+    pub const BLANK: &str = "darf nicht leer sein";
+    pub const ZERO_WEIGHTS: &str =
+        "alle Gewichte sind 0, daher lässt sich keine Gesamtbewertung berechnen";
+    // The interview breaks a rule of the model.
+    pub const INTERVIEW_MISSING_ID: &str = "das Interview hat keine ID";
+    pub const INTERVIEW_MISSING_CANDIDATE: &str =
+        "das Interview nennt keine Kandidatin und keinen Kandidaten";
+    pub const INTERVIEW_MISSING_INTERVIEWER: &str =
+        "das Interview nennt keine Interviewerin und keinen Interviewer";
+    pub const INTERVIEW_UNKNOWN_STAGE: &str = "die Phase des Interviews ist unbekannt";
+    pub const INTERVIEW_ZERO_VERSION: &str = "Versionen beginnen bei 1";
+    pub const INTERVIEW_HISTORY_OUT_OF_ORDER: &str =
+        "die Versionen im Verlauf müssen aufsteigen und unter der Version des Interviews \
+         bleiben";
+    pub const INTERVIEW_UNRATED_SUBMISSION: &str =
+        "eine eingereichte Version enthält eine Kompetenz ohne Bewertung";
+    pub const INTERVIEW_DECISION_MISSING: &str =
+        "ein eingereichtes Interview braucht eine Empfehlung";
+    pub const INTERVIEW_DECISION_BEFORE_RATINGS: &str =
+        "eine Empfehlung ist erfasst, obwohl eine Kompetenz noch keine Bewertung hat";
+    // Kinds of id, after UNKNOWN and DUPLICATE.
+    pub const COMPETENCY: &str = "Kompetenz";
+    pub const SCORE: &str = "Bewertung";
+    pub const STAGE: &str = "Interviewphase";
+    pub const LEVEL: &str = "Stufe";
+    pub const STATUS: &str = "Statusangabe";
+    pub const DECISION: &str = "Empfehlung";
+    pub const CANDIDATE: &str = "Kandidaten-ID";
+    pub const ROLE: &str = "Rolle";
+    pub const CANDIDATE_ID: &str = "Kandidaten-ID";
+    pub const INTERVIEW_ID: &str = "Interview-ID";
+    // Kinds of value, in WRONG_TYPE.
+    pub const KIND_NULL: &str = "der Wert null";
+    pub const KIND_BOOLEAN: &str = "ein Wahrheitswert";
+    pub const KIND_NUMBER: &str = "eine Zahl";
+    pub const KIND_STRING: &str = "ein Text";
+    pub const KIND_ARRAY: &str = "eine Liste";
+    pub const KIND_OBJECT: &str = "ein Objekt";
+    pub const KIND_WHOLE_NUMBER: &str = "eine ganze Zahl";
+    pub const KIND_TRUE_OR_FALSE: &str = "true oder false";
+    // Why the text is not JSON (the strict reader's limits are in the texts), each
+    // followed by AT_BYTE and the offset.
+    pub const JSON_TOO_LONG: &str = "der Text ist länger als 8 MiB";
+    pub const JSON_TOO_DEEP: &str = "Listen und Objekte sind mehr als 64 Ebenen tief verschachtelt";
+    pub const JSON_TOO_MANY_VALUES: &str = "der Text enthält mehr als 2000000 Werte";
+    pub const JSON_UNEXPECTED_END: &str = "der Text endet zu früh";
+    pub const JSON_EXPECTED_VALUE: &str = "ein Wert wurde erwartet";
+    pub const JSON_EXPECTED_KEY: &str =
+        "ein Schlüssel in doppelten Anführungszeichen wurde erwartet";
+    pub const JSON_EXPECTED_COLON: &str = "nach dem Schlüssel wurde ein „:“ erwartet";
+    pub const JSON_EXPECTED_COMMA_OR_END: &str =
+        "ein „,“ oder eine schließende Klammer wurde erwartet";
+    pub const JSON_TRAILING_TEXT: &str = "nach dem Wert folgt noch weiterer Text";
+    pub const JSON_BAD_LITERAL: &str = "als Wörter kennt JSON nur true, false und null";
+    pub const JSON_BAD_NUMBER: &str = "eine Zahl ist fehlerhaft";
+    pub const JSON_LEADING_ZERO: &str = "eine Zahl beginnt mit einer überflüssigen 0";
+    pub const JSON_FRACTION_OR_EXPONENT: &str =
+        "eine Zahl hat Nachkommastellen oder einen Exponenten (gelesen werden nur ganze Zahlen)";
+    pub const JSON_NUMBER_OUT_OF_RANGE: &str = "eine Zahl ist zu groß";
+    pub const JSON_CONTROL_CHARACTER: &str =
+        "ein Text enthält ein Steuerzeichen, das maskiert werden muss";
+    pub const JSON_BAD_ESCAPE: &str = "ein Text enthält eine unbekannte Escape-Sequenz";
+    pub const JSON_BAD_UNICODE_ESCAPE: &str =
+        "eine \\u-Escape-Sequenz braucht vier Hexadezimalziffern";
+    pub const JSON_LONE_SURROGATE: &str =
+        "eine \\u-Escape-Sequenz ist nur die Hälfte eines Surrogatpaars";
+    pub const JSON_DUPLICATE_KEY: &str = "ein Schlüssel kommt in einem Objekt zweimal vor";
+}

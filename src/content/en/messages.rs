@@ -194,3 +194,96 @@ pub mod scorecard {
         "Saving failed (the browser's storage may be full). Everything is still here: \
          export it to be safe. It will be saved at the next change that fits.";
 }
+
+/// Why an import file was refused: the pieces of `ImportError::message`, which puts the
+/// path to the value (or `WHOLE_FILE`) before them. Ids from the file, JSON
+/// keys and paths are data and stay as written, in straight double quotes.
+pub mod import {
+    /// In place of a path when the problem is with the whole file.
+    pub const WHOLE_FILE: &str = "file";
+    /// Before the reason the strict JSON reader gives.
+    pub const NOT_JSON: &str = "not valid JSON: ";
+    /// Between that reason and the byte offset.
+    pub const AT_BYTE: &str = " at byte ";
+    /// Around the file's version number.
+    pub const NEWER_VERSION: (&str, &str) = (
+        "written by a newer version of backend-ready (file version ",
+        "); update the widget to import it",
+    );
+    /// Around the quoted format id the file should have.
+    pub const WRONG_FORMAT: (&str, &str) = ("not a ", " file");
+    /// Before the quoted format id the file has.
+    pub const FOUND_FORMAT: &str = ": found ";
+    /// Around the kind of value expected, then the kind found.
+    pub const WRONG_TYPE: (&str, &str) = ("expected ", ", found ");
+    /// Before the kind of id (such as `COMPETENCY`) and the quoted id.
+    pub const UNKNOWN: &str = "unknown ";
+    pub const DUPLICATE: &str = "duplicate ";
+    /// Before the quoted key.
+    pub const FORBIDDEN_KEY: &str = "forbidden key ";
+    /// Around the least, then the largest whole number allowed.
+    pub const OUT_OF_RANGE: (&str, &str) = ("must be a whole number from ", " to ");
+    /// Around the most characters allowed.
+    pub const TOO_LONG: (&str, &str) = ("longer than ", " characters");
+    /// Around the most entries allowed.
+    pub const TOO_MANY: (&str, &str) = ("more than ", " entries");
+    pub const MISSING: &str = "missing";
+    pub const BLANK: &str = "must not be empty";
+    pub const ZERO_WEIGHTS: &str = "every weight is 0, so no score could be computed";
+    // The interview breaks a rule of the model.
+    pub const INTERVIEW_MISSING_ID: &str = "the interview has no id";
+    pub const INTERVIEW_MISSING_CANDIDATE: &str = "the interview names no candidate";
+    pub const INTERVIEW_MISSING_INTERVIEWER: &str = "the interview names no interviewer";
+    pub const INTERVIEW_UNKNOWN_STAGE: &str = "the interview's stage is unknown";
+    pub const INTERVIEW_ZERO_VERSION: &str = "versions start at 1";
+    pub const INTERVIEW_HISTORY_OUT_OF_ORDER: &str =
+        "history versions must increase and stay below the interview's version";
+    pub const INTERVIEW_UNRATED_SUBMISSION: &str =
+        "a submitted version has a competency without a score";
+    pub const INTERVIEW_DECISION_MISSING: &str = "a submitted interview needs a decision";
+    pub const INTERVIEW_DECISION_BEFORE_RATINGS: &str =
+        "a decision is recorded although a competency has no score";
+    // Kinds of id, after UNKNOWN and DUPLICATE.
+    pub const COMPETENCY: &str = "competency";
+    pub const SCORE: &str = "score";
+    pub const STAGE: &str = "stage";
+    pub const LEVEL: &str = "level";
+    pub const STATUS: &str = "status";
+    pub const DECISION: &str = "decision";
+    pub const CANDIDATE: &str = "candidate";
+    pub const ROLE: &str = "role";
+    pub const CANDIDATE_ID: &str = "candidate id";
+    pub const INTERVIEW_ID: &str = "interview id";
+    // Kinds of value, in WRONG_TYPE.
+    pub const KIND_NULL: &str = "null";
+    pub const KIND_BOOLEAN: &str = "a boolean";
+    pub const KIND_NUMBER: &str = "a number";
+    pub const KIND_STRING: &str = "a string";
+    pub const KIND_ARRAY: &str = "an array";
+    pub const KIND_OBJECT: &str = "an object";
+    pub const KIND_WHOLE_NUMBER: &str = "a whole number";
+    pub const KIND_TRUE_OR_FALSE: &str = "true or false";
+    // Why the text is not JSON (the strict reader's limits are in the texts), each
+    // followed by AT_BYTE and the offset.
+    pub const JSON_TOO_LONG: &str = "the text is longer than 8 MiB";
+    pub const JSON_TOO_DEEP: &str = "arrays and objects are nested more than 64 deep";
+    pub const JSON_TOO_MANY_VALUES: &str = "the text holds more than 2000000 values";
+    pub const JSON_UNEXPECTED_END: &str = "the text ends too early";
+    pub const JSON_EXPECTED_VALUE: &str = "a value was expected";
+    pub const JSON_EXPECTED_KEY: &str = "a key in double quotes was expected";
+    pub const JSON_EXPECTED_COLON: &str = "a ':' was expected after the key";
+    pub const JSON_EXPECTED_COMMA_OR_END: &str = "a ',' or a closing bracket was expected";
+    pub const JSON_TRAILING_TEXT: &str = "there is more text after the value";
+    pub const JSON_BAD_LITERAL: &str = "only true, false and null are words JSON knows";
+    pub const JSON_BAD_NUMBER: &str = "a number is malformed";
+    pub const JSON_LEADING_ZERO: &str = "a number starts with a needless 0";
+    pub const JSON_FRACTION_OR_EXPONENT: &str =
+        "a number has a fraction or an exponent (only whole numbers are read)";
+    pub const JSON_NUMBER_OUT_OF_RANGE: &str = "a number is too large";
+    pub const JSON_CONTROL_CHARACTER: &str =
+        "a string holds a control character that must be escaped";
+    pub const JSON_BAD_ESCAPE: &str = "a string holds an unknown escape";
+    pub const JSON_BAD_UNICODE_ESCAPE: &str = "a \\u escape needs four hexadecimal digits";
+    pub const JSON_LONE_SURROGATE: &str = "a \\u escape is half of a surrogate pair";
+    pub const JSON_DUPLICATE_KEY: &str = "a key appears twice in one object";
+}
