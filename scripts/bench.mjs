@@ -7,7 +7,7 @@ const BUDGET_GZIP_BYTES = 100 * 1024;
 // The scorecard page does not meet the 100 KB goal yet (see BENCHMARKS.md for what stands
 // in the way). Until it does, --check holds it to this ceiling, so it can only shrink:
 // lower the ceiling whenever a cut lands, never raise it without a note in BENCHMARKS.md.
-const CEILING_GZIP_BYTES = { scorecard: 177 * 1024 };
+const CEILING_GZIP_BYTES = { scorecard: 178 * 1024 };
 const DIST = new URL("../dist/", import.meta.url);
 // What a page showing one build (a mode in one language) loads: embed.js, that build,
 // the stylesheets.
