@@ -82,8 +82,12 @@ test("a new deployment replaces the cached shell and deletes the old cache", asy
   await second.waitForFunction((name) => caches.keys().then((names) => names.length === 1 && names[0] === name), newCache);
   await second.goto(appUrl());
   await second.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const fetched = await second.evaluate(() => fetch("register-sw.js").then((r) => r.text()));
-  assert.ok(fetched.includes("deployment 2"), "the page runs the new version");
+  // On a loaded machine the new worker may take over this page a moment after the
+  // navigation: poll (a page stuck on the old version fails after 10 s).
+  const runsNewVersion = await second
+    .waitForFunction(() => fetch("register-sw.js").then((r) => r.text()).then((text) => text.includes("deployment 2")), null, { timeout: 10000, polling: 200 })
+    .then(() => true, () => false);
+  assert.ok(runsNewVersion, "the page runs the new version");
   await widgetsShown(second);
   await context.close();
 });
