@@ -118,3 +118,13 @@ impl LocalStore {
         Err(StoreError::WriteRefused)
     }
 }
+
+/// The text another tab of this origin just stored under `key`, when `event` is that
+/// tab's `storage` event (removals and other keys give `None`).
+pub fn stored_by_other_tab(event: &web_sys::Event, key: &str) -> Option<String> {
+    let event: &web_sys::StorageEvent = event.dyn_ref()?;
+    if event.key()? != key {
+        return None;
+    }
+    event.new_value()
+}

@@ -62,7 +62,7 @@ impl<'a> Fields<'a> {
     /// A string of at most `max_chars` characters.
     pub(crate) fn text(&self, name: &str, max_chars: usize) -> Read<String> {
         let text = self.str(name)?;
-        if text.len() > max_chars && text.chars().nth(max_chars).is_some() {
+        if !fits_chars(text, max_chars) {
             return Err(self.error(name, Problem::TooLong { max_chars }));
         }
         Ok(text.to_owned())
@@ -166,4 +166,10 @@ pub(crate) fn check_keys(value: &Value, path: Path) -> Read<()> {
         _ => {}
     }
     Ok(())
+}
+
+/// Whether `text` has at most `max_chars` characters; a text of at most that many bytes
+/// always has, so only longer ones are counted (this runs on every string read).
+pub(crate) fn fits_chars(text: &str, max_chars: usize) -> bool {
+    text.len() <= max_chars || text.chars().nth(max_chars).is_none()
 }

@@ -37,6 +37,13 @@ pub fn has_submitted_for(interviewer: &str, candidate_id: &str, interviews: &[In
     })
 }
 
+/// Whether `interviewer` has any interview (draft or submitted) of `candidate_id`.
+pub fn has_interview_for(interviewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
+    interviews.iter().any(|interview| {
+        interview.candidate_id == candidate_id && interview.interviewer == interviewer
+    })
+}
+
 /// The interviews of `candidate_id`, in the given order, as `interviewer` may see them.
 pub fn visible_interviews_for<'a>(
     interviewer: &str,

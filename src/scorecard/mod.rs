@@ -21,7 +21,9 @@ pub mod summary;
 pub mod weights;
 
 pub use aggregate::{CompetencyStats, Formula, Term};
-pub use blind::{has_submitted_for, visible_interviews_for, BlindInterview, Seen};
+pub use blind::{
+    has_interview_for, has_submitted_for, visible_interviews_for, BlindInterview, Seen,
+};
 pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
 };

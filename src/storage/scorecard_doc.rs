@@ -49,7 +49,9 @@
 //! nothing partial is built, and decoding never panics.
 
 use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT};
-use crate::export::fields::{check_keys, FORBIDDEN_KEYS, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::export::fields::{
+    check_keys, fits_chars, FORBIDDEN_KEYS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+};
 use crate::export::import_error::{Path, Problem};
 use crate::export::json::{self, Value};
 use crate::export::read_doc::{
@@ -348,15 +350,9 @@ fn fixed<'a, const N: usize>(value: &'a Value, malformed: &'static str) -> Decod
 /// A string of at most `max_chars` characters.
 fn string(value: &Value, max_chars: usize, wrong: &'static str) -> Decoded<String> {
     match value.as_str() {
-        Some(text) if fits(text, max_chars) => Ok(text.to_owned()),
+        Some(text) if fits_chars(text, max_chars) => Ok(text.to_owned()),
         _ => Err(unreadable(wrong)),
     }
-}
-
-/// Whether `text` has at most `max_chars` characters; a text of at most that many bytes
-/// always has, so only longer ones are counted (this runs on every stored string).
-fn fits(text: &str, max_chars: usize) -> bool {
-    text.len() <= max_chars || text.chars().nth(max_chars).is_none()
 }
 
 /// An id or name: at most [`MAX_NAME_CHARS`] characters, not blank.

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod button;
+pub mod focus;
 pub mod intro;
 pub mod notice;
 pub mod option_error;

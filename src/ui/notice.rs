@@ -47,3 +47,13 @@ pub fn download_kept(key: &str) -> Callback<()> {
         }
     })
 }
+
+/// "<why> It was kept unchanged under the key “<key>” and you are starting fresh."
+pub fn kept_aside_text(message: &str, key: &str) -> String {
+    let (open, close) = text::QUOTE;
+    format!(
+        "{message} {}{open}{key}{close}{}",
+        text::KEPT_ASIDE,
+        text::STARTING_FRESH
+    )
+}

@@ -16,9 +16,10 @@ use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
 use self::state::{Notice, QuizMsg, QuizState, ShareState};
 use super::button::{button_view, Look};
+use super::focus::use_focus_on_screen_change;
 use super::intro::intro_view;
-use super::notice::{download_kept, notices_view, NoticeItem};
-use crate::browser::page::{copy_text, focus_in, print, share_link};
+use super::notice::{download_kept, kept_aside_text, notices_view, NoticeItem};
+use crate::browser::page::{copy_text, print, share_link};
 use crate::browser::storage::StoreError;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{Mode, WidgetOptions};
@@ -174,14 +175,7 @@ fn notice_text(notice: &Notice) -> String {
     match notice {
         Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
         Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
-        Notice::KeptAside { message, key } => {
-            let (open, close) = notice_text::QUOTE;
-            format!(
-                "{message} {}{open}{key}{close}{}",
-                notice_text::KEPT_ASIDE,
-                notice_text::STARTING_FRESH
-            )
-        }
+        Notice::KeptAside { message, key } => kept_aside_text(message, key),
         Notice::BadShareLink(message) => format!("{message}{}", notice_text::BAD_SHARE_LINK),
         Notice::OtherTabDiffers(count) => {
             let (before, after) = notice_text::OTHER_TAB;
@@ -222,22 +216,6 @@ fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
                 state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
             }
             Err(StoreError::WriteRefused) => state.dispatch(QuizMsg::Show(Notice::SaveFailed)),
-        }
-    });
-}
-
-/// Moves focus to the new screen's heading when the visitor changes screens (never on
-/// the first render, so mounting never steals focus from the host page).
-#[hook]
-fn use_focus_on_screen_change(root: &NodeRef, screen: Screen) {
-    let first = use_mut_ref(|| true);
-    let root = root.clone();
-    use_effect_with(screen, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            focus_in(&root, "[data-focus]");
         }
     });
 }

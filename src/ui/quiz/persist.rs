@@ -3,7 +3,7 @@
 
 use super::state::{Notice, QuizState};
 use crate::browser::page::shared_fragment;
-use crate::browser::storage::{LocalStore, StoreError};
+use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::quiz::{decode_answers, Action, Answers, Screen};
 use crate::storage::quiz_doc::{self, QuizDoc};
 use crate::storage::{backup_key, document_key};
@@ -78,10 +78,7 @@ pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
 
 /// The answers in a `storage` event, when it is another tab saving this quiz.
 pub fn other_tab_answers(event: &web_sys::Event, storage_key: &str) -> Option<Answers> {
-    let event: &web_sys::StorageEvent = wasm_bindgen::JsCast::dyn_ref(event)?;
-    if event.key()? != document_key(storage_key, MODE) {
-        return None;
-    }
-    let doc = quiz_doc::decode(&event.new_value()?).ok()?;
+    let text = stored_by_other_tab(event, &document_key(storage_key, MODE))?;
+    let doc = quiz_doc::decode(&text).ok()?;
     Some(doc.session.answers)
 }

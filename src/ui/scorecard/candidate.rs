@@ -19,7 +19,8 @@ use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
 use crate::scorecard::{
-    has_submitted_for, visible_interviews_for, Candidate, Interview, RoleLevel, Seen,
+    has_interview_for, has_submitted_for, visible_interviews_for, Candidate, Interview, RoleLevel,
+    Seen,
 };
 use crate::ui::button::{button_view, Look};
 
@@ -98,9 +99,7 @@ pub(super) fn competency_labels(ids: &[&str]) -> String {
 
 /// Whether the viewer has an interview (draft or submitted) of the candidate.
 fn has_own(state: &ScorecardState, candidate_id: &str) -> bool {
-    state.doc.interviews.iter().any(|interview| {
-        interview.candidate_id == candidate_id && interview.interviewer == state.interviewer
-    })
+    has_interview_for(&state.interviewer, candidate_id, &state.doc.interviews)
 }
 
 /// Whether the viewer may see every interviewer's ratings of the candidate: after

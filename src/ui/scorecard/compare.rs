@@ -12,7 +12,9 @@ use super::summary::{mean_text, table_wrap};
 use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
 use crate::content::scorecard::COMPETENCIES;
 use crate::content::summary_text as text;
-use crate::scorecard::{compare, has_submitted_for, Candidate, ComparisonRow, Interview};
+use crate::scorecard::{
+    compare, has_interview_for, has_submitted_for, Candidate, ComparisonRow, Interview,
+};
 use crate::ui::button::{button_view, Look};
 
 /// The comparison of the picked candidates.
@@ -43,9 +45,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
 /// submitted an interview of the candidate, or when they have none (a draft hides them).
 fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
     has_submitted_for(viewer, candidate_id, interviews)
-        || !interviews.iter().any(|interview| {
-            interview.candidate_id == candidate_id && interview.interviewer == viewer
-        })
+        || !has_interview_for(viewer, candidate_id, interviews)
 }
 
 fn hidden_view(hidden: &[&Candidate]) -> Html {

@@ -20,6 +20,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use self::state::{Event, Notice, ScorecardMsg, ScorecardState, Screen};
+use super::focus::use_focus_on_screen_change;
 use super::notice::{notices_view, NoticeItem};
 use crate::browser::page::focus_in;
 use crate::content::messages::{notices as notice_words, scorecard as words};
@@ -41,7 +42,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
     use_events(&state, &props.host);
-    use_focus_on_screen_change(&root, &focus_key(&state));
+    use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
 
     // One callback for the widget's lifetime, so memoised parts of a screen (the
@@ -152,20 +153,4 @@ fn focus_key(state: &ScorecardState) -> (Screen, Option<(bool, u32)>) {
     };
     let status = interview.map(|interview| (interview.is_locked(), interview.version));
     (state.screen.clone(), status)
-}
-
-/// Moves focus to the new screen's heading when the user changes screens (never on the
-/// first render, so mounting never steals focus from the host page).
-#[hook]
-fn use_focus_on_screen_change(root: &NodeRef, screen: &(Screen, Option<(bool, u32)>)) {
-    let first = use_mut_ref(|| true);
-    let root = root.clone();
-    use_effect_with(screen.clone(), move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            focus_in(&root, "[data-focus]");
-        }
-    });
 }

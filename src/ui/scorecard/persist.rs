@@ -12,7 +12,7 @@ use yew::prelude::*;
 use super::state::{Notice, ScorecardMsg, ScorecardState};
 use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
-use crate::browser::storage::{LocalStore, StoreError};
+use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::content::messages::scorecard as words;
 use crate::export::ScorecardDoc;
 use crate::storage::scorecard_doc;
@@ -208,11 +208,7 @@ fn use_other_tabs(
 
 /// The document in a `storage` event, when it is another tab saving this scorecard.
 fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<ScorecardDoc> {
-    let event: &web_sys::StorageEvent = wasm_bindgen::JsCast::dyn_ref(event)?;
-    if event.key()? != key {
-        return None;
-    }
-    scorecard_doc::decode(&event.new_value()?)
+    scorecard_doc::decode(&stored_by_other_tab(event, key)?)
         .ok()
         .map(|stored| stored.doc)
 }

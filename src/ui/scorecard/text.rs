@@ -6,6 +6,7 @@ use super::state::{Notice, ScorecardState};
 use crate::content::messages::{notices as notice_text, scorecard as text};
 use crate::scorecard::{EditError, MergeError};
 use crate::storage::scorecard_merge::Conflict;
+use crate::ui::notice::kept_aside_text;
 
 /// Why an edit of an interview was refused.
 pub fn edit_error(error: &EditError) -> &'static str {
@@ -61,11 +62,7 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
     match notice {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
-        Notice::KeptAside { message, key } => format!(
-            "{message} {}{open}{key}{close}{}",
-            notice_text::KEPT_ASIDE,
-            notice_text::STARTING_FRESH
-        ),
+        Notice::KeptAside { message, key } => kept_aside_text(message, key),
         Notice::Imported(report) => import_report(report),
         Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
         Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
