@@ -5,6 +5,8 @@
 //! round-trip).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod fixtures;
+
 use backend_ready::content::scorecard::COMPETENCIES;
 use backend_ready::export::json::{parse, to_string, JsonErrorKind, Value};
 use backend_ready::export::{
@@ -15,31 +17,12 @@ use backend_ready::scorecard::{
     merge_interview, Candidate, Decision, Interview, InterviewProblem, MergeOutcome, RatingLevel,
     Role, RoleLevel, Score,
 };
+use fixtures::{rated, submit};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
 const DB: &str = "database-modelling";
 const API: &str = "api-integration-scenarios";
-
-/// 1–4 is a rating level, 0 is "no evidence", 5 leaves the competency unrated.
-fn rated(id: &str, candidate: &str, who: &str, stage: &str, scores: [u8; 7]) -> Interview {
-    let mut interview = Interview::new(id, candidate, who, stage);
-    for (competency, value) in COMPETENCIES.iter().zip(scores) {
-        let score = match value {
-            0 => Score::NoEvidence,
-            5 => continue,
-            _ => Score::Level(RatingLevel::from_value(value).unwrap()),
-        };
-        interview.rate(competency.id, score).unwrap();
-    }
-    interview
-}
-
-fn submit(mut interview: Interview, decision: Decision) -> Interview {
-    interview.record_decision(decision).unwrap();
-    interview.submit().unwrap();
-    interview
-}
 
 /// Two candidates, two roles, three interviews: one submitted, one revised (v1 in
 /// history, v2 a draft), one partial draft; notes with quotes, newlines, unicode and

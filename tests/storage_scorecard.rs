@@ -5,6 +5,8 @@
 //! round-trip; trivial merges are identities), and each merge rule.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod fixtures;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::json::{parse, Value};
 use backend_ready::export::{export_doc, ScorecardDoc};
@@ -16,32 +18,13 @@ use backend_ready::storage::scorecard_doc::{
 };
 use backend_ready::storage::scorecard_merge::{merge_tabs, take_theirs, Conflict, TabMerge};
 use backend_ready::storage::DecodeError;
+use fixtures::{rated, submit};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
 const DB: &str = "database-modelling";
 const API: &str = "api-integration-scenarios";
 const INFRA: &str = "infrastructure-awareness";
-
-/// 1–4 is a rating level, 0 is "no evidence", 5 leaves the competency unrated.
-fn rated(id: &str, candidate: &str, who: &str, stage: &str, scores: [u8; 7]) -> Interview {
-    let mut interview = Interview::new(id, candidate, who, stage);
-    for (competency, value) in COMPETENCIES.iter().zip(scores) {
-        let score = match value {
-            0 => Score::NoEvidence,
-            5 => continue,
-            _ => Score::Level(RatingLevel::from_value(value).unwrap()),
-        };
-        interview.rate(competency.id, score).unwrap();
-    }
-    interview
-}
-
-fn submit(mut interview: Interview, decision: Decision) -> Interview {
-    interview.record_decision(decision).unwrap();
-    interview.submit().unwrap();
-    interview
-}
 
 fn noted(mut interview: Interview, notes: &[&str]) -> Interview {
     for (competency, note) in COMPETENCIES.iter().zip(notes) {

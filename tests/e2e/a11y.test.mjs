@@ -1,23 +1,10 @@
 // Accessibility: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on every quiz screen, the
 // scorecard's title screen, a notice and an option error, in the light and dark themes.
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { test } from "node:test";
-import { openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
-
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { axeViolations, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
 const env = useBrowserAndServers();
-
-/** Runs axe on the whole page (widgets' open shadow roots included). */
-async function violations(page) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, WCAG_TAGS);
-}
 
 const inQuiz = (page, selector) => `#quiz >> ${selector}`;
 
@@ -29,7 +16,7 @@ async function next(page) {
 async function checkQuizScreens(page, theme) {
   const checked = [];
   const check = async (screen) => {
-    assert.deepEqual(await violations(page), [], `${screen} (${theme})`);
+    assert.deepEqual(await axeViolations(page), [], `${screen} (${theme})`);
     checked.push(screen);
   };
   await check("intro, scorecard title, option error");
@@ -71,20 +58,20 @@ test("axe finds no violation with a notice shown", async () => {
   const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/a11y.html#br-quiz=v1;stage:nonsense`);
   await waitForWidgets(page, 3);
   await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector(".br-notice"));
-  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.close();
 });
 
 test("the demo page: axe finds nothing, and the theming playground restyles the quiz", async () => {
   const { page, log } = await openPage(env.browser, `${env.servers.cdn}index.html`);
   await page.waitForFunction(() => [...document.querySelectorAll("backend-ready")].every((el) => el.shadowRoot?.querySelector("h2")));
-  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await page.selectOption("#playground select[name=theme]", "dark");
   await page.fill("#playground input[name='--br-accent']", "#c4b5fd");
   const accent = await page.$eval("#demo-quiz", (el) => getComputedStyle(el.shadowRoot.querySelector(".br-button")).borderTopColor);
   assert.equal(accent, "rgb(196, 181, 253)");
   assert.match(await page.textContent("#theme-css"), /--br-dark-accent: #c4b5fd;/);
-  assert.deepEqual(await violations(page), [], "dark theme with a custom accent");
+  assert.deepEqual(await axeViolations(page), [], "dark theme with a custom accent");
   assert.deepEqual(log.pageErrors, []);
   await page.close();
 });

@@ -2,6 +2,7 @@
 // loopback origin (a "CDN", under a sub-folder, with CORS), host pages served from
 // another, and Debian's Chromium driven by playwright-core.
 import { cpSync, mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before } from "node:test";
@@ -106,4 +107,17 @@ export function useBrowserAndServers() {
     await env.servers?.close();
   });
   return env;
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+/** Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) on the whole page, the widgets' open shadow
+ * roots included; one line per violation with its impact, rule and targets. */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, WCAG_TAGS);
 }

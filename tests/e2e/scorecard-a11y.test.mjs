@@ -5,9 +5,8 @@
 // the calibration. Folded parts (<details>) are opened before each check so their
 // content is checked too.
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
 import { test } from "node:test";
-import { useBrowserAndServers } from "./harness.mjs";
+import { axeViolations, useBrowserAndServers } from "./harness.mjs";
 import {
   COMPETENCIES,
   addCandidate,
@@ -24,19 +23,7 @@ import {
   waitForHeading,
 } from "./scorecard-helpers.mjs";
 
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
 const env = useBrowserAndServers();
-
-/** Runs axe on the whole page (the widget's open shadow root included). */
-async function violations(page) {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, WCAG_TAGS);
-}
 
 /** Two candidates with Ann's submitted interviews, far apart (so flags show). */
 const PREPARED = scorecardFile({
@@ -60,7 +47,7 @@ for (const theme of ["light", "dark"]) {
     const failures = [];
     const check = async (screen) => {
       await ui.evaluate((el) => el.shadowRoot.querySelectorAll("details").forEach((details) => (details.open = true)));
-      const found = await violations(page);
+      const found = await axeViolations(page);
       if (found.length > 0) failures.push(`${screen}:\n    ${found.join("\n    ")}`);
       checked.push(screen);
     };
