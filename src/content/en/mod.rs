@@ -3,6 +3,9 @@
 pub mod interview_text;
 pub mod intro;
 pub mod messages;
-pub mod quiz;
+/// The quiz's texts, generated from `quiz.txt` by `build.rs`.
+pub mod quiz {
+    include!(concat!(env!("OUT_DIR"), "/en/quiz.rs"));
+}
 pub mod scorecard;
 pub mod summary_text;

@@ -1,11 +1,12 @@
-//! Readiness quiz content: the types, the area ids and the lookups. The texts (areas,
-//! questions, answers and their points, branching conditions, bands, and the
-//! recommendation texts the engine (`crate::quiz`) selects) live per locale in
-//! `super::en::quiz`, `super::de::quiz`, …; this module re-exports the build's locale.
+//! Readiness quiz content: the types, the area ids and the lookups, and the items
+//! written once for every locale (`items`: areas, questions, answers and their points,
+//! branching conditions, bands; `advice`: the recommendation's rules). Each locale has
+//! only its texts, in `src/content/<locale>/quiz.txt`, turned into constants by
+//! `build.rs` (`super::en::quiz`, `super::de::quiz`); the build's locale is chosen there.
 //!
 //! Written from the backend hiring guide in our own words. Every item has a stable id
 //! used in events, localStorage and share links: never rename one, add a new one instead.
-//! Ids are the same in every locale; only the texts differ (`tests/locales.rs`).
+//! Ids are written once; only the texts differ per locale (`build.rs` checks the tables).
 //! Answer ids are `<question id>.<short id>`; short ids use `a-z`, `0-9` and `-` only.
 //!
 //! Points measure how strongly an answer calls for backend expertise now, so a higher
@@ -143,7 +144,11 @@ pub(crate) const fn none_of_these(id: &'static str, label: &'static str) -> Answ
     }
 }
 
-pub use super::active::quiz::*;
+mod advice;
+mod items;
+
+pub use advice::*;
+pub use items::*;
 
 /// The question with `id`, if any.
 pub fn question(id: &str) -> Option<&'static Question> {
