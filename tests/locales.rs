@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use backend_ready::content::quiz::{
     AREAS, BANDS, MODELS, QUESTIONS, RESULT_AREAS_HEADING, RESULT_AREA_NOT_SCORED,
-    RESULT_SCORE_LABEL, SENIORITY, SKILLS, TIMING, URGENCY,
+    RESULT_SCORE_LABEL, RESULT_WHY_HEADING, SENIORITY, SIGNALS, SKILLS, TIMING, URGENCY,
 };
 use backend_ready::content::scorecard::{FlagText, ScaleLevel};
 use backend_ready::content::{de, en, messages};
@@ -204,7 +204,7 @@ fn every_quiz_text_is_in_every_locale_and_translated() {
 fn every_quiz_item_has_a_text_and_every_text_an_item() {
     let mut shown: Vec<&str> = Vec::new();
     for area in AREAS {
-        shown.extend([area.label, area.pressure_why]);
+        shown.push(area.label);
     }
     for question in QUESTIONS {
         shown.extend([question.prompt, question.hint]);
@@ -221,10 +221,12 @@ fn every_quiz_item_has_a_text_and_every_text_an_item() {
         }
     }
     shown.extend(URGENCY.iter().map(|reason| reason.why));
+    shown.extend(SIGNALS.iter().map(|signal| signal.why));
     shown.extend([
         RESULT_SCORE_LABEL,
         RESULT_AREAS_HEADING,
         RESULT_AREA_NOT_SCORED,
+        RESULT_WHY_HEADING,
     ]);
     for (key, text) in en::quiz::ENTRIES {
         assert!(

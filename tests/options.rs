@@ -153,3 +153,46 @@ fn safe_link_rules() {
     assert!(is_safe_link("tel:+4930123"));
     assert!(!is_safe_link("file:///etc/passwd"));
 }
+
+/// `cta-context` is off unless asked for; on, a web link carries the band and score
+/// and nothing else, placed before any fragment; mail and phone links never change.
+#[test]
+fn cta_context_adds_band_and_score_only_when_asked() {
+    let cta = |pairs: &[(&str, &str)]| parsed(pairs).call_to_action.unwrap();
+    let plain = cta(&[("cta-url", "https://example.com/contact")]);
+    assert!(!plain.with_context);
+    assert_eq!(
+        plain.href_for("hire-now", 62),
+        "https://example.com/contact"
+    );
+    for on in ["on", "true", ""] {
+        let with = cta(&[
+            ("cta-url", "https://example.com/contact"),
+            ("cta-context", on),
+        ]);
+        assert_eq!(
+            with.href_for("hire-now", 62),
+            "https://example.com/contact?br-band=hire-now&br-score=62",
+            "{on:?}"
+        );
+    }
+    let cases = [
+        (
+            "/contact?src=quiz#form",
+            "/contact?src=quiz&br-band=prepare&br-score=7#form",
+        ),
+        (
+            "HTTPS://example.com",
+            "HTTPS://example.com?br-band=prepare&br-score=7",
+        ),
+        ("mailto:sales@example.com", "mailto:sales@example.com"),
+        ("tel:+4930123", "tel:+4930123"),
+    ];
+    for (url, expected) in cases {
+        let with = cta(&[("cta-url", url), ("cta-context", "on")]);
+        assert_eq!(with.href_for("prepare", 7), expected);
+    }
+    let off = cta(&[("cta-url", "/contact"), ("cta-context", "off")]);
+    assert_eq!(off.href_for("urgent", 90), "/contact");
+    assert_eq!(problem_names(&[("cta-context", "yes")]), ["cta-context"]);
+}

@@ -1,11 +1,11 @@
-//! Native validation of the readiness quiz content (src/content/quiz.rs).
+//! Native validation of the readiness quiz content (src/content/quiz/).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use backend_ready::content::quiz::{
-    question, AdviceGroup, Kind, Question, AREAS, BANDS, MAX_SKILLS, MODELS, QUESTIONS, SENIORITY,
-    SKILLS, TIMING, URGENCY,
+    question, AdviceGroup, Kind, Question, Severity, AREAS, BANDS, MAX_SKILLS, MODELS, QUESTIONS,
+    SENIORITY, SIGNALS, SKILLS, TIMING, URGENCY,
 };
 use backend_ready::quiz::score::available;
 
@@ -184,15 +184,28 @@ fn branching_conditions_point_back_to_earlier_answers() {
 }
 
 #[test]
-fn bands_ascend_from_zero_and_cover_every_score() {
+fn bands_ascend_in_severity_and_timing() {
     assert!(BANDS.len() >= 3);
-    assert_eq!(BANDS[0].min_score, 0);
+    assert_eq!(
+        BANDS[0].reached_by,
+        Severity::Note,
+        "the calmest band is the default"
+    );
     for pair in BANDS.windows(2) {
-        assert!(pair[0].min_score < pair[1].min_score, "bands must ascend");
-        assert!(pair[0].timing_step <= pair[1].timing_step);
+        assert!(pair[0].reached_by < pair[1].reached_by, "bands must ascend");
+        assert!(pair[0].timing_step < pair[1].timing_step);
     }
-    assert!(BANDS.last().unwrap().min_score <= 100);
     for band in BANDS {
+        if let Some((count, severity)) = band.or_several {
+            assert!(count >= 2 && severity < band.reached_by, "band {}", band.id);
+        }
+        if band.escalates {
+            // The next timing step must still say what the band says.
+            assert_eq!(
+                band.id, "hire-now",
+                "only hiring now may escalate to interim help"
+            );
+        }
         assert!(band.timing_step < TIMING.advices.len(), "band {}", band.id);
     }
     let ids: Vec<&str> = BANDS.iter().map(|b| b.id).collect();
@@ -210,7 +223,6 @@ fn every_text_is_written() {
     }
     for area in AREAS {
         assert_text(area.id, area.label);
-        assert_one_sentence(area.id, area.pressure_why);
     }
     for band in BANDS {
         assert_text(band.id, band.label);
@@ -230,6 +242,44 @@ fn every_text_is_written() {
     }
     for reason in URGENCY {
         assert_one_sentence("urgency", reason.why);
+    }
+    for signal in SIGNALS {
+        assert_one_sentence(signal.id, signal.why);
+    }
+}
+
+/// Signals name existing answers, have unique ids, and are listed most severe first
+/// (the verdict names the first ones it raises).
+#[test]
+fn signals_name_existing_answers_most_severe_first() {
+    let answers = all_answer_ids();
+    let mut ids = std::collections::BTreeSet::new();
+    for signal in SIGNALS {
+        assert!(ids.insert(signal.id), "signal {} twice", signal.id);
+        assert!(!signal.triggers.is_empty(), "{}", signal.id);
+        for trigger in signal.triggers {
+            assert!(!trigger.is_empty(), "{}: an empty trigger", signal.id);
+            for id in *trigger {
+                assert!(answers.contains(id), "unknown answer {id} in {}", signal.id);
+            }
+        }
+    }
+    for pair in SIGNALS.windows(2) {
+        assert!(
+            pair[0].severity >= pair[1].severity,
+            "{} before {}",
+            pair[0].id,
+            pair[1].id
+        );
+    }
+    for group in GROUPS {
+        if let Some(tie) = group.on_tie {
+            assert!(
+                group.advice(tie).is_some(),
+                "{}: on_tie {tie}",
+                group.heading
+            );
+        }
     }
 }
 

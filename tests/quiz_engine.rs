@@ -2,10 +2,10 @@
 //! share links, and properties.
 #![cfg(not(target_arch = "wasm32"))]
 
-use backend_ready::content::quiz::{Kind, AREAS, QUESTIONS, URGENCY};
+use backend_ready::content::quiz::{Band, Kind, AREAS, BANDS, QUESTIONS, TIMING, URGENCY};
 use backend_ready::quiz::{
-    decode_answers, encode_answers, evaluate, is_complete, normalise, visible_questions, Answers,
-    QuizResult, ShareError,
+    band_for, decode_answers, encode_answers, evaluate, is_complete, normalise, visible_questions,
+    Answers, QuizResult, ShareError,
 };
 use proptest::prelude::*;
 
@@ -142,25 +142,29 @@ fn growing_startup_scores_as_computed_by_hand() {
         area_scores(&result),
         [Some(63), Some(42), Some(33), Some(38), Some(63)]
     );
-    // overall: (10 + 5 + 4 + 6 + 5) / 64 = 30/64 = 46.9 -> 47, band "prepare" (25..50)
+    // overall: (10 + 5 + 4 + 6 + 5) / 64 = 30/64 = 46.9 -> 47, a secondary figure.
     assert_eq!(result.score, 47);
-    assert_eq!(result.band.id, "prepare");
+    // The band follows the signals: slow APIs (severe) while growing mean hire now.
+    assert_eq!(result.band.id, "hire-now");
+    let signals: Vec<&str> = result.signals.iter().map(|s| s.id).collect();
+    assert_eq!(signals, ["slow-apis", "beyond-mvp", "controls-unreviewed"]);
 }
 
 #[test]
 fn growing_startup_gets_a_recommendation_built_from_its_answers() {
     let recommendation = evaluate(&growing_startup()).recommendation;
-    // Band "prepare" -> plan; no urgency signal; scale and team tie at 63, scale is first.
-    assert_eq!(recommendation.timing.id, "timing.plan");
-    assert_eq!(recommendation.timing.why, AREAS[0].pressure_why);
-    // performance 5 (slow APIs), then security 3, data 3, integrations 3 in content order.
+    // Band "hire-now" -> now; no urgency reason; the band's sentence is the why.
+    assert_eq!(recommendation.timing.id, "timing.now");
+    assert_eq!(recommendation.timing.why, BANDS[2].why);
+    // Past the MVP: system design first (6), performance 5 (slow APIs), then security 3
+    // before data 3 and integrations 3 in content order.
     let skills: Vec<&str> = recommendation.skills.iter().map(|s| s.id).collect();
     assert_eq!(
         skills,
-        ["skill.performance", "skill.security", "skill.data"]
+        ["skill.architecture", "skill.performance", "skill.security"]
     );
-    assert!(recommendation.skills[0].why.contains("Slow API"));
-    assert!(recommendation.skills[1].why.contains("nobody reviews"));
+    assert!(recommendation.skills[1].why.contains("Slow API"));
+    assert!(recommendation.skills[2].why.contains("nobody reviews"));
     // Juniors only -> a senior first.
     assert_eq!(recommendation.seniority.id, "seniority.lead-first");
     assert!(recommendation.seniority.why.contains("juniors"));
@@ -198,10 +202,19 @@ fn all_maximum_answers_score_one_hundred_in_every_area() {
     assert_eq!(area_scores(&result), [Some(100); 5]);
     let recommendation = &result.recommendation;
     assert_eq!(recommendation.timing.id, "timing.urgent");
-    assert!(recommendation.timing.why.contains("audit"));
+    assert_eq!(recommendation.timing.why, BANDS[3].why);
+    let signals: Vec<&str> = result.signals.iter().map(|s| s.id).collect();
+    assert_eq!(
+        signals,
+        [
+            "outages-and-bad-data",
+            "deadline-with-symptoms",
+            "slow-apis"
+        ]
+    );
     assert_eq!(
         skill_ids(&result),
-        ["skill.security", "skill.data", "skill.performance"]
+        ["skill.security", "skill.architecture", "skill.data"]
     );
     assert_eq!(recommendation.model.id, "model.dedicated");
 }
@@ -260,9 +273,14 @@ fn hidden_audit_does_not_make_the_timing_urgent() {
     answers.set("timeline", &["timeline.year"]);
     let result = evaluate(&answers);
     assert_ne!(result.recommendation.skills[0].id, "skill.security");
-    // Still escalated, but by outages with bad data (URGENCY[2]), not by the audit.
+    // Still urgent, but by outages with bad data (a critical signal), not by the audit.
+    assert_eq!(result.band.id, "urgent");
+    assert_eq!(result.signals[0].id, "outages-and-bad-data");
+    assert!(result.signals.iter().all(|signal| signal.id != "audit-due"));
     assert_eq!(result.recommendation.timing.id, "timing.urgent");
-    assert_eq!(result.recommendation.timing.why, URGENCY[2].why);
+    assert!(URGENCY
+        .iter()
+        .all(|reason| reason.why != result.recommendation.timing.why));
 }
 
 #[test]
@@ -412,11 +430,12 @@ fn fast_time_to_market_without_leadership_means_outside_help() {
     answers.set("leadership", &["leadership.nobody"]);
     answers.set("timeline", &["timeline.weeks"]);
     let result = evaluate(&answers);
-    // team now 2 more points: 32/64 = 50 -> hire-now, then timeline.weeks escalates.
+    // team now 2 more points: 32/64 = 50. Slow APIs with a deadline within weeks is a
+    // critical signal: urgent, and the timing says to get interim help.
     assert_eq!(result.score, 50);
-    assert_eq!(result.band.id, "hire-now");
+    assert_eq!(result.band.id, "urgent");
+    assert_eq!(result.signals[0].id, "deadline-with-symptoms");
     assert_eq!(result.recommendation.timing.id, "timing.urgent");
-    assert!(result.recommendation.timing.why.contains("weeks"));
     // Weeks + nobody steering (weight 5) beats "both horizons" for hybrid (weight 2).
     assert_eq!(result.recommendation.model.id, "model.dedicated");
 }
@@ -432,15 +451,27 @@ fn without_urgency_the_band_sets_the_timing() {
 
 #[test]
 fn long_term_evolution_with_leadership_means_in_house() {
-    for timeline in ["timeline.weeks", "timeline.year"] {
-        let mut answers = growing_startup();
-        answers.set("leadership", &["leadership.lead"]);
-        answers.set("horizon", &["horizon.evolve"]);
-        answers.set("timeline", &[timeline]);
-        let model = evaluate(&answers).recommendation.model;
-        assert_eq!(model.id, "model.in-house", "{timeline}");
-        assert!(model.why.contains("Long-term"));
-    }
+    let mut answers = growing_startup();
+    answers.set("leadership", &["leadership.lead"]);
+    answers.set("horizon", &["horizon.evolve"]);
+    answers.set("timeline", &["timeline.year"]);
+    let model = evaluate(&answers).recommendation.model;
+    assert_eq!(model.id, "model.in-house");
+    assert!(model.why.contains("Long-term"));
+}
+
+/// The guide's hybrid case: long-term evolution and speed both matter. Evolve with a
+/// lead (in-house, 5) and weeks with evolve (hybrid, 5) tie, and a tie is hybrid by
+/// rule, never by content order.
+#[test]
+fn long_term_evolution_with_a_deadline_in_weeks_means_hybrid() {
+    let mut answers = growing_startup();
+    answers.set("leadership", &["leadership.lead"]);
+    answers.set("horizon", &["horizon.evolve"]);
+    answers.set("timeline", &["timeline.weeks"]);
+    let model = evaluate(&answers).recommendation.model;
+    assert_eq!(model.id, "model.hybrid");
+    assert!(model.why.contains("speed now"));
 }
 
 #[test]
@@ -545,6 +576,30 @@ fn any_answers() -> impl Strategy<Value = Answers> {
     })
 }
 
+/// A band's rank, calmest 0.
+fn rank(band: &Band) -> usize {
+    BANDS.iter().position(|b| b.id == band.id).unwrap()
+}
+
+/// Band and timing say the same thing: the timing is the band's step, or one step
+/// further from a band that escalates (hire now, with interim help).
+fn timing_fits_band(result: &QuizResult) -> bool {
+    let step = TIMING
+        .advices
+        .iter()
+        .position(|advice| advice.id == result.recommendation.timing.id)
+        .unwrap();
+    let band = result.band;
+    step == band.timing_step || (band.escalates && step == band.timing_step + 1)
+}
+
+/// `answers` with `question` skipped (no answer held).
+fn without(answers: &Answers, question: &str) -> Answers {
+    let mut skipped = answers.clone();
+    skipped.set(question, &[]);
+    skipped
+}
+
 fn single_choice_indexes() -> Vec<usize> {
     (0..QUESTIONS.len())
         .filter(|&i| QUESTIONS[i].kind == Kind::Single)
@@ -566,7 +621,7 @@ proptest! {
         for area in &result.areas {
             prop_assert!(area.score.is_none_or(|score| score <= 100));
         }
-        prop_assert!(result.band.min_score <= result.score);
+        prop_assert!(timing_fits_band(&result));
         let skills = result.recommendation.skills.len();
         prop_assert!((1..=3).contains(&skills));
     }
@@ -634,6 +689,62 @@ proptest! {
         prop_assert!(after.score >= before.score);
     }
 
+    /// An answer is never worse news than no answer: answering any question with any of
+    /// its answers, the calmest and "none of these" included, never gives a calmer band
+    /// than skipping it. (Skipping hides what the answer could open, so this holds even
+    /// when the answer changes which questions are shown.)
+    #[test]
+    fn answering_never_gives_a_calmer_band_than_skipping(
+        answers in any_answers(),
+        pick in any::<prop::sample::Index>(),
+        choice in any::<prop::sample::Index>(),
+    ) {
+        let question = &QUESTIONS[pick.index(QUESTIONS.len())];
+        let skipped = without(&answers, question.id);
+        let mut answered = skipped.clone();
+        answered.set(question.id, &[question.answers[choice.index(question.answers.len())].id]);
+        prop_assert!(rank(evaluate(&answered).band) >= rank(evaluate(&skipped).band));
+    }
+
+    /// One more symptom or signal never lowers the band: adding any non-exclusive answer
+    /// to a multi-choice question (dropping a "none of these" it held) never gives a
+    /// calmer band, whatever it does to the questions shown.
+    #[test]
+    fn one_more_signal_never_lowers_the_band(
+        answers in any_answers(),
+        pick in any::<prop::sample::Index>(),
+        extra in any::<prop::sample::Index>(),
+    ) {
+        let normal = normalise(&answers);
+        let multis: Vec<_> = QUESTIONS.iter().filter(|q| q.kind == Kind::Multi).collect();
+        let question = multis[pick.index(multis.len())];
+        let answer = &question.answers[extra.index(question.answers.len())];
+        prop_assume!(!answer.exclusive);
+        let mut ids: Vec<&str> = normal
+            .chosen(question.id)
+            .iter()
+            .map(String::as_str)
+            .filter(|id| question.answer(id).is_some_and(|held| !held.exclusive))
+            .collect();
+        ids.push(answer.id);
+        let mut more = normal.clone();
+        more.set(question.id, &ids);
+        prop_assert!(rank(evaluate(&more).band) >= rank(evaluate(&normal).band));
+    }
+
+    /// Band and timing never contradict each other, and the signals named under "why
+    /// this verdict" are the strongest ones, most severe first, and reach the band.
+    #[test]
+    fn band_timing_and_named_signals_agree(answers in any_answers()) {
+        let result = evaluate(&answers);
+        prop_assert!(timing_fits_band(&result));
+        prop_assert!(result.signals.len() <= 3);
+        for pair in result.signals.windows(2) {
+            prop_assert!(pair[0].severity >= pair[1].severity);
+        }
+        prop_assert_eq!(band_for(&result.signals).id, result.band.id);
+    }
+
     #[test]
     fn share_round_trips(answers in any_answers()) {
         let encoded = encode_answers(&answers);
@@ -669,5 +780,60 @@ mod share_fuzz {
                 prop_assert_eq!(decode_answers(&encode_answers(&decoded)), Ok(decoded.clone()));
             }
         }
+    }
+}
+
+/// Share links made by the release of 2026-12-01 keep opening with the same answers:
+/// new answers get new ids, and no id changes meaning.
+#[test]
+fn links_from_the_release_of_2026_12_01_keep_their_meaning() {
+    let fixtures: [(&str, &[(&str, &[&str])]); 3] = [
+        (
+            "v1;stage:growing;growth:users;symptoms:slow-apis;priorities:strategic;\
+             scaling:unknown;sensitive:personal;compliance:partial;integrations:third-party;\
+             integration-health:manual;data-model:strained;leadership:cto;seniority:mixed;\
+             timeline:quarter;horizon:evolve;budget:permanent",
+            &[
+                ("stage", &["stage.growing"]),
+                ("growth", &["growth.users"]),
+                ("symptoms", &["symptoms.slow-apis"]),
+                ("priorities", &["priorities.strategic"]),
+                ("scaling", &["scaling.unknown"]),
+                ("sensitive", &["sensitive.personal"]),
+                ("compliance", &["compliance.partial"]),
+                ("integrations", &["integrations.third-party"]),
+                ("integration-health", &["integration-health.manual"]),
+                ("data-model", &["data-model.strained"]),
+                ("leadership", &["leadership.cto"]),
+                ("seniority", &["seniority.mixed"]),
+                ("timeline", &["timeline.quarter"]),
+                ("horizon", &["horizon.evolve"]),
+                ("budget", &["budget.permanent"]),
+            ],
+        ),
+        (
+            "v1;stage:mvp;growth:none;symptoms:none;sensitive:none;integrations:none",
+            &[
+                ("stage", &["stage.mvp"]),
+                ("growth", &["growth.none"]),
+                ("symptoms", &["symptoms.none"]),
+                ("sensitive", &["sensitive.none"]),
+                ("integrations", &["integrations.none"]),
+            ],
+        ),
+        (
+            "v1;stage:scaling;symptoms:bad-data,instability;scaling:distributed;\
+             seniority:nobody;timeline:weeks",
+            &[
+                ("stage", &["stage.scaling"]),
+                ("symptoms", &["symptoms.bad-data", "symptoms.instability"]),
+                ("scaling", &["scaling.distributed"]),
+                ("seniority", &["seniority.nobody"]),
+                ("timeline", &["timeline.weeks"]),
+            ],
+        ),
+    ];
+    for (link, expected) in fixtures {
+        assert_eq!(decode_answers(link), Ok(answers(expected)), "{link}");
     }
 }

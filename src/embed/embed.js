@@ -6,7 +6,7 @@
 
   // Keep in step with OPTION_NAMES in src/embed/options.rs (a native test checks it).
   // "mode" and "locale" pick the build (buildFor); the build checks every option.
-  var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label"];
+  var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label", "cta-context"];
   var TAG = "backend-ready";
   var script = document.currentScript;
 

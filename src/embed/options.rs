@@ -8,13 +8,14 @@
 use crate::content::messages::{options as text, LANG};
 
 /// Every option the embed contract knows, in kebab-case. `embed.js` observes the same list.
-pub const OPTION_NAMES: [&str; 6] = [
+pub const OPTION_NAMES: [&str; 7] = [
     "mode",
     "storage-key",
     "locale",
     "theme",
     "cta-url",
     "cta-label",
+    "cta-context",
 ];
 
 /// The locale this build shows (one build per mode and locale; `embed.js` picks it).
@@ -65,6 +66,33 @@ impl Theme {
 pub struct CallToAction {
     pub url: String,
     pub label: String,
+    /// `cta-context="on"`: the link carries the result's band and score (and nothing
+    /// else) as `br-band` and `br-score` query parameters, for the site's sales team.
+    pub with_context: bool,
+}
+
+impl CallToAction {
+    /// The address the link opens for a result with `band` and `score`: the page's
+    /// `cta-url`, plus the context parameters when asked for and the link is a web
+    /// address (a `mailto:` or `tel:` link is never changed).
+    pub fn href_for(&self, band: &str, score: u8) -> String {
+        let scheme = self.url.split_once(':').map(|(scheme, _)| scheme);
+        let is_web = match scheme {
+            Some(scheme) if !scheme.contains(['/', '?', '#']) => {
+                scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http")
+            }
+            _ => true,
+        };
+        if !self.with_context || !is_web {
+            return self.url.clone();
+        }
+        let (base, fragment) = match self.url.find('#') {
+            Some(at) => self.url.split_at(at),
+            None => (self.url.as_str(), ""),
+        };
+        let joiner = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{joiner}br-band={band}&br-score={score}{fragment}")
+    }
 }
 
 /// Checked options of one widget.
@@ -109,7 +137,12 @@ pub fn parse_options(raw: &[(String, String)], page_lang: Option<&str>) -> Parse
     let theme = parse_theme(take("theme"), &mut problems);
     let storage_key = parse_storage_key(take("storage-key"), &mut problems);
     let locale = parse_locale(take("locale"), page_lang, &mut problems);
-    let call_to_action = parse_call_to_action(take("cta-url"), take("cta-label"), &mut problems);
+    let with_context = parse_switch("cta-context", take("cta-context"), &mut problems);
+    let call_to_action = parse_call_to_action(take("cta-url"), take("cta-label"), &mut problems)
+        .map(|cta| CallToAction {
+            with_context,
+            ..cta
+        });
 
     let unknown_names = raw
         .iter()
@@ -234,7 +267,24 @@ fn parse_call_to_action(
         problem(problems, "cta-label", &label, text::CTA_LABEL);
         return None;
     }
-    Some(CallToAction { url, label })
+    Some(CallToAction {
+        url,
+        label,
+        with_context: false,
+    })
+}
+
+/// An on/off option: `on`, `true` or present without a value (an HTML boolean
+/// attribute) is on; `off`, `false` or absent is off.
+fn parse_switch(name: &str, value: Option<String>, problems: &mut Vec<OptionProblem>) -> bool {
+    match value.as_deref() {
+        None | Some("off" | "false") => false,
+        Some("" | "on" | "true") => true,
+        Some(other) => {
+            problem(problems, name, other, text::SWITCH);
+            false
+        }
+    }
 }
 
 /// True for relative links and for absolute links with an allowed scheme. Anything

@@ -7,16 +7,17 @@
 //! order breaks ties). Skills list up to [`MAX_SKILLS`]; seniority and model take the
 //! strongest. A group with no match gives its fallback advice and sentence.
 //!
-//! Timing starts from the band's step and moves one step towards urgent when any
-//! [`URGENCY`] reason matches (its sentence is the why). Otherwise the why names the
-//! area with the highest sub-score, or the band's sentence when the band is the
-//! calmest or no area scored.
+//! When the two strongest advices of a group are equally strong, the group's `on_tie`
+//! advice is taken if it has one (the hiring model: hybrid), so a tie is decided by a
+//! rule, not by content order.
+//!
+//! Timing is the band's step; from a band that `escalates`, it moves one step further
+//! when an [`URGENCY`] reason matches (its sentence is the why). Otherwise the why is
+//! the band's sentence.
 
 use crate::content::quiz::{
     Advice, AdviceGroup, Band, Reason, MAX_SKILLS, MODELS, SENIORITY, SKILLS, TIMING, URGENCY,
 };
-
-use super::score::AreaScore;
 
 /// One point of a recommendation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,43 +40,25 @@ pub struct Recommendation {
     pub model: Point,
 }
 
-/// Builds the recommendation from the chosen answer ids (normal form), the band and
-/// the area sub-scores.
-pub(crate) fn recommend(chosen: &[&str], band: &Band, areas: &[AreaScore]) -> Recommendation {
+/// Builds the recommendation from the chosen answer ids (normal form) and the band.
+pub(crate) fn recommend(chosen: &[&str], band: &Band) -> Recommendation {
     Recommendation {
-        timing: timing(chosen, band, areas),
+        timing: timing(chosen, band),
         skills: top(&SKILLS, chosen, MAX_SKILLS),
         seniority: strongest(&SENIORITY, chosen),
         model: strongest(&MODELS, chosen),
     }
 }
 
-fn timing(chosen: &[&str], band: &Band, areas: &[AreaScore]) -> Point {
+fn timing(chosen: &[&str], band: &Band) -> Point {
     let steps = TIMING.advices;
     let base = band.timing_step.min(steps.len() - 1);
-    let (step, why) = match best_reason(URGENCY, chosen) {
+    let urgency = best_reason(URGENCY, chosen).filter(|_| band.escalates);
+    let (step, why) = match urgency {
         Some(reason) => ((base + 1).min(steps.len() - 1), reason.why),
-        None => (base, calm_why(band, areas)),
+        None => (base, band.why),
     };
     point(&steps[step], why)
-}
-
-fn calm_why(band: &Band, areas: &[AreaScore]) -> &'static str {
-    if band.timing_step == 0 {
-        return band.why;
-    }
-    highest_area(areas).map_or(band.why, |area| area.area.pressure_why)
-}
-
-/// The area with the highest sub-score; the first one on ties.
-fn highest_area(areas: &[AreaScore]) -> Option<&AreaScore> {
-    let mut highest: Option<&AreaScore> = None;
-    for area in areas.iter().filter(|area| area.score.is_some()) {
-        if highest.is_none_or(|best| area.score > best.score) {
-            highest = Some(area);
-        }
-    }
-    highest
 }
 
 fn top(group: &AdviceGroup, chosen: &[&str], limit: usize) -> Vec<Point> {
@@ -91,10 +74,30 @@ fn top(group: &AdviceGroup, chosen: &[&str], limit: usize) -> Vec<Point> {
 }
 
 fn strongest(group: &AdviceGroup, chosen: &[&str]) -> Point {
-    match ranked(group, chosen).first() {
-        Some((advice, reason)) => point(advice, reason.why),
-        None => fallback(group),
+    let ranked = ranked(group, chosen);
+    match ranked.as_slice() {
+        [] => fallback(group),
+        [(first, best), (_, second), ..] if best.weight == second.weight => {
+            match group.on_tie.and_then(|id| group.advice(id)) {
+                Some(tie) if tie.id != first.id => point(tie, tie_why(group, tie, &ranked)),
+                _ => point(first, best.why),
+            }
+        }
+        [(advice, reason), ..] => point(advice, reason.why),
     }
+}
+
+/// The why of the tie advice: its own strongest reason when it matched, else the
+/// group's fallback sentence (the answers favour no advice over another).
+fn tie_why(
+    group: &AdviceGroup,
+    tie: &Advice,
+    ranked: &[(&'static Advice, &'static Reason)],
+) -> &'static str {
+    ranked
+        .iter()
+        .find(|(advice, _)| advice.id == tie.id)
+        .map_or(group.fallback_why, |(_, reason)| reason.why)
 }
 
 /// Matching advices with their strongest reason, strongest first (stable on ties).

@@ -11,8 +11,8 @@
 //!   available(A) is 0 (nothing answered that can score in A).
 //!
 //! The overall score pools the areas: round(100 × Σ earned / Σ available), 0 when
-//! nothing that can score was answered. The band is the last one whose `min_score` is
-//! at most the score.
+//! nothing that can score was answered. It is a secondary figure: the band comes from
+//! the signals the answers raise ([`super::verdict`]).
 //!
 //! Monotonicity (tested): switching the answer of a visible single-choice question to
 //! one with at least as many points in an area, when the switch changes no question's
@@ -20,11 +20,12 @@
 //! and earned(A) does not fall. When the new answer has at least as many points in
 //! every area, the overall score does not fall either.
 
-use crate::content::quiz::{Area, Band, Kind, Question, AREAS, BANDS};
+use crate::content::quiz::{Area, Band, Kind, Question, Signal, AREAS};
 
 use super::advice::{recommend, Recommendation};
 use super::answers::Answers;
 use super::flow::{walk, Selection};
+use super::verdict::{band_for, raised_signals};
 
 /// An area's sub-score: 0–100, or `None` when nothing answered could score in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,10 +40,15 @@ pub struct QuizResult {
     /// 0–100: how strongly the answers call for backend expertise now.
     pub score: u8,
     pub band: &'static Band,
+    /// The signals that set the band, most severe first: at most [`SHOWN_SIGNALS`].
+    pub signals: Vec<&'static Signal>,
     /// One per area, in [`AREAS`] order.
     pub areas: Vec<AreaScore>,
     pub recommendation: Recommendation,
 }
+
+/// How many of the raised signals a result names under "why this verdict".
+pub const SHOWN_SIGNALS: usize = 3;
 
 /// Points earned and available in one area.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -59,7 +65,6 @@ pub fn evaluate(answers: &Answers) -> QuizResult {
         .collect();
     let tallies: Vec<Tally> = AREAS.iter().map(|area| tally(area.id, &answered)).collect();
     let score = percent(sum(&tallies)).unwrap_or(0);
-    let band = band_for(score);
     let areas: Vec<AreaScore> = AREAS
         .iter()
         .zip(&tallies)
@@ -72,22 +77,17 @@ pub fn evaluate(answers: &Answers) -> QuizResult {
         .iter()
         .flat_map(|selection| selection.answers.iter().map(|answer| answer.id))
         .collect();
-    let recommendation = recommend(&chosen, band, &areas);
+    let mut signals = raised_signals(&chosen);
+    let band = band_for(&signals);
+    signals.truncate(SHOWN_SIGNALS);
+    let recommendation = recommend(&chosen, band);
     QuizResult {
         score,
         band,
+        signals,
         areas,
         recommendation,
     }
-}
-
-/// The band a score falls in.
-pub fn band_for(score: u8) -> &'static Band {
-    BANDS
-        .iter()
-        .rev()
-        .find(|band| band.min_score <= score)
-        .unwrap_or(&BANDS[0])
 }
 
 fn tally(area: &str, answered: &[Selection]) -> Tally {

@@ -34,6 +34,8 @@ pub mod options {
     pub const CTA_URL: &str =
         "cta-url muss eine http(s)-, mailto:- oder tel:-Adresse oder ein relativer Pfad sein.";
     pub const CTA_LABEL: &str = "cta-label darf höchstens 80 Zeichen reinen Text enthalten.";
+    /// An on/off option (cta-context) with another value.
+    pub const SWITCH: &str = "cta-context muss „on“ oder „off“ sein.";
     /// The call to action's label when the page gives a `cta-url` but no `cta-label`.
     pub const CTA_LABEL_DEFAULT: &str = "Sprechen Sie mit uns";
 }

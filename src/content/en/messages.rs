@@ -32,6 +32,8 @@ pub mod options {
     pub const CTA_URL: &str =
         "cta-url must be an http(s), mailto: or tel: address, or a relative path.";
     pub const CTA_LABEL: &str = "cta-label must be at most 80 characters of plain text.";
+    /// An on/off option (cta-context) with another value.
+    pub const SWITCH: &str = "cta-context must be \"on\" or \"off\".";
     /// The call to action's label when the page gives a `cta-url` but no `cta-label`.
     pub const CTA_LABEL_DEFAULT: &str = "Talk to us";
 }

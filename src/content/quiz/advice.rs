@@ -36,9 +36,11 @@ pub const TIMING: AdviceGroup = AdviceGroup {
     ],
     fallback: "timing.watch",
     fallback_why: t::TIMING_FALLBACK_WHY,
+    on_tie: None,
 };
 
-/// Signals that move the timing one step towards urgent.
+/// Reasons that move the timing one step, from a band that `escalates`: an audit that
+/// is due, or a deadline within weeks (the guide's "time to market").
 pub const URGENCY: &[Reason] = &[
     Reason {
         when: &["compliance.audit-due"],
@@ -50,14 +52,14 @@ pub const URGENCY: &[Reason] = &[
         weight: 4,
         why: t::URGENCY_IF_TIMELINE_WEEKS,
     },
-    Reason {
-        when: &["symptoms.instability", "symptoms.bad-data"],
-        weight: 3,
-        why: t::URGENCY_IF_SYMPTOMS_INSTABILITY_SYMPTOMS_BAD_DATA,
-    },
 ];
 
 /// The skills to prioritise in the hire, ranked by the strongest matching reason.
+/// Past the MVP and growing or scaling, system design and scalability comes first
+/// (weight 9): the guide lists it first and warns that without it "the system becomes
+/// tangled and brittle". Only an audit that is due and not ready ranks above it (10),
+/// since its date is set from outside. An area failing acutely comes next (7–8); for an
+/// MVP, the strongest symptom's skill leads.
 pub const SKILLS: AdviceGroup = AdviceGroup {
     heading: t::SKILLS_HEADING,
     advices: &[
@@ -68,7 +70,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
             reasons: &[
                 Reason {
                     when: &["compliance.audit-due"],
-                    weight: 6,
+                    weight: 10,
                     why: t::SKILL_SECURITY_IF_COMPLIANCE_AUDIT_DUE,
                 },
                 Reason {
@@ -93,7 +95,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 },
                 Reason {
                     when: &["sensitive.personal"],
-                    weight: 2,
+                    weight: 1,
                     why: t::SKILL_SECURITY_IF_SENSITIVE_PERSONAL,
                 },
             ],
@@ -103,6 +105,11 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
             title: t::SKILL_DATA,
             text: t::SKILL_DATA_TEXT,
             reasons: &[
+                Reason {
+                    when: &["symptoms.bad-data", "data-model.tangled"],
+                    weight: 8,
+                    why: t::SKILL_DATA_IF_SYMPTOMS_BAD_DATA_DATA_MODEL_TANGLED,
+                },
                 Reason {
                     when: &["symptoms.bad-data"],
                     weight: 5,
@@ -117,6 +124,11 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                     when: &["data-model.strained"],
                     weight: 3,
                     why: t::SKILL_DATA_IF_DATA_MODEL_STRAINED,
+                },
+                Reason {
+                    when: &["seniority.platform", "growth.data"],
+                    weight: 3,
+                    why: t::SKILL_DATA_IF_SENIORITY_PLATFORM_GROWTH_DATA,
                 },
                 Reason {
                     when: &["growth.data"],
@@ -147,7 +159,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 },
                 Reason {
                     when: &["priorities.strategic"],
-                    weight: 2,
+                    weight: 4,
                     why: t::SKILL_PERFORMANCE_IF_PRIORITIES_STRATEGIC,
                 },
             ],
@@ -164,7 +176,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 },
                 Reason {
                     when: &["integration-health.outage"],
-                    weight: 4,
+                    weight: 7,
                     why: t::SKILL_INTEGRATIONS_IF_INTEGRATION_HEALTH_OUTAGE,
                 },
                 Reason {
@@ -208,7 +220,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
             reasons: &[
                 Reason {
                     when: &["stage.scaling"],
-                    weight: 3,
+                    weight: 9,
                     why: t::SKILL_ARCHITECTURE_IF_STAGE_SCALING,
                 },
                 Reason {
@@ -218,14 +230,25 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 },
                 Reason {
                     when: &["stage.growing"],
-                    weight: 2,
+                    weight: 9,
                     why: t::SKILL_ARCHITECTURE_IF_STAGE_GROWING,
+                },
+                Reason {
+                    when: &["stage.mvp"],
+                    weight: 2,
+                    why: t::SKILL_ARCHITECTURE_IF_STAGE_MVP,
+                },
+                Reason {
+                    when: &["stage.stable"],
+                    weight: 2,
+                    why: t::SKILL_ARCHITECTURE_IF_STAGE_STABLE,
                 },
             ],
         },
     ],
     fallback: "skill.architecture",
     fallback_why: t::SKILLS_FALLBACK_WHY,
+    on_tie: None,
 };
 
 /// The seniority mix of the hire.
@@ -256,6 +279,21 @@ pub const SENIORITY: AdviceGroup = AdviceGroup {
                     when: &["leadership.external"],
                     weight: 4,
                     why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_EXTERNAL,
+                },
+                Reason {
+                    when: &["seniority.platform"],
+                    weight: 4,
+                    why: t::SENIORITY_LEAD_FIRST_IF_SENIORITY_PLATFORM,
+                },
+                Reason {
+                    when: &["leadership.cto", "stage.growing"],
+                    weight: 4,
+                    why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_CTO_STAGE_GROWING,
+                },
+                Reason {
+                    when: &["leadership.cto", "stage.scaling"],
+                    weight: 4,
+                    why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_CTO_STAGE_SCALING,
                 },
                 Reason {
                     when: &["seniority.external"],
@@ -301,9 +339,15 @@ pub const SENIORITY: AdviceGroup = AdviceGroup {
     ],
     fallback: "seniority.lead-first",
     fallback_why: t::SENIORITY_FALLBACK_WHY,
+    on_tie: None,
 };
 
-/// The hiring model: in-house, dedicated (outsourced) or hybrid.
+/// The hiring model: in-house, dedicated (outsourced) or hybrid. From the guide:
+/// in-house "when long-term product evolution and deep domain knowledge are essential";
+/// dedicated "when you need immediate architecture stabilization or specialized skills
+/// without long-term headcount commitment", above all with no internal backend
+/// leadership; hybrid when long-term evolution and speed both matter, and whenever the
+/// answers argue equally for two models (`on_tie`).
 pub const MODELS: AdviceGroup = AdviceGroup {
     heading: t::MODELS_HEADING,
     advices: &[
@@ -345,6 +389,16 @@ pub const MODELS: AdviceGroup = AdviceGroup {
             text: t::MODEL_DEDICATED_TEXT,
             reasons: &[
                 Reason {
+                    when: &["horizon.stabilise", "leadership.nobody"],
+                    weight: 6,
+                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_NOBODY,
+                },
+                Reason {
+                    when: &["horizon.stabilise", "leadership.external"],
+                    weight: 6,
+                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_EXTERNAL,
+                },
+                Reason {
                     when: &["timeline.weeks", "leadership.nobody"],
                     weight: 5,
                     why: t::MODEL_DEDICATED_IF_TIMELINE_WEEKS_LEADERSHIP_NOBODY,
@@ -356,13 +410,8 @@ pub const MODELS: AdviceGroup = AdviceGroup {
                 },
                 Reason {
                     when: &["horizon.stabilise", "budget.project"],
-                    weight: 4,
+                    weight: 5,
                     why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_BUDGET_PROJECT,
-                },
-                Reason {
-                    when: &["horizon.stabilise", "leadership.nobody"],
-                    weight: 4,
-                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_NOBODY,
                 },
                 Reason {
                     when: &["budget.project"],
@@ -383,7 +432,7 @@ pub const MODELS: AdviceGroup = AdviceGroup {
             reasons: &[
                 Reason {
                     when: &["timeline.weeks", "horizon.evolve"],
-                    weight: 4,
+                    weight: 5,
                     why: t::MODEL_HYBRID_IF_TIMELINE_WEEKS_HORIZON_EVOLVE,
                 },
                 Reason {
@@ -393,7 +442,7 @@ pub const MODELS: AdviceGroup = AdviceGroup {
                 },
                 Reason {
                     when: &["horizon.both"],
-                    weight: 2,
+                    weight: 4,
                     why: t::MODEL_HYBRID_IF_HORIZON_BOTH,
                 },
                 Reason {
@@ -406,4 +455,5 @@ pub const MODELS: AdviceGroup = AdviceGroup {
     ],
     fallback: "model.hybrid",
     fallback_why: t::MODELS_FALLBACK_WHY,
+    on_tie: Some("model.hybrid"),
 };

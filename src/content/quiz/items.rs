@@ -2,7 +2,7 @@
 //! answers, points and branching conditions, the bands, and the result labels. The
 //! texts come from the build's locale table (`src/content/<locale>/quiz.txt`).
 
-use super::{answer, none_of_these, pts, Area, Band, Condition, Kind, Question};
+use super::{answer, none_of_these, pts, Area, Band, Condition, Kind, Question, Severity};
 use super::{DATA, INTEGRATIONS, SCALE, SECURITY, TEAM};
 use crate::content::active::quiz as t;
 
@@ -11,27 +11,22 @@ pub const AREAS: &[Area] = &[
     Area {
         id: SCALE,
         label: t::AREA_SCALE,
-        pressure_why: t::AREA_SCALE_PRESSURE_WHY,
     },
     Area {
         id: DATA,
         label: t::AREA_DATA,
-        pressure_why: t::AREA_DATA_PRESSURE_WHY,
     },
     Area {
         id: SECURITY,
         label: t::AREA_SECURITY,
-        pressure_why: t::AREA_SECURITY_PRESSURE_WHY,
     },
     Area {
         id: INTEGRATIONS,
         label: t::AREA_INTEGRATIONS,
-        pressure_why: t::AREA_INTEGRATIONS_PRESSURE_WHY,
     },
     Area {
         id: TEAM,
         label: t::AREA_TEAM,
-        pressure_why: t::AREA_TEAM_PRESSURE_WHY,
     },
 ];
 
@@ -55,6 +50,7 @@ pub const QUESTIONS: &[Question] = &[
                 t::STAGE_SCALING,
                 &[pts(SCALE, 3), pts(DATA, 2), pts(INTEGRATIONS, 1)],
             ),
+            answer("stage.stable", t::STAGE_STABLE, &[]),
         ],
         shown_if: None,
     },
@@ -308,6 +304,7 @@ pub const QUESTIONS: &[Question] = &[
             answer("seniority.juniors", t::SENIORITY_JUNIORS, &[pts(TEAM, 3)]),
             answer("seniority.external", t::SENIORITY_EXTERNAL, &[pts(TEAM, 2)]),
             answer("seniority.nobody", t::SENIORITY_NOBODY, &[pts(TEAM, 3)]),
+            answer("seniority.platform", t::SENIORITY_PLATFORM, &[pts(TEAM, 2)]),
         ],
         shown_if: None,
     },
@@ -349,38 +346,55 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
-/// Bands in ascending order of `min_score`; the first starts at 0.
+/// The bands, calmest first; a result takes the last one its signals reach.
 pub const BANDS: &[Band] = &[
+    // No signal beyond notes: nothing forces a hire, and the guide's stance ("hiring
+    // backend developers early") turns the advice into what to prepare.
     Band {
         id: "not-yet",
         label: t::BAND_NOT_YET,
-        min_score: 0,
+        reached_by: Severity::Note,
+        or_several: None,
         summary: t::BAND_NOT_YET_SUMMARY,
         timing_step: 0,
+        escalates: false,
         why: t::BAND_NOT_YET_WHY,
     },
+    // One of the guide's "one or more of the following" signals, with no symptom yet:
+    // the moment to plan the hire, before "something breaks".
     Band {
         id: "prepare",
         label: t::BAND_PREPARE,
-        min_score: 25,
+        reached_by: Severity::Moderate,
+        or_several: None,
         summary: t::BAND_PREPARE_SUMMARY,
         timing_step: 1,
+        escalates: false,
         why: t::BAND_PREPARE_WHY,
     },
+    // A symptom has surfaced, and "by the time these issues surface, core system
+    // architecture may already be compromised"; or three signals at once.
     Band {
         id: "hire-now",
         label: t::BAND_HIRE_NOW,
-        min_score: 50,
+        reached_by: Severity::Severe,
+        or_several: Some((3, Severity::Moderate)),
         summary: t::BAND_HIRE_NOW_SUMMARY,
         timing_step: 2,
+        escalates: true,
         why: t::BAND_HIRE_NOW_WHY,
     },
+    // The risk is acute: failures customers see, or a deadline a search cannot meet;
+    // the guide's case for outside help "when you need immediate architecture
+    // stabilization".
     Band {
         id: "urgent",
         label: t::BAND_URGENT,
-        min_score: 75,
+        reached_by: Severity::Critical,
+        or_several: None,
         summary: t::BAND_URGENT_SUMMARY,
         timing_step: 3,
+        escalates: false,
         why: t::BAND_URGENT_WHY,
     },
 ];
@@ -389,3 +403,4 @@ pub const BANDS: &[Band] = &[
 pub const RESULT_SCORE_LABEL: &str = t::RESULT_SCORE_LABEL;
 pub const RESULT_AREAS_HEADING: &str = t::RESULT_AREAS_HEADING;
 pub const RESULT_AREA_NOT_SCORED: &str = t::RESULT_AREA_NOT_SCORED;
+pub const RESULT_WHY_HEADING: &str = t::RESULT_WHY_HEADING;

@@ -18,8 +18,31 @@
 pub struct Area {
     pub id: &'static str,
     pub label: &'static str,
-    /// One sentence on why hiring is pressing when this area scores highest.
-    pub pressure_why: &'static str,
+}
+
+/// How strongly a signal calls for a backend hire, calmest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Worth watching; shapes the advice, never the band.
+    Note,
+    /// Prepare the hire now; several together mean hire now.
+    Moderate,
+    /// One is enough to hire now.
+    Severe,
+    /// The risk is acute: hire now and get help for the weeks the search takes.
+    Critical,
+}
+
+/// Something in the answers that calls for backend expertise, in the guide's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signal {
+    /// Stable id, e.g. `slow-apis`.
+    pub id: &'static str,
+    pub severity: Severity,
+    /// Raised when all answers of any one of these sets were chosen.
+    pub triggers: &'static [&'static [&'static str]],
+    /// The signal in plain words, shown under "why this verdict".
+    pub why: &'static str,
 }
 
 /// How many answers a question takes.
@@ -67,16 +90,23 @@ pub struct Question {
     pub shown_if: Option<Condition>,
 }
 
-/// A range of overall scores, from `min_score` up to the next band's `min_score`.
+/// A verdict. The band of a result is the most urgent one its signals reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Band {
     pub id: &'static str,
     pub label: &'static str,
-    pub min_score: u8,
+    /// One signal at least this severe reaches the band.
+    pub reached_by: Severity,
+    /// Or this many signals at least this severe (`None`: only `reached_by` counts).
+    pub or_several: Option<(usize, Severity)>,
     pub summary: &'static str,
-    /// Index into [`TIMING`] before urgency signals are taken into account.
+    /// Index into [`TIMING`].
     pub timing_step: usize,
-    /// Why that timing, when no urgency signal or area explains it better.
+    /// Whether an [`URGENCY`] reason moves the timing one step further. Only where the
+    /// next step says the same as the band ("hire now" and "hire now with interim
+    /// help"), so that band and timing never contradict each other.
+    pub escalates: bool,
+    /// Why that timing, when no urgency reason explains it.
     pub why: &'static str,
 }
 
@@ -106,6 +136,9 @@ pub struct AdviceGroup {
     pub advices: &'static [Advice],
     pub fallback: &'static str,
     pub fallback_why: &'static str,
+    /// The advice taken when the strongest two are equally strong (`None`: the first
+    /// in content order, for ranked lists such as skills where order matters little).
+    pub on_tie: Option<&'static str>,
 }
 
 pub const SCALE: &str = "scale";
@@ -146,9 +179,11 @@ pub(crate) const fn none_of_these(id: &'static str, label: &'static str) -> Answ
 
 mod advice;
 mod items;
+pub mod signals;
 
 pub use advice::*;
 pub use items::*;
+pub use signals::SIGNALS;
 
 /// The question with `id`, if any.
 pub fn question(id: &str) -> Option<&'static Question> {

@@ -22,7 +22,7 @@ use super::notice::{download_kept, kept_aside_text, notices_view, NoticeItem};
 use crate::browser::page::{copy_text, print, share_link};
 use crate::browser::storage::StoreError;
 use crate::content::messages::{notices as notice_text, quiz as text};
-use crate::embed::options::{Mode, WidgetOptions};
+use crate::embed::options::{CallToAction, Mode, WidgetOptions};
 use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
 
 #[derive(Properties, PartialEq)]
@@ -112,20 +112,36 @@ fn result_screen(
     props: &QuizProps,
     result: &QuizResult,
 ) -> Html {
-    let cta = props.options.call_to_action.clone();
+    // With `cta-context`, the link (and the event) carry the band and the score.
+    let cta = props
+        .options
+        .call_to_action
+        .as_ref()
+        .map(|cta| CallToAction {
+            url: cta.href_for(result.band.id, result.score),
+            ..cta.clone()
+        });
     let host = props.host.clone();
     let callbacks = ResultCallbacks {
         retake: send(flow, Action::StartOver),
         share: share_callback(state),
         print: Callback::from(|()| print()),
-        cta: Callback::from(move |()| {
-            if let Some(cta) = &cta {
-                events::cta_clicked(&host, &cta.url);
-            }
-        }),
+        cta: {
+            let cta = cta.clone();
+            Callback::from(move |()| {
+                if let Some(cta) = &cta {
+                    events::cta_clicked(&host, &cta.url);
+                }
+            })
+        },
     };
-    let cta = props.options.call_to_action.as_ref();
-    result_view(result, cta, state.share.as_ref(), state.shared, &callbacks)
+    result_view(
+        result,
+        cta.as_ref(),
+        state.share.as_ref(),
+        state.shared,
+        &callbacks,
+    )
 }
 
 /// Copies a link that reproduces this result, then shows it with the outcome.

@@ -1,4 +1,5 @@
-//! The result screen: score and band, the area chart, the recommendation with its
+//! The result screen: score and band, why this verdict (the signals that set the band),
+//! the area chart, the recommendation with its
 //! reasons, the call to action, and retake / share / print. Display only.
 
 use yew::prelude::*;
@@ -7,7 +8,7 @@ use super::chart::{area_chart, area_list};
 use super::state::ShareState;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{
-    MODELS, RESULT_AREAS_HEADING, RESULT_SCORE_LABEL, SENIORITY, SKILLS, TIMING,
+    MODELS, RESULT_AREAS_HEADING, RESULT_SCORE_LABEL, RESULT_WHY_HEADING, SENIORITY, SKILLS, TIMING,
 };
 use crate::embed::options::CallToAction;
 use crate::quiz::{Point, QuizResult};
@@ -35,6 +36,8 @@ pub fn result_view(
             <h2 id="br-result-title" class="br-title" tabindex="-1" data-focus="">{ text::RESULT_HEADING }</h2>
             if shared { <p class="br-hint">{ text::SHARED_RESULT }</p> }
             { score_view(result) }
+            <h3 class="br-subtitle">{ RESULT_WHY_HEADING }</h3>
+            { signals_view(result) }
             <h3 class="br-subtitle">{ RESULT_AREAS_HEADING }</h3>
             { area_chart(&result.areas) }
             { area_list(&result.areas) }
@@ -58,6 +61,21 @@ fn score_view(result: &QuizResult) -> Html {
             </p>
             <p>{ result.band.summary }</p>
         </div>
+    }
+}
+
+/// The one to three signals that set the band, in plain words; the band's own sentence
+/// when the answers raised none.
+fn signals_view(result: &QuizResult) -> Html {
+    if result.signals.is_empty() {
+        return html! { <ul class="br-signals"><li>{ result.band.why }</li></ul> };
+    }
+    html! {
+        <ul class="br-signals">
+            { for result.signals.iter().map(|signal| html! {
+                <li key={signal.id} data-signal={signal.id}>{ signal.why }</li>
+            }) }
+        </ul>
     }
 }
 
