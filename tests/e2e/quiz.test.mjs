@@ -189,6 +189,34 @@ describe("storage faults", () => {
     await context.close();
   });
 
+  test("a shared MVP in trouble says hire now, names why, and cta-context carries the verdict", async () => {
+    // Row 7 of docs/personas.md: today's release said "Prepare"; the guide says hire now.
+    const link = "v1;stage:mvp;growth:users;symptoms:slow-apis,instability,integrations;priorities:some;" +
+      "scaling:bigger-server;sensitive:none;integrations:third-party,cloud;integration-health:outage;" +
+      "data-model:solid;leadership:nobody;seniority:nobody;timeline:quarter;horizon:both;budget:undecided";
+    const { page } = await openPage(env.browser, `${quizUrl()}#br-quiz=${link}`);
+    await waitForWidgets(page, 1);
+    await page.evaluate(() => document.querySelector("#quiz").setAttribute("cta-context", "on"));
+    await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector(".br-signals li"));
+    const shown = await page.$eval("#quiz", (el) => {
+      const root = el.shadowRoot;
+      return {
+        band: root.querySelector(".br-band").className,
+        score: root.querySelector(".br-score-number").textContent,
+        signals: [...root.querySelectorAll(".br-signals [data-signal]")].map((li) => li.dataset.signal),
+        why: root.querySelector(".br-signals").previousElementSibling.textContent,
+        timing: root.querySelector("[data-advice^='timing.']").dataset.advice,
+        cta: root.querySelector(".br-cta a").getAttribute("href"),
+      };
+    });
+    assert.match(shown.band, /br-band--hire-now/);
+    assert.deepEqual(shown.signals, ["slow-apis", "instability", "integrations-break"]);
+    assert.equal(shown.why, "Why this verdict");
+    assert.equal(shown.timing, "timing.now");
+    assert.equal(shown.cta, `?br-band=hire-now&br-score=${shown.score}#contact`);
+    await page.close();
+  });
+
   test("blocked storage is explained and the quiz still works", async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {
