@@ -439,7 +439,7 @@ fn messages_compared() -> Vec<String> {
         OPTION_ERROR_HEADING, OPTION_ERROR_HINT, MODE_NOT_IN_BUILD,
         options::MODE, options::THEME, options::STORAGE_KEY, options::LOCALE,
         options::CTA_LABEL_WITHOUT_URL, options::CTA_URL, options::CTA_LABEL,
-        options::CTA_LABEL_DEFAULT,
+        options::CTA_LABEL_DEFAULT, options::SWITCH,
         quiz::START, quiz::CONTINUE, quiz::START_OVER, quiz::LENGTH, quiz::BACK, quiz::NEXT,
         quiz::SKIP, quiz::SEE_RESULT, quiz::CHOOSE_ONE, quiz::CHOOSE_ANY, quiz::QUESTION_OF,
         quiz::RESULT_HEADING, quiz::OUT_OF, quiz::RECOMMENDATION_HEADING, quiz::WHY,
