@@ -16,5 +16,5 @@ pub mod scorecard_json;
 pub use csv::ratings_csv;
 pub use import_error::{ImportError, Problem};
 pub use scorecard_json::{
-    export_candidate, export_doc, export_interview, import_doc, import_interview, ScorecardDoc,
+    export_candidate, export_doc, export_interview, import_doc, import_interview,
 };

@@ -25,15 +25,13 @@ use crate::content::messages::import;
 use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT};
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings, Role,
-    RoleLevel, Score, SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
+    RoleLevel, Score, ScorecardDoc, SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
 };
 
 use super::fields::{check_keys, unknown, Fields, Read, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use super::import_error::{ImportError, Path, Problem};
 use super::json::{self, Value};
-use super::scorecard_json::{
-    status_from_id, ScorecardDoc, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT,
-};
+use super::scorecard_json::{status_from_id, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT};
 
 pub const MAX_CANDIDATES: usize = 5000;
 pub const MAX_ROLES: usize = 1000;

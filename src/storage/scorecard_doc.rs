@@ -57,10 +57,9 @@ use crate::export::json::{self, Value};
 use crate::export::read_doc::{
     check_references, MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_ROLES,
 };
-use crate::export::ScorecardDoc;
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, RatingLevel, Ratings,
-    Role, RoleLevel, Score, Status, SubmittedVersion, Weights, MAX_WEIGHT,
+    Role, RoleLevel, Score, ScorecardDoc, Status, SubmittedVersion, Weights, MAX_WEIGHT,
 };
 
 use super::DecodeError;

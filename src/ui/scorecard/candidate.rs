@@ -9,7 +9,6 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::book;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::summary::summary_view;
 use super::transfer::download_candidate;
@@ -28,7 +27,7 @@ const SEPARATOR: &str = " \u{b7} ";
 
 /// The page of the candidate with `id`.
 pub fn candidate_view(state: &ScorecardState, id: &str, send: &Callback<ScorecardMsg>) -> Html {
-    let Some(candidate) = book::candidate(&state.doc, id) else {
+    let Some(candidate) = state.doc.candidate(id) else {
         return missing_view(text::CANDIDATE_NOT_FOUND, send);
     };
     let back = open(send, Screen::List);

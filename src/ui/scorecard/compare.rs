@@ -5,7 +5,6 @@
 
 use yew::prelude::*;
 
-use super::book::{candidate, role_of};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::summary::{mean_text, table_wrap};
@@ -23,7 +22,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
     let picked: Vec<&Candidate> = state
         .compare
         .iter()
-        .filter_map(|id| candidate(doc, id))
+        .filter_map(|id| doc.candidate(id))
         .collect();
     let (visible, hidden): (Vec<&Candidate>, Vec<&Candidate>) = picked
         .into_iter()
@@ -68,7 +67,7 @@ fn hidden_view(hidden: &[&Candidate]) -> Html {
 fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool) -> Html {
     let doc = &state.doc;
     let ids: Vec<&str> = visible.iter().map(|picked| picked.id.as_str()).collect();
-    let role = visible.first().map(|first| role_of(doc, first));
+    let role = visible.first().map(|first| doc.role_of(first));
     let rows = role
         .as_ref()
         .and_then(|role| compare(&ids, &doc.candidates, &doc.interviews, &role.weights).ok());

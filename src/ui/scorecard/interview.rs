@@ -10,7 +10,6 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::book;
 use super::candidate::{
     competency_labels, missing_view, open, problem_view, question_bank_view, sees_ratings,
     stage_label,
@@ -28,7 +27,10 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
     let Some(interview) = state.doc.interviews.iter().find(|i| i.id == id) else {
         return missing_view(text::INTERVIEW_NOT_FOUND, send);
     };
-    let name = book::candidate(&state.doc, &interview.candidate_id).map(|c| c.name.as_str());
+    let name = state
+        .doc
+        .candidate(&interview.candidate_id)
+        .map(|c| c.name.as_str());
     let own = interview.interviewer == state.interviewer;
     let status = if interview.is_locked() {
         text::SUBMITTED
