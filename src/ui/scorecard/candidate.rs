@@ -4,7 +4,8 @@
 //! may see it, and export, print, archive and delete.
 //!
 //! Also the small pieces the interview form shares: the "not found" screen, a stage's
-//! question bank, the problem line and the blind-rule check for the whole page.
+//! question bank, the problem line and the blind-rule check for the whole page
+//! ([`sees_ratings`], over `crate::scorecard::may_see`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -18,8 +19,7 @@ use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
 use crate::scorecard::{
-    has_interview_for, has_submitted_for, visible_interviews_for, Candidate, Interview, RoleLevel,
-    Seen,
+    has_interview_for, may_see, visible_interviews_for, Candidate, Interview, RoleLevel, Seen,
 };
 use crate::ui::button::{button_view, Look};
 
@@ -101,12 +101,13 @@ fn has_own(state: &ScorecardState, candidate_id: &str) -> bool {
     has_interview_for(&state.interviewer, candidate_id, &state.doc.interviews)
 }
 
-/// Whether the viewer may see every interviewer's ratings of the candidate: after
-/// submitting their own interview, or, with no interview of their own, after choosing
-/// to see them.
+/// Whether the page shows every interviewer's ratings of the candidate: when the blind
+/// rule ([`may_see`]) allows it and, for a viewer with no interview of their own, once
+/// they have chosen to see them (a confirmation step of this page, not an exception to
+/// the rule).
 pub(super) fn sees_ratings(state: &ScorecardState, candidate_id: &str) -> bool {
-    has_submitted_for(&state.interviewer, candidate_id, &state.doc.interviews)
-        || (!has_own(state, candidate_id) && state.revealed.iter().any(|id| id == candidate_id))
+    may_see(&state.interviewer, candidate_id, &state.doc.interviews)
+        && (has_own(state, candidate_id) || state.revealed.iter().any(|id| id == candidate_id))
 }
 
 /// A stage's questions and the competencies each probes, folded away.

@@ -1,7 +1,7 @@
 //! The comparison of 2–4 candidates: a table (competencies as rows, candidates as
 //! columns, the overall score last) and the radar chart of all of them, every one
-//! scored with the same weights. The blind rule holds: a candidate the viewer has an
-//! unsubmitted interview of is left out, with the reason.
+//! scored with the same weights. The blind rule (`crate::scorecard::may_see`) holds: a
+//! candidate the viewer has a never-submitted interview of is left out, with the reason.
 
 use yew::prelude::*;
 
@@ -11,9 +11,7 @@ use super::summary::{mean_text, table_wrap};
 use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
 use crate::content::scorecard::COMPETENCIES;
 use crate::content::summary_text as text;
-use crate::scorecard::{
-    compare, has_interview_for, has_submitted_for, Candidate, ComparisonRow, Interview,
-};
+use crate::scorecard::{compare, may_see, Candidate, ComparisonRow};
 use crate::ui::button::{button_view, Look};
 
 /// The comparison of the picked candidates.
@@ -38,13 +36,6 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
             { comparison(state, &visible, !hidden.is_empty()) }
         </section>
     }
-}
-
-/// The blind rule for one candidate: the viewer sees the others' ratings once they have
-/// submitted an interview of the candidate, or when they have none (a draft hides them).
-fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
-    has_submitted_for(viewer, candidate_id, interviews)
-        || !has_interview_for(viewer, candidate_id, interviews)
 }
 
 fn hidden_view(hidden: &[&Candidate]) -> Html {
