@@ -7,8 +7,8 @@
 
 mod fixtures;
 
+use backend_ready::codec::json::{parse, to_string, JsonErrorKind, Value};
 use backend_ready::content::scorecard::COMPETENCIES;
-use backend_ready::export::json::{parse, to_string, JsonErrorKind, Value};
 use backend_ready::export::{
     export_candidate, export_doc, export_interview, import_doc, import_interview, ImportError,
     Problem,

@@ -7,9 +7,9 @@
 
 mod fixtures;
 
+use backend_ready::codec::json::{parse, Value};
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::export_doc;
-use backend_ready::export::json::{parse, Value};
 use backend_ready::scorecard::{
     Candidate, Decision, Interview, RatingLevel, Role, RoleLevel, Score, ScorecardDoc, Status,
 };

@@ -27,9 +27,9 @@ use crate::scorecard::{
     Candidate, Decision, Interview, Ratings, Role, ScorecardDoc, Status, SubmittedVersion, Weights,
 };
 
-pub use super::import_error::{ImportError, Problem};
-use super::json::{self, Value};
 use super::read_doc;
+use crate::codec::json::{self, Value};
+use crate::codec::ImportError;
 
 /// The `format` marker of a scorecard file (all of it, or one candidate).
 pub const DOC_FORMAT: &str = "backend-ready/scorecard";

@@ -4,6 +4,8 @@
 //! (`crate::export` and `crate::storage` both read documents; neither owns them).
 //! Edits live in [`super::edit`].
 
+use std::collections::BTreeSet;
+
 use super::candidate::{Candidate, Role};
 use super::interview::Interview;
 
@@ -43,4 +45,49 @@ impl ScorecardDoc {
             .cloned()
             .unwrap_or_else(|| Role::new(&candidate.role, candidate.level))
     }
+}
+
+/// A broken reference inside a document, found by [`ScorecardDoc::check_references`]:
+/// which rule, and the index of the offending record in its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferenceError {
+    /// `roles[index]` has the name of an earlier role.
+    DuplicateRole(usize),
+    /// `candidates[index]` has the id of an earlier candidate.
+    DuplicateCandidate(usize),
+    /// `interviews[index]` has the id of an earlier interview.
+    DuplicateInterview(usize),
+    /// `interviews[index]` names a candidate the document does not have.
+    UnknownCandidate(usize),
+}
+
+impl ScorecardDoc {
+    /// Role names, candidate ids and interview ids are unique, and every interview's
+    /// candidate is in the document (a candidate's role need not be: roles are
+    /// optional). Checked in that order; the first problem is returned. Every reader of
+    /// a document (the import files, the stored document) enforces this.
+    pub fn check_references(&self) -> Result<(), ReferenceError> {
+        let role_names = self.roles.iter().map(|role| role.name.as_str());
+        check_unique(role_names).map_err(ReferenceError::DuplicateRole)?;
+        let candidate_ids = self.candidates.iter().map(|c| c.id.as_str());
+        let known = check_unique(candidate_ids).map_err(ReferenceError::DuplicateCandidate)?;
+        let interview_ids = self.interviews.iter().map(|i| i.id.as_str());
+        check_unique(interview_ids).map_err(ReferenceError::DuplicateInterview)?;
+        let candidates = self.interviews.iter().map(|i| i.candidate_id.as_str());
+        match candidates.enumerate().find(|(_, id)| !known.contains(id)) {
+            Some((index, _)) => Err(ReferenceError::UnknownCandidate(index)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The set of `ids`, or the index of the first one repeated.
+fn check_unique<'a>(ids: impl Iterator<Item = &'a str>) -> Result<BTreeSet<&'a str>, usize> {
+    let mut seen = BTreeSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(index);
+        }
+    }
+    Ok(seen)
 }

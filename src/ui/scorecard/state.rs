@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::export::json::Value;
+use crate::codec::json::Value;
 use crate::scorecard::edit::{self, ImportReport, Removed};
 use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, ScorecardDoc, Weights};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
