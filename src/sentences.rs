@@ -120,19 +120,21 @@ fn expected_word(expected: Expected) -> &'static str {
 
 /// The word for a kind of id (a key of `what`); an unknown key is shown as it is.
 fn what_word(key: &'static str) -> &'static str {
-    match key {
-        what::COMPETENCY => import::COMPETENCY,
-        what::SCORE => import::SCORE,
-        what::STAGE => import::STAGE,
-        what::LEVEL => import::LEVEL,
-        what::STATUS => import::STATUS,
-        what::DECISION => import::DECISION,
-        what::CANDIDATE => import::CANDIDATE,
-        what::ROLE => import::ROLE,
-        what::CANDIDATE_ID => import::CANDIDATE_ID,
-        what::INTERVIEW_ID => import::INTERVIEW_ID,
-        other => other,
-    }
+    // A table rather than a `match`: a string match costs about twice the bytes.
+    const WORDS: [(&str, &str); 10] = [
+        (what::COMPETENCY, import::COMPETENCY),
+        (what::SCORE, import::SCORE),
+        (what::STAGE, import::STAGE),
+        (what::LEVEL, import::LEVEL),
+        (what::STATUS, import::STATUS),
+        (what::DECISION, import::DECISION),
+        (what::CANDIDATE, import::CANDIDATE),
+        (what::ROLE, import::ROLE),
+        (what::CANDIDATE_ID, import::CANDIDATE_ID),
+        (what::INTERVIEW_ID, import::INTERVIEW_ID),
+    ];
+    let found = WORDS.iter().find(|(known, _)| *known == key);
+    found.map_or(key, |(_, word)| word)
 }
 
 /// `not a "<expected>" file`, then `: found "<found>"` when there is one.

@@ -31,8 +31,8 @@ use crate::scorecard::doc::{
 };
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings,
-    ReferenceError, Role, RoleLevel, Score, ScorecardDoc, SubmittedVersion, Weights, WeightsError,
-    MAX_WEIGHT,
+    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, SubmittedVersion,
+    Weights, WeightsError, MAX_WEIGHT,
 };
 
 use super::scorecard_json::{status_from_id, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT};
@@ -46,8 +46,7 @@ pub(crate) fn read_doc(text: &str) -> Read<ScorecardDoc> {
         roles: read_list(&fields, "roles", MAX_ROLES, read_role)?,
         interviews: read_list(&fields, "interviews", MAX_INTERVIEWS, read_interview)?,
     };
-    doc.check_references()
-        .map_err(|error| reference_error(&doc, error))?;
+    doc.check_references().map_err(reference_error)?;
     Ok(doc)
 }
 
@@ -220,28 +219,18 @@ fn read_rating(value: &Value, path: Path) -> Read<Rating> {
 }
 
 /// A broken reference as an error at the offending field.
-fn reference_error(doc: &ScorecardDoc, error: ReferenceError) -> ImportError {
-    let (list, index, field, problem) = match error {
-        ReferenceError::DuplicateRole(index) => {
-            let id = &doc.roles[index].name;
-            ("roles", index, "name", duplicate(what::ROLE, id))
+fn reference_error(error: ReferenceError) -> ImportError {
+    let ReferenceError { problem, index, id } = error;
+    let (list, field, problem) = match problem {
+        ReferenceProblem::DuplicateRole => ("roles", "name", duplicate(what::ROLE, id)),
+        ReferenceProblem::DuplicateCandidate => {
+            ("candidates", "id", duplicate(what::CANDIDATE_ID, id))
         }
-        ReferenceError::DuplicateCandidate(index) => {
-            let id = &doc.candidates[index].id;
-            ("candidates", index, "id", duplicate(what::CANDIDATE_ID, id))
+        ReferenceProblem::DuplicateInterview => {
+            ("interviews", "id", duplicate(what::INTERVIEW_ID, id))
         }
-        ReferenceError::DuplicateInterview(index) => {
-            let id = &doc.interviews[index].id;
-            ("interviews", index, "id", duplicate(what::INTERVIEW_ID, id))
-        }
-        ReferenceError::UnknownCandidate(index) => {
-            let id = &doc.interviews[index].candidate_id;
-            (
-                "interviews",
-                index,
-                "candidate",
-                unknown(what::CANDIDATE, id),
-            )
+        ReferenceProblem::UnknownCandidate => {
+            ("interviews", "candidate", unknown(what::CANDIDATE, id))
         }
     };
     item_error(list, index, field, problem)

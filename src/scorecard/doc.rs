@@ -48,17 +48,26 @@ impl ScorecardDoc {
 }
 
 /// A broken reference inside a document, found by [`ScorecardDoc::check_references`]:
-/// which rule, and the index of the offending record in its list.
+/// which rule, the index of the offending record in its list, and the id (or role name)
+/// it repeats or names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReferenceError {
+pub struct ReferenceError<'a> {
+    pub problem: ReferenceProblem,
+    pub index: usize,
+    pub id: &'a str,
+}
+
+/// The rule a [`ReferenceError`] breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferenceProblem {
     /// `roles[index]` has the name of an earlier role.
-    DuplicateRole(usize),
+    DuplicateRole,
     /// `candidates[index]` has the id of an earlier candidate.
-    DuplicateCandidate(usize),
+    DuplicateCandidate,
     /// `interviews[index]` has the id of an earlier interview.
-    DuplicateInterview(usize),
+    DuplicateInterview,
     /// `interviews[index]` names a candidate the document does not have.
-    UnknownCandidate(usize),
+    UnknownCandidate,
 }
 
 impl ScorecardDoc {
@@ -66,27 +75,35 @@ impl ScorecardDoc {
     /// candidate is in the document (a candidate's role need not be: roles are
     /// optional). Checked in that order; the first problem is returned. Every reader of
     /// a document (the import files, the stored document) enforces this.
-    pub fn check_references(&self) -> Result<(), ReferenceError> {
+    pub fn check_references(&self) -> Result<(), ReferenceError<'_>> {
+        use ReferenceProblem::*;
         let role_names = self.roles.iter().map(|role| role.name.as_str());
-        check_unique(role_names).map_err(ReferenceError::DuplicateRole)?;
+        check_unique(role_names, DuplicateRole)?;
         let candidate_ids = self.candidates.iter().map(|c| c.id.as_str());
-        let known = check_unique(candidate_ids).map_err(ReferenceError::DuplicateCandidate)?;
+        let known = check_unique(candidate_ids, DuplicateCandidate)?;
         let interview_ids = self.interviews.iter().map(|i| i.id.as_str());
-        check_unique(interview_ids).map_err(ReferenceError::DuplicateInterview)?;
+        check_unique(interview_ids, DuplicateInterview)?;
         let candidates = self.interviews.iter().map(|i| i.candidate_id.as_str());
         match candidates.enumerate().find(|(_, id)| !known.contains(id)) {
-            Some((index, _)) => Err(ReferenceError::UnknownCandidate(index)),
+            Some((index, id)) => Err(ReferenceError {
+                problem: UnknownCandidate,
+                index,
+                id,
+            }),
             None => Ok(()),
         }
     }
 }
 
-/// The set of `ids`, or the index of the first one repeated.
-fn check_unique<'a>(ids: impl Iterator<Item = &'a str>) -> Result<BTreeSet<&'a str>, usize> {
+/// The set of `ids`, or a `problem` at the first one repeated.
+fn check_unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    problem: ReferenceProblem,
+) -> Result<BTreeSet<&'a str>, ReferenceError<'a>> {
     let mut seen = BTreeSet::new();
     for (index, id) in ids.enumerate() {
         if !seen.insert(id) {
-            return Err(index);
+            return Err(ReferenceError { problem, index, id });
         }
     }
     Ok(seen)

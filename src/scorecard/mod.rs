@@ -31,7 +31,7 @@ pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
 };
 pub use candidate::{Candidate, Role, RoleLevel};
-pub use doc::{ReferenceError, ScorecardDoc};
+pub use doc::{ReferenceError, ReferenceProblem, ScorecardDoc};
 pub use edit::{ImportReport, Refusal, Removed};
 pub use flags::{Flag, Mistake};
 pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};

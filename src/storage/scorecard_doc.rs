@@ -59,8 +59,8 @@ use crate::scorecard::doc::{
 };
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, RatingLevel, Ratings,
-    ReferenceError, Role, RoleLevel, Score, ScorecardDoc, Status, SubmittedVersion, Weights,
-    MAX_WEIGHT,
+    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Status,
+    SubmittedVersion, Weights, MAX_WEIGHT,
 };
 use crate::sentences::json_reason;
 
@@ -507,10 +507,10 @@ fn problem_reason(problem: InterviewProblem) -> &'static str {
 
 /// The reason for a problem `ScorecardDoc::check_references` found.
 fn reference_error(error: ReferenceError) -> DecodeError {
-    unreadable(match error {
-        ReferenceError::DuplicateRole(_) => "two roles have the same name",
-        ReferenceError::DuplicateCandidate(_) => "two candidates have the same id",
-        ReferenceError::DuplicateInterview(_) => "two interviews have the same id",
-        ReferenceError::UnknownCandidate(_) => "an interview's candidate is missing",
+    unreadable(match error.problem {
+        ReferenceProblem::DuplicateRole => "two roles have the same name",
+        ReferenceProblem::DuplicateCandidate => "two candidates have the same id",
+        ReferenceProblem::DuplicateInterview => "two interviews have the same id",
+        ReferenceProblem::UnknownCandidate => "an interview's candidate is missing",
     })
 }
