@@ -14,8 +14,8 @@
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
-//! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options, the
-//! `mount` entry point, events), `ui` (Yew components).
+//! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options and
+//! events), `ui` (Yew components and the `mount` entry point).
 
 pub mod browser;
 pub mod codec;
@@ -28,7 +28,7 @@ pub mod sentences;
 pub mod storage;
 pub mod ui;
 
-pub use embed::mount::{mount, MountedWidget};
+pub use ui::mount::{mount, MountedWidget};
 
 /// The wasm heap allocator: talc instead of the default dlmalloc, for size.
 #[cfg(target_arch = "wasm32")]
