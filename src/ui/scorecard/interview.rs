@@ -5,7 +5,8 @@
 //! interview is shown read-only with revise and download.
 //!
 //! Blind rule: the form shows this interview's data only, never anyone else's; someone
-//! else's interview is shown (read-only) only to a viewer who may see their ratings.
+//! else's interview is shown (read-only) only to a viewer who may see their ratings
+//! (`super::candidate::sees_ratings`, over `crate::scorecard::may_see`).
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
