@@ -14,7 +14,7 @@ use crate::content::messages::import;
 use crate::scorecard::InterviewProblem;
 
 impl ImportError {
-    /// One sentence for the user: "<path>: <what is wrong>", "file: …" for the whole file.
+    /// One sentence for the user: `<path>: <what is wrong>`, `file: …` for the whole file.
     pub fn message(&self) -> String {
         let mut text = String::from(if self.path.is_empty() {
             import::WHOLE_FILE
@@ -28,7 +28,7 @@ impl ImportError {
 }
 
 impl JsonError {
-    /// "<reason> at byte <offset>".
+    /// `<reason> at byte <offset>`.
     pub fn message(&self) -> String {
         let mut text = String::from(json_reason(self.kind));
         text.push_str(import::AT_BYTE);

@@ -1,7 +1,7 @@
 //! Why a JSON document was refused, and where in it: [`ImportError`], a path such as
 //! `interviews[3].ratings.database.score` and a [`Problem`] kind. No sentences here:
 //! `crate::sentences` words them (`ImportError::message`). Paths are kept as a chain of
-//! borrowed segments ([`Path`]) while reading and only turned into text when something
+//! borrowed segments (`Path`) while reading and only turned into text when something
 //! is wrong.
 
 use crate::scorecard::InterviewProblem;
