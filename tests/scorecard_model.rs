@@ -13,8 +13,9 @@ use backend_ready::scorecard::{
     calibrate, compare, hundredths_text, hundredths_text_with, may_see, may_see_all,
     merge_interview, signed_hundredths_text, summarise, validate_interview, visible_interviews_for,
     wide_hundredths_text, Candidate, CompareError, Decision, EditError, Flag, Interview,
-    InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, Role, RoleLevel, Score, Seen,
-    Status, Summary, Tendency, Weights, WeightsError,
+    InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, ReferenceError,
+    ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Seen, Status, Summary, Tendency,
+    Weights, WeightsError,
 };
 use proptest::prelude::*;
 
@@ -316,6 +317,45 @@ fn may_see_hides_the_others_while_a_second_stage_is_still_a_first_draft() {
     interviews[2].record_decision(Decision::No).unwrap();
     interviews[2].submit().unwrap();
     assert!(may_see("Ann", "c1", &interviews));
+}
+
+#[test]
+fn a_document_refuses_repeated_ids_and_interviews_of_unknown_candidates_in_order() {
+    let mut doc = ScorecardDoc {
+        candidates: candidates(),
+        roles: vec![senior_role()],
+        interviews: vec![
+            submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
+            submitted("b", "c2", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
+        ],
+    };
+    assert_eq!(doc.check_references(), Ok(()));
+    let error = |problem, index, id| Err(ReferenceError { problem, index, id });
+
+    doc.interviews[1].candidate_id = "nobody".into();
+    let found = doc.clone();
+    assert_eq!(
+        found.check_references(),
+        error(ReferenceProblem::UnknownCandidate, 1, "nobody")
+    );
+    doc.interviews[1].id = "a".into();
+    let found = doc.clone();
+    assert_eq!(
+        found.check_references(),
+        error(ReferenceProblem::DuplicateInterview, 1, "a")
+    );
+    doc.candidates.push(doc.candidates[0].clone());
+    let last = doc.candidates.len() - 1;
+    let found = doc.clone();
+    assert_eq!(
+        found.check_references(),
+        error(ReferenceProblem::DuplicateCandidate, last, "c1")
+    );
+    doc.roles.push(senior_role());
+    assert_eq!(
+        doc.check_references(),
+        error(ReferenceProblem::DuplicateRole, 1, "Backend engineer")
+    );
 }
 
 // ---------------------------------------------------------------- aggregates

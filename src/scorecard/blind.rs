@@ -14,10 +14,10 @@ use super::interview::{Interview, Status};
 /// An interview as one interviewer may see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Seen<'a> {
-    /// Their own interview, or anyone's once they have submitted.
+    /// Their own interview, or anyone's when the blind rule lets them see it.
     Open(&'a Interview),
-    /// Someone else's interview, before this interviewer has submitted: who, which
-    /// stage and whether it is submitted, but no ratings, notes or decision.
+    /// Someone else's interview while the blind rule hides it: who, which stage and
+    /// whether it is submitted, but no ratings, notes or decision.
     Blind(BlindInterview<'a>),
 }
 
