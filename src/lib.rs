@@ -1,23 +1,34 @@
 //! backend-ready: a backend readiness quiz and a structured candidate scorecard,
 //! embeddable on any page with one script tag.
 //!
-//! Module map. Pure (no browser types, tested natively): `content` (texts as data),
-//! `quiz` (quiz engine and flow), `scorecard` (interview model and aggregation),
-//! `storage` (stored documents and their versions),
-//! `export` (scorecard JSON export/import and the ratings CSV).
-//! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options, the
-//! `mount` entry point, events), `ui` (Yew components).
+//! Module map. Pure (no browser types, tested natively):
+//! - `content`: every text as data, per locale;
+//! - `quiz`: the quiz engine and flow;
+//! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
+//!   `edit`), the blind rule (`may_see`), aggregation, calibration, comparison;
+//! - `codec`: the strict JSON reader and writer and typed field readers, returning
+//!   error kinds, never sentences;
+//! - `sentences`: the one table that words the codec's error kinds;
+//! - `export`: the scorecard JSON files and the ratings CSV, over `codec`;
+//! - `storage`: the stored documents and their versions, over `codec`.
+//!
+//! `export` and `storage` sit side by side: neither imports the other, and both read
+//! the model's `ScorecardDoc` with the model's limits and reference rules.
+//! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options and
+//! events), `ui` (Yew components and the `mount` entry point).
 
 pub mod browser;
+pub mod codec;
 pub mod content;
 pub mod embed;
 pub mod export;
 pub mod quiz;
 pub mod scorecard;
+pub mod sentences;
 pub mod storage;
 pub mod ui;
 
-pub use embed::mount::{mount, MountedWidget};
+pub use ui::mount::{mount, MountedWidget};
 
 /// The wasm heap allocator: talc instead of the default dlmalloc, for size.
 #[cfg(target_arch = "wasm32")]

@@ -1,8 +1,8 @@
 //! Native tests of the content data (src/content).
 #![cfg(not(target_arch = "wasm32"))]
 
-use backend_ready::content::intro::intro_for;
 use backend_ready::embed::options::Mode;
+use backend_ready::ui::intro::intro_for;
 
 #[test]
 fn each_mode_has_a_complete_title_screen() {

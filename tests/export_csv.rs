@@ -5,7 +5,7 @@
 
 use backend_ready::content::scorecard::COMPETENCIES;
 use backend_ready::export::csv::{ratings_csv, write_field, BOM, HEADER};
-use backend_ready::export::ScorecardDoc;
+use backend_ready::scorecard::ScorecardDoc;
 use backend_ready::scorecard::{
     Candidate, Decision, Interview, RatingLevel, Role, RoleLevel, Score,
 };

@@ -1,11 +1,11 @@
-//! Native tests of the strict JSON reader and writer (src/export/json.rs): values,
+//! Native tests of the strict JSON reader and writer (src/codec/json.rs): values,
 //! escapes, surrogates, limits, malformed inputs with their error kinds and offsets, and
 //! properties (no panic on any text, lossless round trip of any value).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
-use backend_ready::export::json::{
+use backend_ready::codec::json::{
     parse, to_string, JsonError, JsonErrorKind, Value, MAX_DEPTH, MAX_LEN, MAX_VALUES,
 };
 use proptest::prelude::*;

@@ -7,15 +7,15 @@
 
 mod fixtures;
 
+use backend_ready::codec::json::{parse, to_string, JsonErrorKind, Value};
 use backend_ready::content::scorecard::COMPETENCIES;
-use backend_ready::export::json::{parse, to_string, JsonErrorKind, Value};
 use backend_ready::export::{
     export_candidate, export_doc, export_interview, import_doc, import_interview, ImportError,
-    Problem, ScorecardDoc,
+    Problem,
 };
 use backend_ready::scorecard::{
     merge_interview, Candidate, Decision, Interview, InterviewProblem, MergeOutcome, RatingLevel,
-    Role, RoleLevel, Score,
+    Role, RoleLevel, Score, ScorecardDoc,
 };
 use fixtures::{rated, submit};
 use proptest::prelude::*;

@@ -10,11 +10,12 @@ use backend_ready::content::scorecard::{
 use backend_ready::scorecard::aggregate::{competency_stats, formula, submissions_for};
 use backend_ready::scorecard::flags::junior_only_shortlist;
 use backend_ready::scorecard::{
-    calibrate, compare, hundredths_text, hundredths_text_with, merge_interview,
-    signed_hundredths_text, summarise, validate_interview, visible_interviews_for,
+    calibrate, compare, hundredths_text, hundredths_text_with, may_see, may_see_all,
+    merge_interview, signed_hundredths_text, summarise, validate_interview, visible_interviews_for,
     wide_hundredths_text, Candidate, CompareError, Decision, EditError, Flag, Interview,
-    InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, Role, RoleLevel, Score, Seen,
-    Status, Summary, Tendency, Weights, WeightsError,
+    InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, ReferenceError,
+    ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Seen, Status, Summary, Tendency,
+    Weights, WeightsError,
 };
 use proptest::prelude::*;
 
@@ -256,6 +257,105 @@ fn revising_does_not_blind_again_and_bystanders_see_nothing() {
     assert!(seen.iter().all(|s| matches!(s, Seen::Blind(_))));
     let Seen::Blind(ann) = seen[0] else { panic!() };
     assert!(!ann.submitted, "Ann's current version is a draft");
+}
+
+#[test]
+fn may_see_hides_the_others_while_an_own_interview_was_never_submitted() {
+    let mut interviews = vec![
+        draft("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
+        submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
+        submitted("x", "c2", "Ann", DB, [2, 2, 2, 2, 2, 2, 2]),
+        draft("y", "c2", "Bob", ARCH, [2, 2, 2, 2, 2, 2, 2]),
+    ];
+    assert!(
+        !may_see("Ann", "c1", &interviews),
+        "her draft of c1 blinds her"
+    );
+    assert!(
+        may_see("Ann", "c2", &interviews),
+        "her c1 draft does not blind c2"
+    );
+    assert!(may_see("Bob", "c1", &interviews));
+    assert!(!may_see("Bob", "c2", &interviews));
+    assert!(
+        may_see("Cy", "c1", &interviews),
+        "no interview of c1: not blinded"
+    );
+    assert!(may_see("", "c1", &interviews));
+    assert!(may_see("Ann", "c3", &interviews), "an unknown candidate");
+    assert!(!may_see_all("Ann", &interviews));
+    assert!(may_see_all("Cy", &interviews));
+
+    interviews[0].record_decision(Decision::Yes).unwrap();
+    interviews[0].submit().unwrap();
+    assert!(may_see("Ann", "c1", &interviews));
+    assert!(may_see_all("Ann", &interviews));
+    interviews[0].revise().unwrap();
+    assert!(
+        may_see("Ann", "c1", &interviews),
+        "revising does not blind again"
+    );
+}
+
+#[test]
+fn may_see_hides_the_others_while_a_second_stage_is_still_a_first_draft() {
+    let mut interviews = vec![
+        submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
+        submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
+        draft("c", "c1", "Ann", API, [0, 0, 0, 0, 0, 0, 0]),
+    ];
+    assert!(!may_see("Ann", "c1", &interviews));
+    let seen = visible_interviews_for("Ann", "c1", &interviews);
+    assert_eq!(
+        open_or_blind(&seen),
+        [
+            ("a".to_string(), true),
+            ("b".to_string(), false),
+            ("c".to_string(), true)
+        ]
+    );
+    interviews[2].record_decision(Decision::No).unwrap();
+    interviews[2].submit().unwrap();
+    assert!(may_see("Ann", "c1", &interviews));
+}
+
+#[test]
+fn a_document_refuses_repeated_ids_and_interviews_of_unknown_candidates_in_order() {
+    let mut doc = ScorecardDoc {
+        candidates: candidates(),
+        roles: vec![senior_role()],
+        interviews: vec![
+            submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
+            submitted("b", "c2", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
+        ],
+    };
+    assert_eq!(doc.check_references(), Ok(()));
+    let error = |problem, index, id| Err(ReferenceError { problem, index, id });
+
+    doc.interviews[1].candidate_id = "nobody".into();
+    let found = doc.clone();
+    assert_eq!(
+        found.check_references(),
+        error(ReferenceProblem::UnknownCandidate, 1, "nobody")
+    );
+    doc.interviews[1].id = "a".into();
+    let found = doc.clone();
+    assert_eq!(
+        found.check_references(),
+        error(ReferenceProblem::DuplicateInterview, 1, "a")
+    );
+    doc.candidates.push(doc.candidates[0].clone());
+    let last = doc.candidates.len() - 1;
+    let found = doc.clone();
+    assert_eq!(
+        found.check_references(),
+        error(ReferenceProblem::DuplicateCandidate, last, "c1")
+    );
+    doc.roles.push(senior_role());
+    assert_eq!(
+        doc.check_references(),
+        error(ReferenceProblem::DuplicateRole, 1, "Backend engineer")
+    );
 }
 
 // ---------------------------------------------------------------- aggregates

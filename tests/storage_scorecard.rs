@@ -7,11 +7,11 @@
 
 mod fixtures;
 
+use backend_ready::codec::json::{parse, Value};
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
-use backend_ready::export::json::{parse, Value};
-use backend_ready::export::{export_doc, ScorecardDoc};
+use backend_ready::export::export_doc;
 use backend_ready::scorecard::{
-    Candidate, Decision, Interview, RatingLevel, Role, RoleLevel, Score, Status,
+    Candidate, Decision, Interview, RatingLevel, Role, RoleLevel, Score, ScorecardDoc, Status,
 };
 use backend_ready::storage::scorecard_doc::{
     decode, encode, StoredScorecard, STORE_FORMAT, STORE_VERSION,

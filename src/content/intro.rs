@@ -1,8 +1,8 @@
-//! Title screens of the two modes: the type and the lookup. The texts live per locale
-//! (`super::en::intro`, `super::de::intro`, …).
+//! Title screens of the two modes: the type and the build's texts. The texts live per
+//! locale (`super::en::intro`, `super::de::intro`, …); `crate::ui::intro::intro_for`
+//! picks one by mode.
 
-use super::active::intro::{QUIZ, SCORECARD};
-use crate::embed::options::Mode;
+pub use super::active::intro::{QUIZ, SCORECARD};
 
 /// What a mode's title screen says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,12 +16,4 @@ pub struct ModeIntro {
     pub points: &'static [&'static str],
     /// The promise about the visitor's data.
     pub privacy: &'static str,
-}
-
-/// The title screen of `mode`.
-pub fn intro_for(mode: Mode) -> &'static ModeIntro {
-    match mode {
-        Mode::Quiz => &QUIZ,
-        Mode::Scorecard => &SCORECARD,
-    }
 }

@@ -1,9 +1,9 @@
-//! The embed layer: options parsing (pure), the `mount` entry point called by
-//! `embed.js`, and the DOM events the widget sends to its host page.
+//! The embed layer: options parsing (pure) and the DOM events the widget sends to its
+//! host page. It imports nothing of `ui`.
 //!
 //! `embed.js` (beside this file, copied to `dist/` by Trunk) owns the custom element,
-//! the script-tag form, `window.BackendReady` and the shadow root; it calls [`mount::mount`].
+//! the script-tag form, `window.BackendReady` and the shadow root; it calls the wasm
+//! entry point `crate::ui::mount::mount`.
 
 pub mod events;
-pub mod mount;
 pub mod options;

@@ -19,10 +19,10 @@
 use std::collections::BTreeMap;
 
 use crate::content::scorecard::{Competency, COMPETENCIES};
-use crate::scorecard::{Candidate, Decision, Interview, Rating, Ratings, Status};
+use crate::scorecard::{Candidate, Decision, Interview, Rating, Ratings, ScorecardDoc, Status};
 
-use super::json::push_integer;
-use super::scorecard_json::{status_id, ScorecardDoc};
+use super::scorecard_json::status_id;
+use crate::codec::json::push_integer;
 
 /// The UTF-8 byte order mark the CSV starts with.
 pub const BOM: &str = "\u{feff}";

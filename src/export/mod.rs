@@ -1,20 +1,18 @@
-//! Export and import of the candidate scorecard, pure: a small strict JSON reader and
-//! writer (`json`), the versioned scorecard and single-interview JSON files
-//! (`scorecard_json`, read back by `read_doc` with typed, path-aware getters from
-//! `fields` and errors from `import_error`), and the ratings CSV (`csv`).
+//! Export and import of the candidate scorecard, pure: the versioned scorecard and
+//! single-interview JSON files (`scorecard_json`, read back strictly by `read_doc`) and
+//! the ratings CSV (`csv`). The document is the model's (`crate::scorecard::ScorecardDoc`);
+//! the JSON reader, writer and typed field getters are the neutral codec's
+//! (`crate::codec`), whose error kinds `crate::sentences` words. Sits beside
+//! the `storage` module; neither imports the other.
 //!
-//! No serde: a JSON deserializer costs 10–20 KB of gzipped wasm, a fifth of the page
-//! budget. Nothing here touches the browser; the UI saves and opens the files.
+//! Nothing here touches the browser; the UI saves and opens the files.
 
 pub mod csv;
-pub mod fields;
-pub mod import_error;
-pub mod json;
 pub mod read_doc;
 pub mod scorecard_json;
 
+pub use crate::codec::{ImportError, Problem};
 pub use csv::ratings_csv;
-pub use import_error::{ImportError, Problem};
 pub use scorecard_json::{
-    export_candidate, export_doc, export_interview, import_doc, import_interview, ScorecardDoc,
+    export_candidate, export_doc, export_interview, import_doc, import_interview,
 };

@@ -1,6 +1,6 @@
 //! Reading the scorecard's JSON files back into the model, strictly. The rules:
 //! - one leading byte order mark is skipped; the rest must be JSON the strict reader
-//!   (`super::json`) accepts;
+//!   (`crate::codec::json`) accepts;
 //! - the `format` marker must match and `version` must be 1 to [`FORMAT_VERSION`]
 //!   (a newer version is refused with its own message);
 //! - every field the format defines must be there with the right kind; ids of
@@ -10,35 +10,32 @@
 //!   and role may be empty); notes: at most 5000 characters;
 //! - at most 5000 candidates, 1000 roles, 50000 interviews, 1000 history versions;
 //! - candidate ids, interview ids and role names are unique; every interview's
-//!   candidate is in the file (a candidate's role need not be: roles are optional);
+//!   candidate is in the file (`ScorecardDoc::check_references`; a candidate's role need
+//!   not be: roles are optional);
 //! - every interview passes the model's `validate_interview`;
 //! - the keys `__proto__`, `constructor` and `prototype` are refused anywhere;
 //! - other unknown fields are ignored, at every level: an import file is read, never
 //!   written back, so there is nothing to keep them for (stored documents, which are
 //!   written back, keep theirs; that is the storage layer's rule).
 //!
-//! The first problem found is returned; nothing partial is ever built.
+//! The first problem found is returned, as a kind at a path (`crate::codec::error`);
+//! nothing partial is ever built. The limits are the document's
+//! (`crate::scorecard::doc`).
 
-use std::collections::BTreeSet;
-
-use crate::content::messages::import;
+use crate::codec::error::{what, ImportError, Path, Problem};
+use crate::codec::fields::{check_keys, unknown, Fields, Read};
+use crate::codec::json::{self, Value};
 use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT};
+use crate::scorecard::doc::{
+    MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
+};
 use crate::scorecard::{
-    validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings, Role,
-    RoleLevel, Score, SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
+    validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings,
+    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, SubmittedVersion,
+    Weights, WeightsError, MAX_WEIGHT,
 };
 
-use super::fields::{check_keys, unknown, Fields, Read, MAX_NAME_CHARS, MAX_NOTE_CHARS};
-use super::import_error::{ImportError, Path, Problem};
-use super::json::{self, Value};
-use super::scorecard_json::{
-    status_from_id, ScorecardDoc, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT,
-};
-
-pub const MAX_CANDIDATES: usize = 5000;
-pub const MAX_ROLES: usize = 1000;
-pub const MAX_INTERVIEWS: usize = 50_000;
-pub const MAX_HISTORY: usize = 1000;
+use super::scorecard_json::{status_from_id, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT};
 
 pub(crate) fn read_doc(text: &str) -> Read<ScorecardDoc> {
     let root = read_root(text)?;
@@ -49,7 +46,7 @@ pub(crate) fn read_doc(text: &str) -> Read<ScorecardDoc> {
         roles: read_list(&fields, "roles", MAX_ROLES, read_role)?,
         interviews: read_list(&fields, "interviews", MAX_INTERVIEWS, read_interview)?,
     };
-    check_references(&doc)?;
+    doc.check_references().map_err(reference_error)?;
     Ok(doc)
 }
 
@@ -105,7 +102,7 @@ fn read_candidate(value: &Value, path: Path) -> Read<Candidate> {
         id: fields.id("id")?,
         name: fields.text("name", MAX_NAME_CHARS)?,
         role: fields.text("role", MAX_NAME_CHARS)?,
-        level: fields.choice("level", import::LEVEL, RoleLevel::from_id)?,
+        level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         notes: fields.text("notes", MAX_NOTE_CHARS)?,
         archived: fields.bool("archived")?,
     })
@@ -115,7 +112,7 @@ fn read_role(value: &Value, path: Path) -> Read<Role> {
     let fields = Fields::of(value, path)?;
     Ok(Role {
         name: fields.id("name")?,
-        level: fields.choice("level", import::LEVEL, RoleLevel::from_id)?,
+        level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
     })
 }
@@ -124,7 +121,7 @@ fn read_weights(fields: &Fields) -> Read<Weights> {
     let mut pairs = Vec::with_capacity(COMPETENCY_COUNT);
     for (key, _) in fields.members {
         if competency_index(key).is_none() {
-            return Err(fields.error(key, unknown(import::COMPETENCY, key)));
+            return Err(fields.error(key, unknown(what::COMPETENCY, key)));
         }
         let weight = fields.int(key, 0, i64::from(MAX_WEIGHT))?;
         pairs.push((key.as_str(), weight as u16));
@@ -136,8 +133,8 @@ fn weights_error(fields: &Fields, error: WeightsError) -> ImportError {
     match error {
         WeightsError::ZeroTotal => ImportError::new(fields.path, Problem::ZeroWeights),
         WeightsError::Missing(id) => fields.error(id, Problem::Missing),
-        WeightsError::UnknownCompetency(id) => fields.error(&id, unknown(import::COMPETENCY, &id)),
-        WeightsError::Duplicate(id) => fields.error(id, duplicate(import::COMPETENCY, id)),
+        WeightsError::UnknownCompetency(id) => fields.error(&id, unknown(what::COMPETENCY, &id)),
+        WeightsError::Duplicate(id) => fields.error(id, duplicate(what::COMPETENCY, id)),
         WeightsError::TooLarge(id) => fields.error(id, weight_range()),
     }
 }
@@ -153,11 +150,11 @@ fn read_interview(value: &Value, path: Path) -> Read<Interview> {
         id: fields.id("id")?,
         candidate_id: fields.id("candidate")?,
         interviewer: fields.id("interviewer")?,
-        stage: fields.choice("stage", import::STAGE, stage_id)?,
+        stage: fields.choice("stage", what::STAGE, stage_id)?,
         version: read_version_number(&fields)?,
-        status: fields.choice("status", import::STATUS, status_from_id)?,
+        status: fields.choice("status", what::STATUS, status_from_id)?,
         ratings: read_ratings(&fields.object("ratings")?)?,
-        decision: fields.nullable_choice("decision", import::DECISION, Decision::from_id)?,
+        decision: fields.nullable_choice("decision", what::DECISION, Decision::from_id)?,
         history: read_list(&fields, "history", MAX_HISTORY, read_submitted)?,
     };
     validate_interview(&interview)
@@ -193,7 +190,7 @@ fn read_submitted(value: &Value, path: Path) -> Read<SubmittedVersion> {
     Ok(SubmittedVersion {
         version: read_version_number(&fields)?,
         ratings: read_ratings(&fields.object("ratings")?)?,
-        decision: fields.choice("decision", import::DECISION, Decision::from_id)?,
+        decision: fields.choice("decision", what::DECISION, Decision::from_id)?,
     })
 }
 
@@ -202,7 +199,7 @@ fn read_ratings(fields: &Fields) -> Read<Ratings> {
     let mut seen = [false; COMPETENCY_COUNT];
     for (key, value) in fields.members {
         let Some(index) = competency_index(key) else {
-            return Err(fields.error(key, unknown(import::COMPETENCY, key)));
+            return Err(fields.error(key, unknown(what::COMPETENCY, key)));
         };
         ratings[index] = read_rating(value, fields.path.key(key))?;
         seen[index] = true;
@@ -216,46 +213,27 @@ fn read_ratings(fields: &Fields) -> Read<Ratings> {
 fn read_rating(value: &Value, path: Path) -> Read<Rating> {
     let fields = Fields::of(value, path)?;
     Ok(Rating {
-        score: fields.choice("score", import::SCORE, Score::from_id)?,
+        score: fields.choice("score", what::SCORE, Score::from_id)?,
         note: fields.text("note", MAX_NOTE_CHARS)?,
     })
 }
 
-/// Role names, candidate ids and interview ids are unique, and every interview's
-/// candidate is in the document. Also used by `crate::storage::scorecard_doc`.
-pub(crate) fn check_references(doc: &ScorecardDoc) -> Read<()> {
-    let role_names = doc.roles.iter().map(|role| role.name.as_str());
-    check_unique(role_names, "roles", "name", import::ROLE)?;
-    let candidate_ids = doc.candidates.iter().map(|c| c.id.as_str());
-    let known = check_unique(candidate_ids, "candidates", "id", import::CANDIDATE_ID)?;
-    let interview_ids = doc.interviews.iter().map(|i| i.id.as_str());
-    check_unique(interview_ids, "interviews", "id", import::INTERVIEW_ID)?;
-    let candidates = doc.interviews.iter().map(|i| i.candidate_id.as_str());
-    match candidates.enumerate().find(|(_, id)| !known.contains(id)) {
-        Some((index, id)) => Err(item_error(
-            "interviews",
-            index,
-            "candidate",
-            unknown(import::CANDIDATE, id),
-        )),
-        None => Ok(()),
-    }
-}
-
-/// The set of `ids`, or a duplicate error at `list[index].field`.
-fn check_unique<'a>(
-    ids: impl Iterator<Item = &'a str>,
-    list: &str,
-    field: &str,
-    what: &'static str,
-) -> Read<BTreeSet<&'a str>> {
-    let mut seen = BTreeSet::new();
-    for (index, id) in ids.enumerate() {
-        if !seen.insert(id) {
-            return Err(item_error(list, index, field, duplicate(what, id)));
+/// A broken reference as an error at the offending field.
+fn reference_error(error: ReferenceError) -> ImportError {
+    let ReferenceError { problem, index, id } = error;
+    let (list, field, problem) = match problem {
+        ReferenceProblem::DuplicateRole => ("roles", "name", duplicate(what::ROLE, id)),
+        ReferenceProblem::DuplicateCandidate => {
+            ("candidates", "id", duplicate(what::CANDIDATE_ID, id))
         }
-    }
-    Ok(seen)
+        ReferenceProblem::DuplicateInterview => {
+            ("interviews", "id", duplicate(what::INTERVIEW_ID, id))
+        }
+        ReferenceProblem::UnknownCandidate => {
+            ("interviews", "candidate", unknown(what::CANDIDATE, id))
+        }
+    };
+    item_error(list, index, field, problem)
 }
 
 fn item_error(list: &str, index: usize, field: &str, problem: Problem) -> ImportError {

@@ -24,12 +24,12 @@
 
 use crate::content::scorecard::COMPETENCIES;
 use crate::scorecard::{
-    Candidate, Decision, Interview, Ratings, Role, Status, SubmittedVersion, Weights,
+    Candidate, Decision, Interview, Ratings, Role, ScorecardDoc, Status, SubmittedVersion, Weights,
 };
 
-pub use super::import_error::{ImportError, Problem};
-use super::json::{self, Value};
 use super::read_doc;
+use crate::codec::json::{self, Value};
+use crate::codec::ImportError;
 
 /// The `format` marker of a scorecard file (all of it, or one candidate).
 pub const DOC_FORMAT: &str = "backend-ready/scorecard";
@@ -39,14 +39,6 @@ pub const INTERVIEW_FORMAT: &str = "backend-ready/interview";
 
 /// The version this build writes and the newest it reads. History: 1 — the first.
 pub const FORMAT_VERSION: i64 = 1;
-
-/// Everything a scorecard export holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ScorecardDoc {
-    pub candidates: Vec<Candidate>,
-    pub roles: Vec<Role>,
-    pub interviews: Vec<Interview>,
-}
 
 /// The whole scorecard as a `backend-ready/scorecard` file.
 pub fn export_doc(doc: &ScorecardDoc) -> String {

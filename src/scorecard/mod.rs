@@ -1,6 +1,7 @@
 //! The candidate scorecard model, pure: candidates, interviews with ratings and a
-//! decision, the submit/lock/revise lifecycle, the blind rule, aggregation with a
-//! visible weighted formula, flags, calibration, comparison, and the import merge rule.
+//! decision, the submit/lock/revise lifecycle, the scorecard document and its edits
+//! (`doc`, `edit`), the blind rule (`blind::may_see`), aggregation with a visible
+//! weighted formula, flags, calibration, comparison, and the import merge rule.
 //! The texts live in `crate::content::scorecard`; this module only records, selects and
 //! computes. It knows nothing of the browser or of storage formats.
 //!
@@ -12,6 +13,8 @@ pub mod aggregate;
 pub mod blind;
 pub mod calibration;
 pub mod candidate;
+pub mod doc;
+pub mod edit;
 pub mod flags;
 pub mod interview;
 pub mod merge;
@@ -22,12 +25,14 @@ pub mod weights;
 
 pub use aggregate::{CompetencyStats, Formula, Term};
 pub use blind::{
-    has_interview_for, has_submitted_for, visible_interviews_for, BlindInterview, Seen,
+    has_interview_for, may_see, may_see_all, visible_interviews_for, BlindInterview, Seen,
 };
 pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
 };
 pub use candidate::{Candidate, Role, RoleLevel};
+pub use doc::{ReferenceError, ReferenceProblem, ScorecardDoc};
+pub use edit::{ImportReport, Refusal, Removed};
 pub use flags::{Flag, Mistake};
 pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};
 pub use merge::{merge_interview, validate_interview, InterviewProblem, MergeError, MergeOutcome};

@@ -1,6 +1,9 @@
 //! Storage schema, pure: what each mode keeps in localStorage, its versions and how a
-//! stored text is read back with recovery. The browser adapter lives in
-//! `crate::browser::storage`; nothing here touches the browser.
+//! stored text is read back with recovery. The scorecard's document is the model's
+//! (`crate::scorecard::ScorecardDoc`), read and written with the neutral JSON codec
+//! (`crate::codec`); this module sits beside the export files and never imports them.
+//! The browser adapter lives in `crate::browser::storage`; nothing here touches the
+//! browser.
 
 use crate::content::messages::notices;
 

@@ -27,7 +27,7 @@
 //! - Members this build does not know, at the top level only (say `theme-hint` above),
 //!   are kept in their order and written back after the known ones.
 //!
-//! Arrays rather than the export's objects (`crate::export::scorecard_json`), because
+//! Arrays rather than the export file's objects (`backend-ready/scorecard`), because
 //! the store must stay small: the export repeats every competency id and the keys
 //! `score` and `note` for every rating. Measured (the `storage_scorecard` test prints
 //! it): 1,000 candidates × 4 submitted interviews × 7 ratings, each with a
@@ -39,29 +39,30 @@
 //! The competency order is part of version 1: adding, removing or reordering
 //! competencies needs a new version and a migration from this one.
 //!
-//! Reading is as strict as the import (`crate::export::read_doc`): the strict JSON
-//! reader, the same limits (5000 candidates, 1000 roles, 50000 interviews, 1000 history
-//! versions; ids and names up to 200 characters, ids not blank, notes up to 5000),
-//! unique candidate ids, interview ids and role names, every interview's candidate
-//! present, every interview passing `validate_interview`, and no `__proto__`,
-//! `constructor` or `prototype` key anywhere. Records are arrays of a fixed length, so
-//! nothing unknown is accepted inside them. The first problem found is returned;
-//! nothing partial is built, and decoding never panics.
+//! Reading is as strict as the import of an export file: the strict JSON reader
+//! (`crate::codec::json`), the document's limits (`crate::scorecard::doc`: 5000
+//! candidates, 1000 roles, 50000 interviews, 1000 history versions; ids and names up
+//! to 200 characters, ids not blank, notes up to 5000), its references checked
+//! (`ScorecardDoc::check_references`: unique candidate ids, interview ids and role
+//! names, every interview's candidate present), every interview passing
+//! `validate_interview`, and no `__proto__`, `constructor` or `prototype` key anywhere.
+//! Records are arrays of a fixed length, so nothing unknown is accepted inside them.
+//! The first problem found is returned; nothing partial is built, and decoding never
+//! panics. Sits beside the `export` module; neither imports the other.
 
+use crate::codec::error::Path;
+use crate::codec::fields::{check_keys, fits_chars, FORBIDDEN_KEYS};
+use crate::codec::json::{self, Value};
 use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT};
-use crate::export::fields::{
-    check_keys, fits_chars, FORBIDDEN_KEYS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+use crate::scorecard::doc::{
+    MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
-use crate::export::import_error::{Path, Problem};
-use crate::export::json::{self, Value};
-use crate::export::read_doc::{
-    check_references, MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_ROLES,
-};
-use crate::export::ScorecardDoc;
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, RatingLevel, Ratings,
-    Role, RoleLevel, Score, Status, SubmittedVersion, Weights, MAX_WEIGHT,
+    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Status,
+    SubmittedVersion, Weights, MAX_WEIGHT,
 };
+use crate::sentences::json_reason;
 
 use super::DecodeError;
 
@@ -245,7 +246,7 @@ fn unreadable(reason: &'static str) -> DecodeError {
 /// Reads a stored text by the rules in the module docs. Never panics; an error means
 /// "keep the text aside, start fresh" (or, for a newer version, leave it for that build).
 pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
-    let root = json::parse(text).map_err(|error| unreadable(error.kind.reason()))?;
+    let root = json::parse(text).map_err(|error| unreadable(json_reason(error.kind)))?;
     let Some(members) = root.as_object() else {
         return Err(unreadable("not a JSON object"));
     };
@@ -266,7 +267,7 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
             read_interview,
         )?,
     };
-    check_references(&doc).map_err(|error| reference_error(&error.problem))?;
+    doc.check_references().map_err(reference_error)?;
     let unknown = members
         .iter()
         .filter(|(key, _)| !KNOWN_MEMBERS.contains(&key.as_str()))
@@ -504,15 +505,12 @@ fn problem_reason(problem: InterviewProblem) -> &'static str {
     }
 }
 
-/// The reason for a problem `check_references` found.
-fn reference_error(problem: &Problem) -> DecodeError {
-    unreadable(match problem {
-        Problem::Duplicate { what: "role", .. } => "two roles have the same name",
-        Problem::Duplicate {
-            what: "candidate id",
-            ..
-        } => "two candidates have the same id",
-        Problem::Duplicate { .. } => "two interviews have the same id",
-        _ => "an interview's candidate is missing",
+/// The reason for a problem `ScorecardDoc::check_references` found.
+fn reference_error(error: ReferenceError) -> DecodeError {
+    unreadable(match error.problem {
+        ReferenceProblem::DuplicateRole => "two roles have the same name",
+        ReferenceProblem::DuplicateCandidate => "two candidates have the same id",
+        ReferenceProblem::DuplicateInterview => "two interviews have the same id",
+        ReferenceProblem::UnknownCandidate => "an interview's candidate is missing",
     })
 }

@@ -20,8 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::export::ScorecardDoc;
-use crate::scorecard::{merge_interview, Candidate, Interview, Role, Status};
+use crate::scorecard::{merge_interview, Candidate, Interview, Role, ScorecardDoc, Status};
 
 /// The merged document and what the two tabs changed differently.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,8 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::content::intro::intro_for;
+use crate::content::intro::{ModeIntro, QUIZ, SCORECARD};
 use crate::embed::options::Mode;
+
+/// The title screen of `mode`.
+pub fn intro_for(mode: Mode) -> &'static ModeIntro {
+    match mode {
+        Mode::Quiz => &QUIZ,
+        Mode::Scorecard => &SCORECARD,
+    }
+}
 
 /// The title screen of `mode`; `actions` are the mode's buttons (may be empty).
 pub fn intro_view(mode: Mode, actions: Html) -> Html {

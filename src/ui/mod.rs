@@ -4,6 +4,7 @@ pub mod app;
 pub mod button;
 pub mod focus;
 pub mod intro;
+pub mod mount;
 pub mod notice;
 pub mod option_error;
 pub mod quiz;

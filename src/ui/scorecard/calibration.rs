@@ -1,6 +1,8 @@
 //! The interviewer calibration screen: the team's rating distribution, then each
 //! interviewer's, with their lean against the team and a tendency in words. Over the
-//! latest submitted version of every interview; drafts are not counted.
+//! latest submitted version of every interview; drafts are not counted. Hidden while the
+//! blind rule (`crate::scorecard::may_see_all`) keeps the viewer from some candidate's
+//! ratings.
 
 use yew::prelude::*;
 
@@ -11,18 +13,10 @@ use crate::content::scorecard::{NO_EVIDENCE, RATING_LEVELS};
 use crate::content::summary_text as text;
 use crate::scorecard::number::rounded_ratio;
 use crate::scorecard::{
-    calibrate, hundredths_text, signed_hundredths_text, Distribution, RatingLevel, Tendency,
-    LEAN_THRESHOLD,
+    calibrate, hundredths_text, may_see_all, signed_hundredths_text, Distribution, RatingLevel,
+    Tendency, LEAN_THRESHOLD,
 };
 use crate::ui::button::{button_view, Look};
-
-/// Whether the viewer has an interview never submitted: calibration would show them how
-/// the others rate before their own judgement is recorded (the blind rule).
-fn has_open_draft(state: &ScorecardState) -> bool {
-    state.doc.interviews.iter().any(|interview| {
-        interview.interviewer == state.interviewer && interview.latest_submitted().is_none()
-    })
-}
 
 /// Each interviewer's rating distribution against the team's.
 pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
@@ -38,7 +32,7 @@ pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -
             <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, &back) }</div>
             <p>{ text::CALIBRATION_PURPOSE }</p>
             <p>{ text::CALIBRATION_AUDIENCE }</p>
-            if has_open_draft(state) {
+            if !may_see_all(&state.interviewer, &state.doc.interviews) {
                 <p class="br-hidden-note">{ text::CALIBRATION_BLIND }</p>
             } else if calibration.interviewers.is_empty() {
                 <p>{ text::NO_CALIBRATION }</p>

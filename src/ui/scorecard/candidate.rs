@@ -4,12 +4,12 @@
 //! may see it, and export, print, archive and delete.
 //!
 //! Also the small pieces the interview form shares: the "not found" screen, a stage's
-//! question bank, the problem line and the blind-rule check for the whole page.
+//! question bank, the problem line and the blind-rule check for the whole page
+//! ([`sees_ratings`], over `crate::scorecard::may_see`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::book;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::summary::summary_view;
 use super::transfer::download_candidate;
@@ -19,8 +19,7 @@ use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
 use crate::scorecard::{
-    has_interview_for, has_submitted_for, visible_interviews_for, Candidate, Interview, RoleLevel,
-    Seen,
+    has_interview_for, may_see, visible_interviews_for, Candidate, Interview, RoleLevel, Seen,
 };
 use crate::ui::button::{button_view, Look};
 
@@ -28,7 +27,7 @@ const SEPARATOR: &str = " \u{b7} ";
 
 /// The page of the candidate with `id`.
 pub fn candidate_view(state: &ScorecardState, id: &str, send: &Callback<ScorecardMsg>) -> Html {
-    let Some(candidate) = book::candidate(&state.doc, id) else {
+    let Some(candidate) = state.doc.candidate(id) else {
         return missing_view(text::CANDIDATE_NOT_FOUND, send);
     };
     let back = open(send, Screen::List);
@@ -102,12 +101,13 @@ fn has_own(state: &ScorecardState, candidate_id: &str) -> bool {
     has_interview_for(&state.interviewer, candidate_id, &state.doc.interviews)
 }
 
-/// Whether the viewer may see every interviewer's ratings of the candidate: after
-/// submitting their own interview, or, with no interview of their own, after choosing
-/// to see them.
+/// Whether the page shows every interviewer's ratings of the candidate: when the blind
+/// rule ([`may_see`]) allows it and, for a viewer with no interview of their own, once
+/// they have chosen to see them (a confirmation step of this page, not an exception to
+/// the rule).
 pub(super) fn sees_ratings(state: &ScorecardState, candidate_id: &str) -> bool {
-    has_submitted_for(&state.interviewer, candidate_id, &state.doc.interviews)
-        || (!has_own(state, candidate_id) && state.revealed.iter().any(|id| id == candidate_id))
+    may_see(&state.interviewer, candidate_id, &state.doc.interviews)
+        && (has_own(state, candidate_id) || state.revealed.iter().any(|id| id == candidate_id))
 }
 
 /// A stage's questions and the competencies each probes, folded away.

@@ -1,20 +1,17 @@
 //! The comparison of 2–4 candidates: a table (competencies as rows, candidates as
 //! columns, the overall score last) and the radar chart of all of them, every one
-//! scored with the same weights. The blind rule holds: a candidate the viewer has an
-//! unsubmitted interview of is left out, with the reason.
+//! scored with the same weights. The blind rule (`crate::scorecard::may_see`) holds: a
+//! candidate the viewer has a never-submitted interview of is left out, with the reason.
 
 use yew::prelude::*;
 
-use super::book::{candidate, role_of};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::summary::{mean_text, table_wrap};
 use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
 use crate::content::scorecard::COMPETENCIES;
 use crate::content::summary_text as text;
-use crate::scorecard::{
-    compare, has_interview_for, has_submitted_for, Candidate, ComparisonRow, Interview,
-};
+use crate::scorecard::{compare, may_see, Candidate, ComparisonRow};
 use crate::ui::button::{button_view, Look};
 
 /// The comparison of the picked candidates.
@@ -23,7 +20,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
     let picked: Vec<&Candidate> = state
         .compare
         .iter()
-        .filter_map(|id| candidate(doc, id))
+        .filter_map(|id| doc.candidate(id))
         .collect();
     let (visible, hidden): (Vec<&Candidate>, Vec<&Candidate>) = picked
         .into_iter()
@@ -39,13 +36,6 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
             { comparison(state, &visible, !hidden.is_empty()) }
         </section>
     }
-}
-
-/// The blind rule for one candidate: the viewer sees the others' ratings once they have
-/// submitted an interview of the candidate, or when they have none (a draft hides them).
-fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
-    has_submitted_for(viewer, candidate_id, interviews)
-        || !has_interview_for(viewer, candidate_id, interviews)
 }
 
 fn hidden_view(hidden: &[&Candidate]) -> Html {
@@ -68,7 +58,7 @@ fn hidden_view(hidden: &[&Candidate]) -> Html {
 fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool) -> Html {
     let doc = &state.doc;
     let ids: Vec<&str> = visible.iter().map(|picked| picked.id.as_str()).collect();
-    let role = visible.first().map(|first| role_of(doc, first));
+    let role = visible.first().map(|first| doc.role_of(first));
     let rows = role
         .as_ref()
         .and_then(|role| compare(&ids, &doc.candidates, &doc.interviews, &role.weights).ok());

@@ -5,12 +5,12 @@
 //! interview is shown read-only with revise and download.
 //!
 //! Blind rule: the form shows this interview's data only, never anyone else's; someone
-//! else's interview is shown (read-only) only to a viewer who may see their ratings.
+//! else's interview is shown (read-only) only to a viewer who may see their ratings
+//! (`super::candidate::sees_ratings`, over `crate::scorecard::may_see`).
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::book;
 use super::candidate::{
     competency_labels, missing_view, open, problem_view, question_bank_view, sees_ratings,
     stage_label,
@@ -28,7 +28,10 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
     let Some(interview) = state.doc.interviews.iter().find(|i| i.id == id) else {
         return missing_view(text::INTERVIEW_NOT_FOUND, send);
     };
-    let name = book::candidate(&state.doc, &interview.candidate_id).map(|c| c.name.as_str());
+    let name = state
+        .doc
+        .candidate(&interview.candidate_id)
+        .map(|c| c.name.as_str());
     let own = interview.interviewer == state.interviewer;
     let status = if interview.is_locked() {
         text::SUBMITTED

@@ -7,11 +7,12 @@ use yew::prelude::*;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::transfer::files_view;
 use crate::browser::files::new_id;
-use crate::content::intro::{intro_for, ModeIntro};
+use crate::content::intro::ModeIntro;
 use crate::content::messages::scorecard as text;
 use crate::embed::options::Mode;
 use crate::scorecard::{Candidate, RoleLevel};
 use crate::ui::button::{button_view, Look};
+use crate::ui::intro::intro_for;
 
 /// The list screen.
 pub fn list_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {

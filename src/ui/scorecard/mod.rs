@@ -3,7 +3,6 @@
 //! changed, and shows the screen the state names. The screens are display-only views
 //! that send [`ScorecardMsg`]s.
 
-pub mod book;
 mod calibration;
 mod candidate;
 mod compare;

@@ -14,7 +14,7 @@ use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::content::messages::scorecard as words;
-use crate::export::ScorecardDoc;
+use crate::scorecard::ScorecardDoc;
 use crate::storage::scorecard_doc;
 use crate::storage::scorecard_merge::merge_tabs;
 use crate::storage::{backup_key, document_key, DecodeError};

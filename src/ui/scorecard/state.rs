@@ -1,6 +1,6 @@
 //! The scorecard widget's state and reducer. The document (candidates, roles,
 //! interviews) changes only through [`ScorecardMsg`]s, which the reducer applies with
-//! the model's rules (`crate::scorecard`) and the edits in `book`; what the host page
+//! the model's rules and document edits (`crate::scorecard`, `crate::scorecard::edit`); what the host page
 //! should hear about is queued in `events`, and `saved_changes` tells the saving effect
 //! when there is something new to write.
 
@@ -8,10 +8,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::book::{self, ImportReport, Removed};
-use crate::export::json::Value;
-use crate::export::ScorecardDoc;
-use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, Weights};
+use crate::codec::json::Value;
+use crate::scorecard::edit::{self, ImportReport, Removed};
+use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, ScorecardDoc, Weights};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
 /// Which screen is shown.
@@ -242,11 +241,11 @@ impl ScorecardState {
                 self.set_weights(&role, |_| Some(Weights::preset(level)))
             }
             ScorecardMsg::ImportDoc(incoming) => {
-                let report = book::import_doc(self.doc_mut(), incoming);
+                let report = edit::import_doc(self.doc_mut(), incoming);
                 self.imported(report)
             }
             ScorecardMsg::ImportInterview(incoming) => {
-                let report = book::import_interview(self.doc_mut(), *incoming);
+                let report = edit::import_interview(self.doc_mut(), *incoming);
                 self.imported(report)
             }
             ScorecardMsg::Replace { doc, save } => self.replace(doc, save),
@@ -281,8 +280,7 @@ impl ScorecardState {
     /// Takes the merge of this tab's document with another tab's.
     fn replace(&mut self, doc: ScorecardDoc, save: bool) -> bool {
         self.doc = Rc::new(doc);
-        self.compare
-            .retain(|id| book::candidate(&self.doc, id).is_some());
+        self.compare.retain(|id| self.doc.candidate(id).is_some());
         // Written back only when storage lacks some of it, so the tabs settle.
         save
     }
@@ -344,7 +342,7 @@ impl ScorecardState {
         }
         let mut candidate = Candidate::new(&id, name, fields.role.trim(), fields.level);
         candidate.notes = fields.notes;
-        let added = book::add_candidate(self.doc_mut(), candidate);
+        let added = edit::add_candidate(self.doc_mut(), candidate);
         if added {
             self.changed(&id, "added");
         }
@@ -352,7 +350,7 @@ impl ScorecardState {
     }
 
     fn edit(&mut self, id: String, fields: CandidateFields) -> bool {
-        let Some(current) = book::candidate(&self.doc, &id) else {
+        let Some(current) = self.doc.candidate(&id) else {
             return false;
         };
         let name = fields.name.trim();
@@ -366,13 +364,13 @@ impl ScorecardState {
         if updated == *current {
             return false;
         }
-        book::update_candidate(self.doc_mut(), updated);
+        edit::update_candidate(self.doc_mut(), updated);
         self.changed(&id, "updated");
         true
     }
 
     fn archive(&mut self, id: String, archived: bool) -> bool {
-        let Some(current) = book::candidate(&self.doc, &id) else {
+        let Some(current) = self.doc.candidate(&id) else {
             return false;
         };
         if current.archived == archived {
@@ -380,7 +378,7 @@ impl ScorecardState {
         }
         let mut updated = current.clone();
         updated.archived = archived;
-        book::update_candidate(self.doc_mut(), updated);
+        edit::update_candidate(self.doc_mut(), updated);
         self.compare.retain(|picked| *picked != id);
         if archived && !self.show_archived && self.screen == Screen::List {
             self.focus_on(HEADING);
@@ -390,7 +388,7 @@ impl ScorecardState {
     }
 
     fn delete(&mut self, id: &str) -> bool {
-        let Some(removed) = book::delete_candidate(self.doc_mut(), id) else {
+        let Some(removed) = edit::delete_candidate(self.doc_mut(), id) else {
             return false;
         };
         self.notices
@@ -414,7 +412,7 @@ impl ScorecardState {
         self.notices
             .retain(|notice| !matches!(notice, Notice::Deleted(_)));
         let id = removed.candidate.id.clone();
-        book::restore_candidate(self.doc_mut(), removed);
+        edit::restore_candidate(self.doc_mut(), removed);
         self.focus_on(HEADING);
         self.changed(&id, "restored");
         true
@@ -422,7 +420,7 @@ impl ScorecardState {
 
     /// Opens this interviewer's draft for the candidate and stage, or starts one.
     fn start_interview(&mut self, id: String, candidate: String, stage: &'static str) -> bool {
-        if self.interviewer.is_empty() || book::candidate(&self.doc, &candidate).is_none() {
+        if self.interviewer.is_empty() || self.doc.candidate(&candidate).is_none() {
             self.problem = Some(crate::content::messages::scorecard::NAME_FIRST);
             return false;
         }
@@ -447,7 +445,7 @@ impl ScorecardState {
         edit: impl FnOnce(&mut Interview) -> Result<(), crate::scorecard::EditError>,
     ) -> bool {
         let mut refused = None;
-        let changed = book::edit_interview(self.doc_mut(), id, |interview| {
+        let changed = edit::edit_interview(self.doc_mut(), id, |interview| {
             let before = interview.clone();
             match edit(interview) {
                 Ok(()) => *interview != before,

@@ -8,7 +8,6 @@ use yew::prelude::*;
 
 use crate::scorecard::number::wide_hundredths_text;
 
-use super::book::role_of;
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::messages::scorecard::WEIGHTS_REFUSED;
@@ -27,7 +26,7 @@ pub fn summary_view(
     candidate: &Candidate,
     send: &Callback<ScorecardMsg>,
 ) -> Html {
-    let role = role_of(&state.doc, candidate);
+    let role = state.doc.role_of(candidate);
     let summary = summarise(
         candidate,
         &role,

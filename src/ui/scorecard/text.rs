@@ -1,10 +1,9 @@
 //! Sentences for what the scorecard model reports (refused edits, import outcomes,
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
-use super::book::{ImportReport, Refusal};
 use super::state::{Notice, ScorecardState};
 use crate::content::messages::{notices as notice_text, scorecard as text};
-use crate::scorecard::{EditError, MergeError};
+use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
 use crate::storage::scorecard_merge::Conflict;
 use crate::ui::notice::kept_aside_text;
 

@@ -9,11 +9,9 @@ use yew::prelude::*;
 use super::state::{Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
 use crate::content::messages::scorecard as text;
-use crate::export::{
-    export_candidate, export_doc, import_doc, import_interview, ratings_csv, ScorecardDoc,
-};
+use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
+use crate::scorecard::ScorecardDoc;
 use crate::ui::button::{button_view, Look};
-use crate::ui::scorecard::book;
 
 const JSON: &str = "application/json";
 
@@ -77,7 +75,7 @@ pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
     let file = export_candidate(&state.doc, id);
     let name = file_name(
         "candidate",
-        book::candidate(&state.doc, id).map(|c| c.name.as_str()),
+        state.doc.candidate(id).map(|c| c.name.as_str()),
     );
     Callback::from(move |()| {
         if let Some(file) = &file {
@@ -90,10 +88,10 @@ pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
 /// manager; importing it adds the candidate when missing and merges the interview.
 pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
     let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
-    let candidate = book::candidate(&state.doc, &interview.candidate_id)?;
+    let candidate = state.doc.candidate(&interview.candidate_id)?;
     let single = ScorecardDoc {
         candidates: vec![candidate.clone()],
-        roles: vec![book::role_of(&state.doc, candidate)],
+        roles: vec![state.doc.role_of(candidate)],
         interviews: vec![interview.clone()],
     };
     Some(export_doc(&single))

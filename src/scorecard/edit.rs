@@ -1,10 +1,13 @@
-//! Edits of the scorecard document as the widget makes them, pure: adding, editing,
-//! archiving, deleting (with what undo needs) and restoring candidates, keeping each
-//! candidate's role in the document, and importing files. Every function leaves the
-//! document unchanged when it refuses.
+//! Edits of the scorecard document ([`ScorecardDoc`]) as the widget makes them, pure:
+//! adding, editing, archiving, deleting (with what undo needs) and restoring
+//! candidates, keeping each candidate's role in the document, and importing files
+//! (already read by `crate::export`). Every function leaves the document unchanged
+//! when it refuses.
 
-use crate::export::ScorecardDoc;
-use crate::scorecard::{merge_interview, Candidate, Interview, MergeError, MergeOutcome, Role};
+use super::candidate::{Candidate, Role};
+use super::doc::ScorecardDoc;
+use super::interview::{Interview, Status};
+use super::merge::{merge_interview, MergeError, MergeOutcome};
 
 /// A deleted candidate and its interviews, kept until undone or forgotten.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,21 +39,6 @@ pub enum Refusal {
     Merge(MergeError),
 }
 
-/// The candidate with `id`.
-pub fn candidate<'a>(doc: &'a ScorecardDoc, id: &str) -> Option<&'a Candidate> {
-    doc.candidates.iter().find(|candidate| candidate.id == id)
-}
-
-/// The role `candidate` applies for; a role missing from the document gets the preset
-/// weights of the candidate's level.
-pub fn role_of(doc: &ScorecardDoc, candidate: &Candidate) -> Role {
-    doc.roles
-        .iter()
-        .find(|role| role.name == candidate.role)
-        .cloned()
-        .unwrap_or_else(|| Role::new(&candidate.role, candidate.level))
-}
-
 /// Adds the role named `candidate.role` when the document has none of that name.
 fn ensure_role(doc: &mut ScorecardDoc, candidate: &Candidate) {
     if !doc.roles.iter().any(|role| role.name == candidate.role) {
@@ -60,7 +48,7 @@ fn ensure_role(doc: &mut ScorecardDoc, candidate: &Candidate) {
 
 /// Adds a candidate (and its role when new). Refused for a duplicate id.
 pub fn add_candidate(doc: &mut ScorecardDoc, candidate: Candidate) -> bool {
-    if self::candidate(doc, &candidate.id).is_some() {
+    if doc.candidate(&candidate.id).is_some() {
         return false;
     }
     ensure_role(doc, &candidate);
@@ -95,7 +83,7 @@ pub fn delete_candidate(doc: &mut ScorecardDoc, id: &str) -> Option<Removed> {
 
 /// Puts a deleted candidate back where it was, with its interviews.
 pub fn restore_candidate(doc: &mut ScorecardDoc, removed: Removed) {
-    if candidate(doc, &removed.candidate.id).is_some() {
+    if doc.candidate(&removed.candidate.id).is_some() {
         return;
     }
     let position = removed.position.min(doc.candidates.len());
@@ -125,9 +113,10 @@ pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportRepor
     // document without saying so.
     for role in incoming.roles {
         let known = doc.roles.iter().any(|known| known.name == role.name);
-        let used = incoming.candidates.iter().any(|candidate| {
-            candidate.role == role.name && self::candidate(doc, &candidate.id).is_none()
-        });
+        let used = incoming
+            .candidates
+            .iter()
+            .any(|candidate| candidate.role == role.name && doc.candidate(&candidate.id).is_none());
         if !known && used {
             doc.roles.push(role);
         }
@@ -138,7 +127,7 @@ pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportRepor
         }
     }
     for interview in incoming.interviews {
-        if interview.status == crate::scorecard::Status::Draft && interview.history.is_empty() {
+        if interview.status == Status::Draft && interview.history.is_empty() {
             report.drafts_skipped += 1;
             continue;
         }
@@ -150,7 +139,7 @@ pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportRepor
 /// Imports one interview; its candidate must be in the document.
 pub fn import_interview(doc: &mut ScorecardDoc, interview: Interview) -> ImportReport {
     let mut report = ImportReport::default();
-    if candidate(doc, &interview.candidate_id).is_none() {
+    if doc.candidate(&interview.candidate_id).is_none() {
         report
             .refused
             .push((interview.id, Refusal::UnknownCandidate));

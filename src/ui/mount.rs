@@ -1,5 +1,7 @@
 //! The wasm entry point: `mount(host, root, options)` shows one widget inside `root`
-//! (in the host's shadow root) and returns a handle with `update` and `unmount`.
+//! (in the host's shadow root) and returns a handle with `update` and `unmount`. Here
+//! in `ui` rather than in `embed`, so that `embed` (options and events) never imports
+//! `ui`, which imports it.
 //!
 //! Yew apps are pooled, not destroyed. Yew registers its delegated event listeners on an
 //! app's root element and never removes them, so destroying an app leaks its listeners
@@ -13,9 +15,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
-use super::events::{emit, Detail};
-use super::options::{parse_options, OptionProblem, ParsedOptions};
-use crate::ui::app::{App, AppProps, Widget};
+use super::app::{App, AppProps, Widget};
+use crate::embed::events::{emit, Detail};
+use crate::embed::options::{parse_options, OptionProblem, ParsedOptions};
 
 /// Version of the widget, sent with `backend-ready:mounted`.
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");

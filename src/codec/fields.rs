@@ -1,18 +1,12 @@
-//! Typed reading of parsed JSON for imports: each getter names the field it reads and,
-//! when the field is missing, of the wrong kind, too long or not a known id, returns an
-//! [`ImportError`] at that field's path. Also the walk that refuses
-//! prototype-pollution keys anywhere in a file.
+//! Typed reading of parsed JSON: each getter names the field it reads and, when the
+//! field is missing, of the wrong kind, too long or not a known id, returns an
+//! [`ImportError`] at that field's path. Also the walk that refuses prototype-pollution
+//! keys anywhere in a document, and the character count both readers of documents use.
 
-use crate::content::messages::import;
+use crate::scorecard::doc::MAX_NAME_CHARS;
 
-use super::import_error::{ImportError, Path, Problem};
+use super::error::{Expected, ImportError, Path, Problem};
 use super::json::Value;
-
-/// Longest id, name or interviewer name, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
-
-/// Longest note, in characters.
-pub const MAX_NOTE_CHARS: usize = 5000;
 
 /// Keys refused anywhere in a file: harmless to Rust, but a file that carries them was
 /// made to attack JavaScript code that might read it.
@@ -32,7 +26,7 @@ impl<'a> Fields<'a> {
     pub(crate) fn of(value: &'a Value, path: Path<'a>) -> Read<Self> {
         match value.as_object() {
             Some(members) => Ok(Fields { members, path }),
-            None => Err(wrong_type(path, import::KIND_OBJECT, value)),
+            None => Err(wrong_type(path, Expected::Object, value)),
         }
     }
 
@@ -56,7 +50,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         value
             .as_str()
-            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_STRING, value))
+            .ok_or_else(|| wrong_type(self.path.key(name), Expected::String, value))
     }
 
     /// A string of at most `max_chars` characters.
@@ -82,7 +76,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         let number = value
             .as_i64()
-            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_WHOLE_NUMBER, value))?;
+            .ok_or_else(|| wrong_type(self.path.key(name), Expected::WholeNumber, value))?;
         if number < min || number > max {
             return Err(self.error(name, Problem::OutOfRange { min, max }));
         }
@@ -93,7 +87,7 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         value
             .as_bool()
-            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_TRUE_OR_FALSE, value))
+            .ok_or_else(|| wrong_type(self.path.key(name), Expected::TrueOrFalse, value))
     }
 
     /// An array of at most `max_items` items.
@@ -101,14 +95,15 @@ impl<'a> Fields<'a> {
         let value = self.value(name)?;
         let items = value
             .as_array()
-            .ok_or_else(|| wrong_type(self.path.key(name), import::KIND_ARRAY, value))?;
+            .ok_or_else(|| wrong_type(self.path.key(name), Expected::Array, value))?;
         if items.len() > max_items {
             return Err(self.error(name, Problem::TooMany { max_items }));
         }
         Ok(items)
     }
 
-    /// The id in field `name` read by `from_id`; `what` names the kind of id.
+    /// The id in field `name` read by `from_id`; `what` names the kind of id (a key of
+    /// [`super::error::what`]).
     pub(crate) fn choice<T>(
         &self,
         name: &str,
@@ -140,7 +135,7 @@ pub(crate) fn unknown(what: &'static str, id: &str) -> Problem {
     }
 }
 
-fn wrong_type(path: Path, expected: &'static str, found: &Value) -> ImportError {
+fn wrong_type(path: Path, expected: Expected, found: &Value) -> ImportError {
     let found = found.kind();
     ImportError::new(path, Problem::WrongType { expected, found })
 }

@@ -10,12 +10,10 @@
 //! - strings decode every escape, `\uXXXX` surrogate pairs included; a lone surrogate
 //!   and a raw control character are refused. No leading byte order mark.
 //!
-//! Reading never panics: every failure is a [`JsonError`] with the byte offset where it
-//! was noticed. The reader recurses at most [`MAX_DEPTH`] levels; the writer does not
+//! Reading never panics: every failure is a [`JsonError`], a kind and the byte offset
+//! where it was noticed; `crate::sentences` words it. The reader recurses at most [`MAX_DEPTH`] levels; the writer does not
 //! recurse. The writer produces compact JSON, escaping `"`, `\` and every control
 //! character, and writes object members in their order.
-
-use crate::content::messages::import;
 
 /// Longest text read, in bytes (8 MiB): above any real scorecard export.
 pub const MAX_LEN: usize = 8 * 1024 * 1024;
@@ -38,15 +36,15 @@ pub enum Value {
 }
 
 impl Value {
-    /// What kind of value this is, for messages: "a string", "an array", …
-    pub fn kind(&self) -> &'static str {
+    /// What kind of value this is.
+    pub fn kind(&self) -> ValueKind {
         match self {
-            Value::Null => import::KIND_NULL,
-            Value::Bool(_) => import::KIND_BOOLEAN,
-            Value::Number(_) => import::KIND_NUMBER,
-            Value::String(_) => import::KIND_STRING,
-            Value::Array(_) => import::KIND_ARRAY,
-            Value::Object(_) => import::KIND_OBJECT,
+            Value::Null => ValueKind::Null,
+            Value::Bool(_) => ValueKind::Boolean,
+            Value::Number(_) => ValueKind::Number,
+            Value::String(_) => ValueKind::String,
+            Value::Array(_) => ValueKind::Array,
+            Value::Object(_) => ValueKind::Object,
         }
     }
 
@@ -95,7 +93,18 @@ impl Value {
     }
 }
 
-/// What was wrong with a text; see [`JsonErrorKind::reason`].
+/// The kinds of [`Value`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueKind {
+    Null,
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+/// What was wrong with a text (`crate::sentences::json_reason` words it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JsonErrorKind {
     TooLong,
@@ -119,49 +128,11 @@ pub enum JsonErrorKind {
     DuplicateKey,
 }
 
-impl JsonErrorKind {
-    /// The reason as a phrase that fits "… at byte N".
-    pub fn reason(self) -> &'static str {
-        use JsonErrorKind::*;
-        match self {
-            TooLong => import::JSON_TOO_LONG,
-            TooDeep => import::JSON_TOO_DEEP,
-            TooManyValues => import::JSON_TOO_MANY_VALUES,
-            UnexpectedEnd => import::JSON_UNEXPECTED_END,
-            ExpectedValue => import::JSON_EXPECTED_VALUE,
-            ExpectedKey => import::JSON_EXPECTED_KEY,
-            ExpectedColon => import::JSON_EXPECTED_COLON,
-            ExpectedCommaOrEnd => import::JSON_EXPECTED_COMMA_OR_END,
-            TrailingText => import::JSON_TRAILING_TEXT,
-            BadLiteral => import::JSON_BAD_LITERAL,
-            BadNumber => import::JSON_BAD_NUMBER,
-            LeadingZero => import::JSON_LEADING_ZERO,
-            FractionOrExponent => import::JSON_FRACTION_OR_EXPONENT,
-            NumberOutOfRange => import::JSON_NUMBER_OUT_OF_RANGE,
-            ControlCharacter => import::JSON_CONTROL_CHARACTER,
-            BadEscape => import::JSON_BAD_ESCAPE,
-            BadUnicodeEscape => import::JSON_BAD_UNICODE_ESCAPE,
-            LoneSurrogate => import::JSON_LONE_SURROGATE,
-            DuplicateKey => import::JSON_DUPLICATE_KEY,
-        }
-    }
-}
-
 /// Why [`parse`] refused a text, and the byte offset where it noticed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct JsonError {
     pub offset: usize,
     pub kind: JsonErrorKind,
-}
-
-impl JsonError {
-    /// "<reason> at byte <offset>".
-    pub fn message(&self) -> String {
-        let mut text = String::from(self.kind.reason());
-        text.push_str(import::AT_BYTE);
-        push_integer(&mut text, self.offset as i64);
-        text
-    }
 }
 
 /// Reads one JSON value, surrounded by optional whitespace, from `text`.

@@ -1,0 +1,110 @@
+//! The scorecard document, pure: everything one scorecard holds (candidates, the roles
+//! they apply for, interviews), the lookups every screen needs, and the limits and
+//! consistency rules every reader of a stored or imported document enforces
+//! (`crate::export` and `crate::storage` both read documents; neither owns them).
+//! Edits live in [`super::edit`].
+
+use std::collections::BTreeSet;
+
+use super::candidate::{Candidate, Role};
+use super::interview::Interview;
+
+/// Most candidates in one document.
+pub const MAX_CANDIDATES: usize = 5000;
+/// Most roles in one document.
+pub const MAX_ROLES: usize = 1000;
+/// Most interviews in one document.
+pub const MAX_INTERVIEWS: usize = 50_000;
+/// Most earlier submitted versions of one interview.
+pub const MAX_HISTORY: usize = 1000;
+/// Longest id, name or interviewer name, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// Longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 5000;
+
+/// Everything one scorecard holds: what is stored, exported and imported.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScorecardDoc {
+    pub candidates: Vec<Candidate>,
+    pub roles: Vec<Role>,
+    pub interviews: Vec<Interview>,
+}
+
+impl ScorecardDoc {
+    /// The candidate with `id`.
+    pub fn candidate(&self, id: &str) -> Option<&Candidate> {
+        self.candidates.iter().find(|candidate| candidate.id == id)
+    }
+
+    /// The role `candidate` applies for; a role missing from the document gets the
+    /// preset weights of the candidate's level.
+    pub fn role_of(&self, candidate: &Candidate) -> Role {
+        self.roles
+            .iter()
+            .find(|role| role.name == candidate.role)
+            .cloned()
+            .unwrap_or_else(|| Role::new(&candidate.role, candidate.level))
+    }
+}
+
+/// A broken reference inside a document, found by [`ScorecardDoc::check_references`]:
+/// which rule, the index of the offending record in its list, and the id (or role name)
+/// it repeats or names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReferenceError<'a> {
+    pub problem: ReferenceProblem,
+    pub index: usize,
+    pub id: &'a str,
+}
+
+/// The rule a [`ReferenceError`] breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReferenceProblem {
+    /// `roles[index]` has the name of an earlier role.
+    DuplicateRole,
+    /// `candidates[index]` has the id of an earlier candidate.
+    DuplicateCandidate,
+    /// `interviews[index]` has the id of an earlier interview.
+    DuplicateInterview,
+    /// `interviews[index]` names a candidate the document does not have.
+    UnknownCandidate,
+}
+
+impl ScorecardDoc {
+    /// Role names, candidate ids and interview ids are unique, and every interview's
+    /// candidate is in the document (a candidate's role need not be: roles are
+    /// optional). Checked in that order; the first problem is returned. Every reader of
+    /// a document (the import files, the stored document) enforces this.
+    pub fn check_references(&self) -> Result<(), ReferenceError<'_>> {
+        use ReferenceProblem::*;
+        let role_names = self.roles.iter().map(|role| role.name.as_str());
+        check_unique(role_names, DuplicateRole)?;
+        let candidate_ids = self.candidates.iter().map(|c| c.id.as_str());
+        let known = check_unique(candidate_ids, DuplicateCandidate)?;
+        let interview_ids = self.interviews.iter().map(|i| i.id.as_str());
+        check_unique(interview_ids, DuplicateInterview)?;
+        let candidates = self.interviews.iter().map(|i| i.candidate_id.as_str());
+        match candidates.enumerate().find(|(_, id)| !known.contains(id)) {
+            Some((index, id)) => Err(ReferenceError {
+                problem: UnknownCandidate,
+                index,
+                id,
+            }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The set of `ids`, or a `problem` at the first one repeated.
+fn check_unique<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    problem: ReferenceProblem,
+) -> Result<BTreeSet<&'a str>, ReferenceError<'a>> {
+    let mut seen = BTreeSet::new();
+    for (index, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            return Err(ReferenceError { problem, index, id });
+        }
+    }
+    Ok(seen)
+}
