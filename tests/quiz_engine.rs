@@ -783,11 +783,14 @@ mod share_fuzz {
     }
 }
 
+/// Answers as `(question, chosen answer ids)` pairs.
+type Pairs = &'static [(&'static str, &'static [&'static str])];
+
 /// Share links made by the release of 2026-12-01 keep opening with the same answers:
 /// new answers get new ids, and no id changes meaning.
 #[test]
 fn links_from_the_release_of_2026_12_01_keep_their_meaning() {
-    let fixtures: [(&str, &[(&str, &[&str])]); 3] = [
+    let fixtures: [(&str, Pairs); 3] = [
         (
             "v1;stage:growing;growth:users;symptoms:slow-apis;priorities:strategic;\
              scaling:unknown;sensitive:personal;compliance:partial;integrations:third-party;\
