@@ -370,9 +370,10 @@ fn compliance_answers_put_security_first() {
     let first = &result.recommendation.skills[0];
     assert_eq!(first.id, "skill.security");
     assert!(first.text.contains("audit"));
+    // The reason says what the audit-due signal says, in the same words.
     assert_eq!(
         first.why,
-        "An audit is coming and your controls are not ready."
+        "An audit or certification is coming and you are not ready for it."
     );
 }
 

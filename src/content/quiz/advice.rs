@@ -1,6 +1,7 @@
 //! The recommendation's rules, written once for every locale: when to hire, which
 //! skills, the seniority mix and the hiring model, each advice with the answers that
-//! argue for it and how strongly. The texts come from the build's locale table.
+//! argue for it and how strongly. The texts come from the build's locale table; a
+//! reason that says what a signal says reuses the signal's sentence.
 
 use super::{Advice, AdviceGroup, Reason};
 use crate::content::active::quiz as t;
@@ -45,7 +46,7 @@ pub const URGENCY: &[Reason] = &[
     Reason {
         when: &["compliance.audit-due"],
         weight: 5,
-        why: t::URGENCY_IF_COMPLIANCE_AUDIT_DUE,
+        why: t::SIGNAL_AUDIT_DUE,
     },
     Reason {
         when: &["timeline.weeks"],
@@ -71,32 +72,32 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["compliance.audit-due"],
                     weight: 10,
-                    why: t::SKILL_SECURITY_IF_COMPLIANCE_AUDIT_DUE,
+                    why: t::SIGNAL_AUDIT_DUE,
                 },
                 Reason {
                     when: &["compliance.ad-hoc"],
                     weight: 4,
-                    why: t::SKILL_SECURITY_IF_COMPLIANCE_AD_HOC,
+                    why: t::SIGNAL_CONTROLS_UNREVIEWED,
                 },
                 Reason {
                     when: &["sensitive.regulated"],
                     weight: 4,
-                    why: t::SKILL_SECURITY_IF_SENSITIVE_REGULATED,
+                    why: t::SIGNAL_CRITICAL_DATA,
                 },
                 Reason {
                     when: &["sensitive.payments"],
                     weight: 4,
-                    why: t::SKILL_SECURITY_IF_SENSITIVE_PAYMENTS,
+                    why: t::SIGNAL_CRITICAL_DATA,
                 },
                 Reason {
                     when: &["compliance.partial"],
                     weight: 3,
-                    why: t::SKILL_SECURITY_IF_COMPLIANCE_PARTIAL,
+                    why: t::SIGNAL_CONTROLS_UNREVIEWED,
                 },
                 Reason {
                     when: &["sensitive.personal"],
                     weight: 1,
-                    why: t::SKILL_SECURITY_IF_SENSITIVE_PERSONAL,
+                    why: t::SIGNAL_PERSONAL_DATA,
                 },
             ],
         },
@@ -118,12 +119,12 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["data-model.tangled"],
                     weight: 4,
-                    why: t::SKILL_DATA_IF_DATA_MODEL_TANGLED,
+                    why: t::SIGNAL_DATA_MODEL_STUCK,
                 },
                 Reason {
                     when: &["data-model.strained"],
                     weight: 3,
-                    why: t::SKILL_DATA_IF_DATA_MODEL_STRAINED,
+                    why: t::SIGNAL_DATA_MODEL_STRAINED,
                 },
                 Reason {
                     when: &["seniority.platform", "growth.data"],
@@ -155,12 +156,12 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["scaling.unknown"],
                     weight: 3,
-                    why: t::SKILL_PERFORMANCE_IF_SCALING_UNKNOWN,
+                    why: t::SIGNAL_LOAD_UNKNOWN,
                 },
                 Reason {
                     when: &["priorities.strategic"],
                     weight: 4,
-                    why: t::SKILL_PERFORMANCE_IF_PRIORITIES_STRATEGIC,
+                    why: t::SIGNAL_SCALE_STRATEGIC,
                 },
             ],
         },
@@ -172,7 +173,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["symptoms.integrations"],
                     weight: 5,
-                    why: t::SKILL_INTEGRATIONS_IF_SYMPTOMS_INTEGRATIONS,
+                    why: t::SIGNAL_INTEGRATIONS_BREAK,
                 },
                 Reason {
                     when: &["integration-health.outage"],
@@ -182,7 +183,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["integration-health.manual"],
                     weight: 3,
-                    why: t::SKILL_INTEGRATIONS_IF_INTEGRATION_HEALTH_MANUAL,
+                    why: t::SIGNAL_INTEGRATIONS_MANUAL,
                 },
                 Reason {
                     when: &["growth.integrations"],
@@ -199,7 +200,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["symptoms.instability"],
                     weight: 5,
-                    why: t::SKILL_INFRASTRUCTURE_IF_SYMPTOMS_INSTABILITY,
+                    why: t::SIGNAL_INSTABILITY,
                 },
                 Reason {
                     when: &["scaling.distributed"],
@@ -231,7 +232,7 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["stage.growing"],
                     weight: 9,
-                    why: t::SKILL_ARCHITECTURE_IF_STAGE_GROWING,
+                    why: t::SIGNAL_BEYOND_MVP,
                 },
                 Reason {
                     when: &["stage.mvp"],
@@ -268,7 +269,7 @@ pub const SENIORITY: AdviceGroup = AdviceGroup {
                 Reason {
                     when: &["leadership.nobody"],
                     weight: 5,
-                    why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_NOBODY,
+                    why: t::SIGNAL_NOBODY_DECIDES,
                 },
                 Reason {
                     when: &["seniority.nobody"],

@@ -73,7 +73,7 @@ fn signals_view(result: &QuizResult) -> Html {
     html! {
         <ul class="br-signals">
             { for result.signals.iter().map(|signal| html! {
-                <li key={signal.id} data-signal={signal.id}>{ signal.why }</li>
+                <li data-signal={signal.id}>{ signal.why }</li>
             }) }
         </ul>
     }
