@@ -126,3 +126,111 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------------- both widgets' reducers
+
+mod scorecard_widget {
+    use super::*;
+    use backend_ready::content::messages::scorecard as words;
+    use backend_ready::ui::scorecard::state::{Notice, ScorecardMsg, ScorecardState};
+
+    fn held() -> ScorecardState {
+        ScorecardState {
+            keep: HELD,
+            notices: vec![Notice::Held],
+            ..ScorecardState::default()
+        }
+    }
+
+    #[test]
+    fn dismissing_the_held_notice_keeps_saves_held() {
+        let mut state = held();
+        assert!(!state.apply(ScorecardMsg::Dismiss(Notice::Held)));
+        assert!(state.notices.is_empty());
+        assert!(!state.keep.may_write(), "still held after the notice went");
+        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Dismissed)));
+        assert!(!state.keep.may_write());
+    }
+
+    #[test]
+    fn a_download_then_a_confirmation_releases_and_saves_everything() {
+        let mut state = held();
+        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Confirmed)));
+        assert_eq!(state.keep, HELD, "no confirming before a download");
+        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Downloaded)));
+        assert_eq!(state.keep, DOWNLOADED);
+        assert_eq!(
+            state.notices,
+            [Notice::Held],
+            "the notice stays, now with confirm"
+        );
+        assert!(
+            state.apply(ScorecardMsg::Keep(KeepEvent::Confirmed)),
+            "released: save now"
+        );
+        assert!(state.keep.may_write());
+        assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn a_later_copy_releases_and_names_the_backup() {
+        let mut state = held();
+        assert!(state.apply(ScorecardMsg::KeptAside("k:scorecard:backup".into())));
+        assert!(state.keep.may_write());
+        assert_eq!(
+            state.notices,
+            [Notice::KeptAside {
+                message: words::STORED_NEWER,
+                key: "k:scorecard:backup".into()
+            }]
+        );
+        // Once released, nothing holds again short of a new failed copy at load.
+        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Dismissed)));
+        assert!(state.keep.may_write());
+    }
+}
+
+mod quiz_widget {
+    use super::*;
+    use backend_ready::content::messages::notices as words;
+    use backend_ready::ui::quiz::state::{Notice, QuizMsg, QuizState};
+    use std::rc::Rc;
+    use yew::Reducible;
+
+    fn held() -> Rc<QuizState> {
+        Rc::new(QuizState {
+            keep: KeepAside::Held {
+                why: Unusable::Damaged,
+                downloaded: false,
+            },
+            notices: vec![Notice::Held],
+            ..QuizState::default()
+        })
+    }
+
+    #[test]
+    fn dismissing_keeps_the_hold_and_a_confirmed_download_releases_it() {
+        let state = held().reduce(QuizMsg::Dismiss(Notice::Held));
+        assert!(state.notices.is_empty());
+        assert!(!state.keep.may_write());
+        let state = state.reduce(QuizMsg::Keep(KeepEvent::Confirmed));
+        assert!(!state.keep.may_write(), "no confirming before a download");
+        let state = state
+            .reduce(QuizMsg::Keep(KeepEvent::Downloaded))
+            .reduce(QuizMsg::Keep(KeepEvent::Confirmed));
+        assert!(state.keep.may_write());
+    }
+
+    #[test]
+    fn a_later_copy_releases_and_names_the_backup() {
+        let state = held().reduce(QuizMsg::KeptAside("k:quiz:backup".into()));
+        assert!(state.keep.may_write());
+        assert_eq!(
+            state.notices,
+            [Notice::KeptAside {
+                message: words::UNREADABLE,
+                key: "k:quiz:backup".into()
+            }]
+        );
+    }
+}

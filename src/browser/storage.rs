@@ -81,7 +81,12 @@ impl LocalStore {
         Ok(Some(String::from_utf8(bytes).unwrap_or_default()))
     }
 
+    /// Writes `value` under `key`. Refused after a fault inside the app (see
+    /// [`stop_writing`]): a widget whose code failed never touches storage again.
     pub fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if stopped() {
+            return Err(StoreError::WriteRefused);
+        }
         let storage = self.storage()?;
         storage
             .set_item(key, value)
@@ -90,13 +95,22 @@ impl LocalStore {
 
     /// Keeps the text stored under `key` under `backup_key`, or the first free
     /// `backup_key:N`, so a second failure never overwrites the first backup. Returns
-    /// the key used. The text is copied as the browser holds it, never through Rust, so
-    /// even lone surrogates (which a Rust `String` cannot hold) are kept exactly.
-    pub fn keep_aside(&self, key: &str, backup_key: &str) -> Result<String, StoreError> {
+    /// the key used, or `None` when nothing is stored under `key` (nothing to keep). The
+    /// text is copied as the browser holds it, never through Rust, so even lone
+    /// surrogates (which a Rust `String` cannot hold) are kept exactly. A copy that
+    /// does not fit writes nothing (`setItem` is all or nothing) and leaves the
+    /// original where it is.
+    pub fn keep_aside(&self, key: &str, backup_key: &str) -> Result<Option<String>, StoreError> {
+        if stopped() {
+            return Err(StoreError::WriteRefused);
+        }
         let storage = self.storage()?.unchecked_ref::<RawStorage>();
         let original = storage
             .get_item_js(key)
             .map_err(|_| StoreError::Unavailable)?;
+        if original.is_null() || original.is_undefined() {
+            return Ok(None);
+        }
         for attempt in 1..=20 {
             let backup = match attempt {
                 1 => backup_key.to_owned(),
@@ -108,15 +122,30 @@ impl LocalStore {
             if existing.is_null() {
                 return storage
                     .set_item_js(&backup, &original)
-                    .map(|()| backup)
+                    .map(|()| Some(backup))
                     .map_err(|_| StoreError::WriteRefused);
             }
             if existing == original {
-                return Ok(backup);
+                return Ok(Some(backup));
             }
         }
         Err(StoreError::WriteRefused)
     }
+}
+
+thread_local! {
+    static STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Stops every later write and keep-aside of this build: called when code inside the
+/// app failed (a panic, a trap), after which its state cannot be trusted.
+pub fn stop_writing() {
+    STOPPED.with(|stopped| stopped.set(true));
+}
+
+/// Whether [`stop_writing`] was called.
+pub fn stopped() -> bool {
+    STOPPED.with(std::cell::Cell::get)
 }
 
 /// The text another tab of this origin just stored under `key`, when `event` is that

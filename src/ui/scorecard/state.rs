@@ -12,6 +12,7 @@ use super::book::{self, ImportReport, Removed};
 use crate::export::json::Value;
 use crate::export::ScorecardDoc;
 use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, Weights};
+use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
 /// Which screen is shown.
@@ -36,6 +37,9 @@ pub enum Notice {
         message: &'static str,
         key: String,
     },
+    /// The stored document could not be read nor kept aside: no save writes over it
+    /// until it is safe (`ScorecardState::keep` says why and what the visitor did).
+    Held,
     /// A file was imported.
     Imported(ImportReport),
     /// A file was refused, with the reason; nothing changed.
@@ -81,6 +85,8 @@ pub struct ScorecardState {
     pub unknown: Vec<(String, Value)>,
     pub screen: Screen,
     pub notices: Vec<Notice>,
+    /// Whether saves may write over the stored document (`storage::keep_aside`).
+    pub keep: KeepAside,
     pub removed: Option<Removed>,
     /// The other tab's versions of records both tabs changed, until taken or dismissed.
     pub other_tab: Vec<Conflict>,
@@ -183,6 +189,11 @@ pub enum ScorecardMsg {
     TakeTheirs,
     Show(Notice),
     Dismiss(Notice),
+    /// What happened to a stored document saves are held for.
+    Keep(KeepEvent),
+    /// A held document was kept aside after all, under this key (a save retried the
+    /// copy and it fitted).
+    KeptAside(String),
 }
 
 impl Reducible for ScorecardState {
@@ -251,6 +262,8 @@ impl ScorecardState {
             }
             ScorecardMsg::Replace { doc, save } => self.replace(doc, save),
             ScorecardMsg::TakeTheirs => self.take_theirs(),
+            ScorecardMsg::Keep(event) => self.keep_event(event, None),
+            ScorecardMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
             view => {
                 self.apply_to_view(view);
                 false
@@ -276,6 +289,26 @@ impl ScorecardState {
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
             _ => {}
         }
+    }
+
+    /// Applies `event` to the hold on the stored document; `true` (save everything now)
+    /// when it releases the hold. A copy kept aside is then named in a notice.
+    fn keep_event(&mut self, event: KeepEvent, kept_under: Option<String>) -> bool {
+        let before = self.keep;
+        self.keep = before.next(event);
+        if before.may_write() || !self.keep.may_write() {
+            return false;
+        }
+        self.notices.retain(|notice| *notice != Notice::Held);
+        if let (KeepAside::Held { why, .. }, Some(key)) = (before, kept_under) {
+            let message = stored_message(why);
+            self.notices.push(Notice::KeptAside { message, key });
+        }
+        if event == KeepEvent::Confirmed {
+            // The confirm button went with its notice.
+            self.focus_on(HEADING);
+        }
+        true
     }
 
     /// Takes the merge of this tab's document with another tab's.
@@ -544,5 +577,15 @@ impl ScorecardState {
             report.candidates_added + report.interviews_added + report.interviews_replaced > 0;
         self.show(Notice::Imported(report));
         changed
+    }
+}
+
+/// Why the stored scorecard could not be used, in a sentence.
+pub fn stored_message(why: crate::storage::keep_aside::Unusable) -> &'static str {
+    use crate::content::messages::scorecard as words;
+    use crate::storage::keep_aside::Unusable;
+    match why {
+        Unusable::NewerVersion => words::STORED_NEWER,
+        Unusable::Damaged => words::STORED_UNREADABLE,
     }
 }
