@@ -14,6 +14,7 @@ use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
 use super::events::{emit, Detail};
+use super::fault;
 use super::options::{parse_options, OptionProblem, ParsedOptions};
 use crate::ui::app::{App, AppProps, Widget};
 
@@ -47,6 +48,7 @@ pub fn mount(host: HtmlElement, root: Element, options: JsValue) -> MountedWidge
         mounts.set(mounts.get().wrapping_add(1));
         mounts.get()
     });
+    fault::watch(&host);
     let mut widget = MountedWidget {
         pooled: take_app(&root),
         host,
@@ -87,6 +89,7 @@ impl MountedWidget {
 
     /// Removes the widget and returns its app to the pool. Calling it twice is harmless.
     pub fn unmount(&mut self) {
+        fault::unwatch(&self.host);
         if let Some(mut pooled) = self.pooled.take() {
             pooled.app.update(AppProps::default());
             pooled.element.remove();
