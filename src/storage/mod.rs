@@ -5,6 +5,7 @@
 use crate::content::messages::notices;
 
 pub mod keep_aside;
+pub mod packed;
 pub mod quiz_doc;
 pub mod scorecard_doc;
 pub mod scorecard_merge;

@@ -8,6 +8,7 @@ use crate::browser::files::download;
 use crate::browser::storage::LocalStore;
 use crate::content::messages::notices as text;
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
+use crate::storage::packed;
 
 /// A notice's button: its label and what it does.
 pub type NoticeAction = (&'static str, Callback<()>);
@@ -48,6 +49,8 @@ pub fn download_kept(key: &str) -> Callback<()> {
     let key = key.to_owned();
     Callback::from(move |()| {
         if let Ok(Some(kept)) = LocalStore::open().read(&key) {
+            // A copy packed to fit is downloaded as the text it holds.
+            let kept = packed::unpack(&kept).unwrap_or(kept);
             download(KEPT_COPY_FILE, "text/plain", &kept);
         }
     })
