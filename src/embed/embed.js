@@ -144,6 +144,15 @@
       element._faulted = true;
     }
 
+    // A trap: the alert, and the same event a panic sends (from the app's panic hook).
+    function reportTrap(element, root, build) {
+      var texts = /-de$/.test(build) ? FAULT.de : FAULT.en;
+      showFault(element, root, texts);
+      element.dispatchEvent(new CustomEvent(TAG + ":fault", {
+        bubbles: true, composed: true, detail: { message: texts[0], button: texts[1] }
+      }));
+    }
+
     // The loaded glue of each build, and the elements showing a widget.
     var glues = {};
     var live = [];
@@ -153,9 +162,8 @@
     function faultBuild(build) {
       try { if (glues[build]) glues[build].stopWriting(); } catch (ignored) { /* already stopped */ }
       live.slice().forEach(function (element) {
-        if (element._build !== build || !element.shadowRoot) return;
-        var texts = /-de$/.test(build) ? FAULT.de : FAULT.en;
-        showFault(element, element.shadowRoot, texts);
+        if (element._build !== build || !element.shadowRoot || element._faulted) return;
+        reportTrap(element, element.shadowRoot, build);
       });
     }
 
@@ -252,7 +260,7 @@
           // The wasm start function trapped: the files loaded, the app failed.
           if (typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError) {
             console.error(error);
-            showFault(self, root, /-de$/.test(self._build) ? FAULT.de : FAULT.en);
+            reportTrap(self, root, self._build);
           } else {
             showLoadError(self, root, error);
           }
