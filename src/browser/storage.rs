@@ -117,9 +117,15 @@ impl LocalStore {
                 if storage.set_item_js(&backup, &original).is_ok() {
                     return Ok(Some(backup));
                 }
+                // Only the scorecard's documents grow large enough to need packing.
+                if !cfg!(feature = "scorecard") {
+                    return Err(StoreError::WriteRefused);
+                }
                 return self.keep_packed(&original, &backup).map(Some);
             }
-            if existing == original || is_packed_copy_of(&existing, &original) {
+            if existing == original
+                || (cfg!(feature = "scorecard") && is_packed_copy_of(&existing, &original))
+            {
                 return Ok(Some(backup));
             }
         }

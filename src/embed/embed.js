@@ -146,11 +146,8 @@
 
     // A trap: the alert, and the same event a panic sends (from the app's panic hook).
     function reportTrap(element, root, build) {
-      var texts = /-de$/.test(build) ? FAULT.de : FAULT.en;
-      showFault(element, root, texts);
-      element.dispatchEvent(new CustomEvent(TAG + ":fault", {
-        bubbles: true, composed: true, detail: { message: texts[0], button: texts[1] }
-      }));
+      showFault(element, root, /-de$/.test(build) ? FAULT.de : FAULT.en);
+      element.dispatchEvent(new CustomEvent(TAG + ":fault", { bubbles: true, composed: true, detail: {} }));
     }
 
     // The loaded glue of each build, and the elements showing a widget.
@@ -199,12 +196,11 @@
         // passed on so the app can warn about them.
         this._extraOptions = {};
         this._faulted = false;
-        // A panic inside the app: its hook rendered the alert and sends its texts.
+        // A panic inside the app: its hook sends this event (a trap sends it from here).
         var self = this;
         this.addEventListener(TAG + ":fault", function (event) {
-          var detail = event.detail || {};
-          if (event.target !== self || !self.shadowRoot || typeof detail.message !== "string") return;
-          showFault(self, self.shadowRoot, [detail.message, String(detail.button)]);
+          if (event.target !== self || !self.shadowRoot || self._faulted) return;
+          showFault(self, self.shadowRoot, /-de$/.test(self._build) ? FAULT.de : FAULT.en);
         });
       }
 

@@ -2,12 +2,14 @@
 //! leave a blank box nor touch storage: every widget of this build shows a short alert
 //! with a button that reloads the page, and no write reaches localStorage afterwards.
 //!
-//! The panic hook renders the alert into each mounted widget's shadow root and sends
-//! `backend-ready:fault` (its `detail` carries the texts), on which `embed.js` renders
-//! the same alert with a working reload button: after a panic (`panic = "abort"`) the
-//! wasm code must not run again, so the button cannot be a Rust callback. For a trap,
-//! `embed.js` shows the same alert with its own copy of the texts (checked against
-//! `content::messages::notices` by `tests/embed_contract.rs`) and calls [`stop_writing`].
+//! The panic hook stops writing and sends `backend-ready:fault` from each mounted
+//! widget's element; `embed.js` (part of this layer) then replaces the shadow root's
+//! content with the alert (`role="alert"`, the texts of `content::messages::notices`
+//! `FAULT` and `RELOAD` in the build's language, checked by `tests/embed_contract.rs`)
+//! and a button whose listener reloads the page: after a panic (`panic = "abort"`) the
+//! wasm code must not run again, so neither the alert nor the button may need it, and
+//! the texts stay out of the wasm. For a trap, `embed.js` shows the same alert, sends
+//! the same event and calls [`stop_writing`].
 
 use std::cell::{Cell, RefCell};
 
@@ -16,7 +18,6 @@ use web_sys::HtmlElement;
 
 use super::events::{emit, Detail};
 use crate::browser::storage;
-use crate::content::messages::notices as text;
 
 thread_local! {
     /// The `<backend-ready>` elements this build shows a widget in.
@@ -56,9 +57,10 @@ fn install_panic_hook() {
     if HOOKED.with(|hooked| hooked.replace(true)) {
         return;
     }
-    std::panic::set_hook(Box::new(|info| {
+    // The panic's message is not formatted here (that costs wasm size): the trap that
+    // follows (`panic = "abort"`) is reported in the console anyway.
+    std::panic::set_hook(Box::new(|_| {
         storage::stop_writing();
-        web_sys::console::error_1(&format!("backend-ready: {info}").into());
         let hosts = HOSTS.with(|hosts| hosts.try_borrow().map(|h| h.clone()).ok());
         for host in hosts.unwrap_or_default() {
             show_fault(&host);
@@ -66,30 +68,7 @@ fn install_panic_hook() {
     }));
 }
 
-/// Replaces what `host`'s shadow root shows with the alert, and tells `embed.js`.
+/// Tells `embed.js` that `host`'s app failed: it shows the alert in place of the widget.
 fn show_fault(host: &HtmlElement) {
-    let _ = render_fault(host);
-    let detail = Detail::new()
-        .with("message", text::FAULT)
-        .with("button", text::RELOAD);
-    emit(host, "fault", detail);
-}
-
-fn render_fault(host: &HtmlElement) -> Option<()> {
-    let root = host.shadow_root()?;
-    let document = host.owner_document()?;
-    let alert = document.create_element("div").ok()?;
-    alert.set_class_name("br br-fault");
-    alert.set_attribute("role", "alert").ok()?;
-    let message = document.create_element("p").ok()?;
-    message.set_text_content(Some(text::FAULT));
-    let button = document.create_element("button").ok()?;
-    button.set_attribute("type", "button").ok()?;
-    button.set_class_name("br-button");
-    button.set_text_content(Some(text::RELOAD));
-    alert.append_child(&message).ok()?;
-    alert.append_child(&button).ok()?;
-    root.set_text_content(None);
-    root.append_child(&alert).ok()?;
-    Some(())
+    emit(host, "fault", Detail::new());
 }

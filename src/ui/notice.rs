@@ -49,8 +49,13 @@ pub fn download_kept(key: &str) -> Callback<()> {
     let key = key.to_owned();
     Callback::from(move |()| {
         if let Ok(Some(kept)) = LocalStore::open().read(&key) {
-            // A copy packed to fit is downloaded as the text it holds.
-            let kept = packed::unpack(&kept).unwrap_or(kept);
+            // A copy packed to fit (scorecard builds only) is downloaded as the text it
+            // holds.
+            let kept = if cfg!(feature = "scorecard") {
+                packed::unpack(&kept).unwrap_or(kept)
+            } else {
+                kept
+            };
             download(KEPT_COPY_FILE, "text/plain", &kept);
         }
     })
