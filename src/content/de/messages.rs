@@ -112,6 +112,7 @@ pub mod notices {
     pub const DOWNLOAD_HELD: &str = "Gespeicherte Fassung herunterladen";
     pub const CONFIRM_DOWNLOADED: &str = "Ich habe die Datei – wieder speichern";
     /// In place of a widget whose code failed (a panic, a trap); storage is untouched.
+    /// Shown by `embed.js`, which holds a copy (checked by `tests/embed_contract.rs`).
     pub const FAULT: &str =
         "In diesem Widget ist ein Fehler aufgetreten, deshalb wurde es angehalten. Was bis \
          dahin gespeichert war, bleibt erhalten. Laden Sie die Seite neu, um es wieder zu \

@@ -105,6 +105,7 @@ pub mod notices {
     pub const DOWNLOAD_HELD: &str = "Download the saved copy";
     pub const CONFIRM_DOWNLOADED: &str = "I have the file: save again";
     /// In place of a widget whose code failed (a panic, a trap); storage is untouched.
+    /// Shown by `embed.js`, which holds a copy (checked by `tests/embed_contract.rs`).
     pub const FAULT: &str =
         "Something went wrong inside this widget, so it stopped. What was saved before is \
          kept. Reload the page to start it again.";
