@@ -173,6 +173,19 @@ mod scorecard_widget {
     }
 
     #[test]
+    fn a_held_notice_after_the_release_is_not_shown() {
+        let mut state = held();
+        state.apply(ScorecardMsg::Keep(KeepEvent::Downloaded));
+        state.apply(ScorecardMsg::Keep(KeepEvent::Confirmed));
+        state.apply(ScorecardMsg::Show(Notice::Held));
+        assert!(state.notices.is_empty());
+        let mut held = held();
+        held.apply(ScorecardMsg::Dismiss(Notice::Held));
+        held.apply(ScorecardMsg::Show(Notice::Held));
+        assert_eq!(held.notices, [Notice::Held], "shown again while held");
+    }
+
+    #[test]
     fn a_later_copy_releases_and_names_the_backup() {
         let mut state = held();
         assert!(state.apply(ScorecardMsg::KeptAside("k:scorecard:backup".into())));
@@ -219,6 +232,18 @@ mod quiz_widget {
             .reduce(QuizMsg::Keep(KeepEvent::Downloaded))
             .reduce(QuizMsg::Keep(KeepEvent::Confirmed));
         assert!(state.keep.may_write());
+    }
+
+    #[test]
+    fn a_held_notice_comes_back_while_held_and_not_after() {
+        let state = held()
+            .reduce(QuizMsg::Dismiss(Notice::Held))
+            .reduce(QuizMsg::Show(Notice::Held));
+        assert_eq!(state.notices, [Notice::Held]);
+        let state = state
+            .reduce(QuizMsg::Keep(KeepEvent::Copied))
+            .reduce(QuizMsg::Show(Notice::Held));
+        assert!(state.notices.is_empty());
     }
 
     #[test]

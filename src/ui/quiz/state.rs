@@ -88,6 +88,8 @@ impl Reducible for QuizState {
                 }
                 state.session.apply(action);
             }
+            // A held notice that arrives after the hold was released is stale.
+            QuizMsg::Show(Notice::Held) if state.keep.may_write() => {}
             QuizMsg::Show(notice) if !state.notices.contains(&notice) => state.notices.push(notice),
             QuizMsg::Show(_) => {}
             QuizMsg::Dismiss(notice) => {

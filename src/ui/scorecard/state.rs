@@ -349,6 +349,9 @@ impl ScorecardState {
 
     /// Shows `notice` once; an import notice replaces the previous import notice.
     pub fn show(&mut self, notice: Notice) {
+        if notice == Notice::Held && self.keep.may_write() {
+            return; // released since the save that was held
+        }
         if matches!(notice, Notice::Imported(_) | Notice::ImportFailed(_)) {
             self.notices
                 .retain(|shown| !matches!(shown, Notice::Imported(_) | Notice::ImportFailed(_)));
