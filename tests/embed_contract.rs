@@ -94,3 +94,51 @@ fn every_mode_and_language_has_its_own_build_in_the_trunk_page() {
         "embed.js picks the German build"
     );
 }
+
+/// `text` as a JS string literal in embed.js (non-ASCII characters as `\uXXXX`).
+fn js_string(text: &str) -> String {
+    let mut literal = String::from('"');
+    for character in text.chars() {
+        match character {
+            '"' => literal.push_str("\\\""),
+            c if c.is_ascii() => literal.push(c),
+            c => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    literal.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    literal.push('"');
+    literal
+}
+
+#[test]
+fn embed_js_shows_the_fault_texts_of_each_locale() {
+    use backend_ready::content::{de, en};
+    for (locale, fault, reload) in [
+        (
+            "en",
+            en::messages::notices::FAULT,
+            en::messages::notices::RELOAD,
+        ),
+        (
+            "de",
+            de::messages::notices::FAULT,
+            de::messages::notices::RELOAD,
+        ),
+    ] {
+        let expected = format!("{locale}: [{}, {}]", js_string(fault), js_string(reload));
+        assert!(
+            EMBED_JS.contains(&expected),
+            "embed.js must declare: {expected}"
+        );
+    }
+}
+
+#[test]
+fn embed_js_calls_the_exported_stop_writing() {
+    // `embed::fault::stop_writing` is exported under this name.
+    assert!(EMBED_JS.contains(".stopWriting()"));
+}

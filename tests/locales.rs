@@ -448,6 +448,8 @@ fn messages_compared() -> Vec<String> {
         notices::DISMISS, notices::DOWNLOAD_KEPT, notices::KEPT_ASIDE, notices::STARTING_FRESH, notices::BAD_SHARE_LINK,
         notices::OTHER_TAB, notices::USE_OTHER_TAB, notices::STORAGE_UNAVAILABLE,
         notices::SAVE_FAILED, notices::NEWER_VERSION, notices::UNREADABLE,
+        notices::HELD, notices::HELD_DOWNLOADED, notices::DOWNLOAD_HELD,
+        notices::CONFIRM_DOWNLOADED, notices::FAULT, notices::RELOAD,
         share_link::TOO_LONG, share_link::MISSING_VERSION, share_link::UNSUPPORTED_VERSION,
         share_link::MALFORMED, share_link::UNKNOWN_QUESTION, share_link::UNKNOWN_ANSWER,
         share_link::DUPLICATE_QUESTION, share_link::DUPLICATE_ANSWER,

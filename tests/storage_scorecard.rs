@@ -576,6 +576,64 @@ fn large_store(note_chars: usize) -> StoredScorecard {
     }
 }
 
+/// A keep-aside copy of the 1,000-candidate store must fit beside the original when the
+/// host page uses a large share of the quota: the packed copy (`storage::packed`) takes
+/// a fraction of the plain one's room.
+#[test]
+fn a_packed_copy_of_a_thousand_candidates_is_small() {
+    use backend_ready::storage::packed::{pack, unpack};
+    let text = encode(&large_store(60));
+    let units = text.encode_utf16().count();
+    let packed = pack(&text);
+    let packed_units = packed.encode_utf16().count();
+    eprintln!(
+        "1,000 candidates, 60-character notes: stored {units} units, packed copy \
+         {packed_units} units ({}%)",
+        packed_units * 100 / units
+    );
+    assert!(packed_units * 4 <= units, "{packed_units} of {units}");
+    assert_eq!(unpack(&packed).as_deref(), Some(text.as_str()));
+    // Notes with little repetition (pseudo-random words) still pack to under half.
+    let mut stored = large_store(0);
+    let words = [
+        "queue",
+        "index",
+        "retry",
+        "shard",
+        "lock",
+        "cache",
+        "replica",
+        "schema",
+        "Ann",
+        "latency",
+        "trade-off",
+        "idempotent",
+        "backfill",
+        "„Zitat“",
+        "O’Brien",
+        "ü",
+    ];
+    let mut seed = 7u64;
+    for interview in &mut stored.doc.interviews {
+        for rating in interview.ratings.iter_mut() {
+            let mut note = String::new();
+            while note.len() < 60 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                note.push_str(words[(seed >> 60) as usize]);
+                note.push(' ');
+            }
+            rating.note = note;
+        }
+    }
+    let text = encode(&stored);
+    let (units, packed_units) = (
+        text.encode_utf16().count(),
+        pack(&text).encode_utf16().count(),
+    );
+    eprintln!("1,000 candidates, random-word notes: stored {units} units, packed copy {packed_units} units");
+    assert!(packed_units * 2 < units, "{packed_units} of {units}");
+}
+
 #[test]
 fn a_thousand_candidates_fit_the_budget() {
     let stored = large_store(60);

@@ -26,6 +26,7 @@ fn get_item(storage: &Storage, key: &str) -> Result<JsValue, JsValue> {
 }
 
 use crate::content::messages::notices as text;
+use crate::storage::packed;
 
 /// Why reading or writing failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,25 +64,22 @@ impl LocalStore {
         self.storage.as_ref().ok_or(StoreError::Unavailable)
     }
 
-    /// The text under `key`, `None` when there is none. In builds with the scorecard,
-    /// whose texts are large (2.3 MB at a thousand candidates), the text crosses into
-    /// wasm through the browser's own `TextEncoder`, several times faster than
-    /// wasm-bindgen's character loop; the quiz's few lines take the plain path.
+    /// The text under `key`, `None` when there is none (read as [`text_of`] says).
     pub fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
         let storage = self.storage()?;
         let value = get_item(storage, key).map_err(|_| StoreError::Unavailable)?;
         if value.is_null() || value.is_undefined() {
             return Ok(None);
         }
-        if !cfg!(feature = "scorecard") {
-            return Ok(value.as_string());
-        }
-        let bytes = TextEncoder::new().encode(&value).to_vec();
-        // TextEncoder writes UTF-8 (lone surrogates become U+FFFD), so this holds.
-        Ok(Some(String::from_utf8(bytes).unwrap_or_default()))
+        Ok(Some(text_of(&value)))
     }
 
+    /// Writes `value` under `key`. Refused after a fault inside the app (see
+    /// [`stop_writing`]): a widget whose code failed never touches storage again.
     pub fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        if stopped() {
+            return Err(StoreError::WriteRefused);
+        }
         let storage = self.storage()?;
         storage
             .set_item(key, value)
@@ -90,13 +88,23 @@ impl LocalStore {
 
     /// Keeps the text stored under `key` under `backup_key`, or the first free
     /// `backup_key:N`, so a second failure never overwrites the first backup. Returns
-    /// the key used. The text is copied as the browser holds it, never through Rust, so
-    /// even lone surrogates (which a Rust `String` cannot hold) are kept exactly.
-    pub fn keep_aside(&self, key: &str, backup_key: &str) -> Result<String, StoreError> {
+    /// the key used, or `None` when nothing is stored under `key` (nothing to keep). The
+    /// text is copied as the browser holds it, never through Rust, so even lone
+    /// surrogates (which a Rust `String` cannot hold) are kept exactly. When that copy
+    /// does not fit, a packed copy is tried (`crate::storage::packed`: a fraction of the
+    /// room). A copy that does not fit writes nothing (`setItem` is all or nothing) and
+    /// leaves the original where it is.
+    pub fn keep_aside(&self, key: &str, backup_key: &str) -> Result<Option<String>, StoreError> {
+        if stopped() {
+            return Err(StoreError::WriteRefused);
+        }
         let storage = self.storage()?.unchecked_ref::<RawStorage>();
         let original = storage
             .get_item_js(key)
             .map_err(|_| StoreError::Unavailable)?;
+        if original.is_null() || original.is_undefined() {
+            return Ok(None);
+        }
         for attempt in 1..=20 {
             let backup = match attempt {
                 1 => backup_key.to_owned(),
@@ -106,17 +114,76 @@ impl LocalStore {
                 .get_item_js(&backup)
                 .map_err(|_| StoreError::Unavailable)?;
             if existing.is_null() {
-                return storage
-                    .set_item_js(&backup, &original)
-                    .map(|()| backup)
-                    .map_err(|_| StoreError::WriteRefused);
+                if storage.set_item_js(&backup, &original).is_ok() {
+                    return Ok(Some(backup));
+                }
+                // Only the scorecard's documents grow large enough to need packing.
+                if !cfg!(feature = "scorecard") {
+                    return Err(StoreError::WriteRefused);
+                }
+                return self.keep_packed(&original, &backup).map(Some);
             }
-            if existing == original {
-                return Ok(backup);
+            if existing == original
+                || (cfg!(feature = "scorecard") && is_packed_copy_of(&existing, &original))
+            {
+                return Ok(Some(backup));
             }
         }
         Err(StoreError::WriteRefused)
     }
+}
+
+thread_local! {
+    static STOPPED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Stops every later write and keep-aside of this build: called when code inside the
+/// app failed (a panic, a trap), after which its state cannot be trusted.
+pub fn stop_writing() {
+    STOPPED.with(|stopped| stopped.set(true));
+}
+
+/// Whether [`stop_writing`] was called.
+pub fn stopped() -> bool {
+    STOPPED.with(std::cell::Cell::get)
+}
+
+impl LocalStore {
+    /// Keeps `original` packed under `backup`, when Rust can hold it exactly (a text with
+    /// a lone surrogate cannot be packed, only copied).
+    fn keep_packed(&self, original: &JsValue, backup: &str) -> Result<String, StoreError> {
+        let text = text_of(original);
+        if JsValue::from_str(&text) != *original {
+            return Err(StoreError::WriteRefused);
+        }
+        self.write(backup, &packed::pack(&text))
+            .map(|()| backup.to_owned())
+    }
+}
+
+/// Whether `existing` is a packed copy of `original`.
+fn is_packed_copy_of(existing: &JsValue, original: &JsValue) -> bool {
+    let Some(existing) = existing.dyn_ref::<js_sys::JsString>() else {
+        return false;
+    };
+    if !existing.starts_with(packed::PACKED_PREFIX, 0) {
+        return false;
+    }
+    let unpacked = existing.as_string().and_then(|text| packed::unpack(&text));
+    unpacked.is_some_and(|text| JsValue::from_str(&text) == *original)
+}
+
+/// The Rust text of a JS string. In builds with the scorecard, whose texts are large
+/// (2.3 MB at a thousand candidates), it crosses into wasm through the browser's own
+/// `TextEncoder`, several times faster than wasm-bindgen's character loop; the quiz's
+/// few lines take the plain path. Lone surrogates become U+FFFD either way.
+fn text_of(value: &JsValue) -> String {
+    if !cfg!(feature = "scorecard") {
+        return value.as_string().unwrap_or_default();
+    }
+    let bytes = TextEncoder::new().encode(value).to_vec();
+    // TextEncoder writes UTF-8 (lone surrogates become U+FFFD), so this holds.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The text another tab of this origin just stored under `key`, when `event` is that

@@ -8,6 +8,12 @@
   // "mode" and "locale" pick the build (buildFor); the build checks every option.
   var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label", "cta-context"];
   var TAG = "backend-ready";
+  // What a widget shows when the app inside it failed (a trap, a panic), per language:
+  // the same as notices::FAULT and notices::RELOAD (a native test checks it).
+  var FAULT = {
+    en: ["Something went wrong inside this widget, so it stopped. What was saved before is kept. Reload the page to start it again.", "Reload the page"],
+    de: ["In diesem Widget ist ein Fehler aufgetreten, deshalb wurde es angehalten. Was bis dahin gespeichert war, bleibt erhalten. Laden Sie die Seite neu, um es wieder zu starten.", "Seite neu laden"]
+  };
   var script = document.currentScript;
 
   function baseUrl() {
@@ -118,6 +124,66 @@
       }));
     }
 
+    // A fault inside the app: an alert with a reload button in place of the widget. The
+    // app is never called again for this widget (no update, no unmount, so no save).
+    function showFault(element, root, texts) {
+      var box = document.createElement("div");
+      box.className = "br br-fault";
+      box.setAttribute("role", "alert");
+      var message = document.createElement("p");
+      message.textContent = texts[0];
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "br-button";
+      button.textContent = texts[1];
+      button.addEventListener("click", function () { location.reload(); });
+      box.appendChild(message);
+      box.appendChild(button);
+      root.replaceChildren(box);
+      element._widget = null;
+      element._faulted = true;
+    }
+
+    // A trap: the alert, and the same event a panic sends (from the app's panic hook).
+    function reportTrap(element, root, build) {
+      showFault(element, root, /-de$/.test(build) ? FAULT.de : FAULT.en);
+      element.dispatchEvent(new CustomEvent(TAG + ":fault", { bubbles: true, composed: true, detail: {} }));
+    }
+
+    // The loaded glue of each build, and the elements showing a widget.
+    var glues = {};
+    var live = [];
+
+    // A trap in `build`'s wasm: no write to storage from it any more, and every widget
+    // it shows says so.
+    function faultBuild(build) {
+      try { if (glues[build]) glues[build].stopWriting(); } catch (ignored) { /* already stopped */ }
+      live.slice().forEach(function (element) {
+        if (element._build !== build || !element.shadowRoot || element._faulted) return;
+        reportTrap(element, element.shadowRoot, build);
+      });
+    }
+
+    // The builds a wasm trap came from, by the files named in its stack (the glue's
+    // frames carry their URL in every engine); a trap from any other code is not ours.
+    function trappedBuilds(error, filename) {
+      if (!(typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError)) return [];
+      var text = String(error.stack || "") + " " + String(filename || "");
+      var found = [];
+      var pattern = /backend-ready-([a-z]+(?:-[a-z]+)?)(?:\.js|_bg\.wasm)/g;
+      for (var match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (glues[match[1]] && found.indexOf(match[1]) < 0) found.push(match[1]);
+      }
+      return found;
+    }
+
+    window.addEventListener("error", function (event) {
+      trappedBuilds(event.error, event.filename).forEach(faultBuild);
+    });
+    window.addEventListener("unhandledrejection", function (event) {
+      trappedBuilds(event.reason).forEach(faultBuild);
+    });
+
     class BackendReadyElement extends HTMLElement {
       static get observedAttributes() { return OPTION_NAMES; }
 
@@ -129,6 +195,13 @@
         // Options given by code or the script tag under names we do not know:
         // passed on so the app can warn about them.
         this._extraOptions = {};
+        this._faulted = false;
+        // A panic inside the app: its hook sends this event (a trap sends it from here).
+        var self = this;
+        this.addEventListener(TAG + ":fault", function (event) {
+          if (event.target !== self || !self.shadowRoot || self._faulted) return;
+          showFault(self, self.shadowRoot, /-de$/.test(self._build) ? FAULT.de : FAULT.en);
+        });
       }
 
       connectedCallback() { this._start(); }
@@ -136,7 +209,7 @@
       disconnectedCallback() { this._stop(); }
 
       attributeChangedCallback() {
-        if (!this._widget) return;
+        if (!this._widget || this._faulted) return;
         if (buildFor(this._options(), this) === this._build) {
           this._widget.update(this._options());
         } else {
@@ -156,6 +229,7 @@
       }
 
       _start() {
+        if (this._faulted) return;
         var self = this;
         var generation = ++this._generation;
         var root = this.shadowRoot || this.attachShadow({ mode: "open" });
@@ -168,14 +242,32 @@
           mountPoint.className = "br-mount";
           root.replaceChildren(mountPoint);
           applyStyles(root, loaded.styles);
-          self._widget = loaded.glue.mount(self, mountPoint, self._options());
+          glues[self._build] = loaded.glue;
+          if (live.indexOf(self) < 0) live.push(self);
+          try {
+            self._widget = loaded.glue.mount(self, mountPoint, self._options());
+          } catch (error) {
+            // A trap or a panic while mounting: a fault, not a load error.
+            console.error(error);
+            faultBuild(self._build);
+          }
         }, function (error) {
-          if (generation === self._generation) showLoadError(self, root, error);
+          if (generation !== self._generation) return;
+          // The wasm start function trapped: the files loaded, the app failed.
+          if (typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError) {
+            console.error(error);
+            reportTrap(self, root, self._build);
+          } else {
+            showLoadError(self, root, error);
+          }
         });
       }
 
       _stop() {
         this._generation++;
+        var index = live.indexOf(this);
+        if (index >= 0) live.splice(index, 1);
+        if (this._faulted) return; // the alert stays; the failed app is not called again
         if (this._widget) {
           this._widget.unmount();
           this._widget.free();

@@ -7,6 +7,8 @@
 
 use crate::content::messages::notices;
 
+pub mod keep_aside;
+pub mod packed;
 pub mod quiz_doc;
 pub mod scorecard_doc;
 pub mod scorecard_merge;

@@ -1,5 +1,6 @@
 // Faults and attacks end to end, in both modes: damaged stored documents (12 kinds, each
-// kept aside byte for byte, offered as a download, never run), unknown fields written
+// kept aside byte for byte, offered as a download, never run), a document that cannot be
+// kept aside never written over, a trap shown as an alert, unknown fields written
 // back, storage that is full or blocked, the scorecard under a strict CSP through a whole
 // round, the standalone page and an embedded scorecard with no network, and what leaves
 // the widget (the CTA link, exported files) only when the visitor chooses.
@@ -434,6 +435,134 @@ describe("write failures x 2 modes", () => {
     assert.deepEqual(await notices(ui), shown, "still the one notice");
     await finish(env, { page, log });
   });
+});
+
+/**
+ * Fills the origin's localStorage to within a few units of its quota under
+ * `host-filler:N` keys, as a host page using most of the quota would; returns the keys.
+ */
+async function fillStorage(page) {
+  return page.evaluate(() => {
+    const keys = [];
+    for (let chunk = 1 << 21; chunk >= 2; ) {
+      const key = `host-filler:${keys.length}`;
+      try {
+        localStorage.setItem(key, "x".repeat(chunk));
+        keys.push(key);
+      } catch {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    return keys;
+  });
+}
+
+const removeKeys = (page, keys) => page.evaluate((list) => list.forEach((key) => localStorage.removeItem(key)), keys);
+
+/** The notice shown when a document could not be read nor kept aside. */
+const HELD = (what) =>
+  `Your saved ${what} was written by a newer version of this widget. There is no room to keep a copy of it, so nothing will be saved here until it is safe. Your work stays on this page until it closes: download the saved copy as it is, or free some space in this browser.`;
+
+describe("a document that cannot be kept aside is never written over x 2 modes", () => {
+  test("scorecard: newer version, storage full: dismissed notice, a new candidate, a reload, the original is there byte for byte; freeing space keeps it aside and saving resumes", async () => {
+    const original = KINDS.find((kind) => kind.newer).scorecard(await realDoc("scorecard"));
+    const { context, page, log } = await freshPage();
+    await seed(page, { [STORE_KEY]: original });
+    const filler = await fillStorage(page);
+    assert.ok(filler.length > 0, "the host page filled storage");
+
+    await page.goto(hostUrl("scorecard.html"));
+    await waitForWidgets(page, 1);
+    const ui = page.locator("#scorecard");
+    assert.deepEqual(await notices(ui), [HELD("scorecard")], "says exactly why it cannot save");
+    assert.equal(await stored(page, `${STORE_KEY}:backup`), null, "no copy fitted");
+
+    await ui.locator(".br-notice").getByRole("button", { name: "Dismiss" }).click();
+    assert.deepEqual(await notices(ui), []);
+    await addCandidate(ui, "Grace Hopper");
+    await page.waitForTimeout(300); // the save runs 30 ms after the change
+    assert.deepEqual(await listedNames(ui), ["Grace Hopper"], "the widget works in memory");
+    assert.equal(await stored(page, STORE_KEY), original, "the held save did not write");
+    assert.deepEqual(await notices(ui), [HELD("scorecard")], "the notice comes back when a save is held");
+
+    await page.reload();
+    await waitForWidgets(page, 1);
+    assert.equal(await stored(page, STORE_KEY), original, "the original is there byte for byte after the reload");
+    assert.deepEqual(await notices(ui), [HELD("scorecard")]);
+    assert.equal(await stored(page, `${STORE_KEY}:backup`), null);
+
+    // Space freed: the next save keeps the original aside first, then writes.
+    await removeKeys(page, filler);
+    await addCandidate(ui, "Alan Turing");
+    await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key)).version === 1, STORE_KEY, { timeout: 3000 });
+    assert.equal(await stored(page, `${STORE_KEY}:backup`), original, "kept aside byte for byte");
+    assert.deepEqual(JSON.parse(await stored(page, STORE_KEY)).candidates.map((c) => c[1]), ["Alan Turing"]);
+    const shown = await notices(ui);
+    assert.equal(shown.length, 1, JSON.stringify(shown));
+    assert.ok(shown[0].includes(`It was kept unchanged under the key \u201c${STORE_KEY}:backup\u201d`), shown[0]);
+    assert.deepEqual([log.pageErrors, log.dialogs], [[], []]);
+    await context.close();
+  });
+
+  test("quiz: newer version, storage full: nothing saved until the saved copy is downloaded and the download confirmed", async () => {
+    const original = KINDS.find((kind) => kind.newer).quiz(await realDoc("quiz"));
+    const { context, page, log } = await freshPage();
+    await seed(page, { [QUIZ_KEY]: original });
+    await fillStorage(page);
+
+    await page.goto(hostUrl("quiz.html"));
+    await waitForWidgets(page, 1);
+    const ui = page.locator("#quiz");
+    assert.deepEqual(await notices(ui), [HELD("progress")]);
+    await ui.locator(".br-notice").getByRole("button", { name: "Dismiss" }).click();
+    await ui.getByRole("button", { name: "Start the check" }).click();
+    await answerFirst(ui);
+    assert.equal(await stored(page, QUIZ_KEY), original, "the held save did not write");
+    assert.deepEqual(await notices(ui), [HELD("progress")], "shown again when a save is held");
+    assert.equal(await ui.getByRole("button", { name: "I have the file: save again" }).count(), 0, "no confirming before a download");
+
+    const file = await downloadBytes(ui, "Download the saved copy");
+    assert.equal(file.name, "backend-ready-saved-copy.txt");
+    assert.ok(file.bytes.equals(Buffer.from(original, "utf8")), "the download is the stored text as it is");
+    assert.equal(await stored(page, QUIZ_KEY), original, "a download alone does not release the hold");
+    await ui.getByRole("button", { name: "I have the file: save again" }).click();
+    assert.deepEqual(await notices(ui), []);
+    await page.waitForFunction((key) => localStorage.getItem(key).startsWith("version=1\n"), QUIZ_KEY, { timeout: 3000 });
+    assert.match(await stored(page, QUIZ_KEY), /^version=1\nscreen=question:1\nanswers=v1;[a-z-]+:/, "saving resumed");
+    assert.deepEqual([log.pageErrors, log.dialogs], [[], []]);
+    await context.close();
+  });
+});
+
+test("a trap inside the app: an alert with a reload button in place of the widget, and storage untouched", async () => {
+  const { context, page } = await freshPage();
+  await page.goto(hostUrl("scorecard.html"));
+  await waitForWidgets(page, 1);
+  const ui = page.locator("#scorecard");
+  await addCandidate(ui, "Grace Hopper");
+  await page.waitForTimeout(150);
+  const saved = await stored(page, STORE_KEY);
+  assert.ok(saved, "saved before the fault");
+  // As WebKit reports its "Out of bounds memory access" trap: from a wasm-bindgen closure.
+  await page.evaluate((cdn) => {
+    const trap = new WebAssembly.RuntimeError("Out of bounds memory access");
+    trap.stack = `closure@${cdn}backend-ready-scorecard.js:1:1\n<?>.wasm-function[1]@[wasm code]`;
+    window.dispatchEvent(new ErrorEvent("error", { error: trap, message: trap.message }));
+  }, env.servers.cdn);
+  const alert = ui.getByRole("alert");
+  await alert.waitFor();
+  assert.equal(
+    await alert.locator("p").textContent(),
+    "Something went wrong inside this widget, so it stopped. What was saved before is kept. Reload the page to start it again.",
+  );
+  assert.equal(await ui.locator(".br-scorecard").count(), 0, "the widget is replaced, not left blank");
+  // Leaving the page would flush a pending save: after a fault nothing is written.
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pagehide")));
+  assert.equal(await stored(page, STORE_KEY), saved);
+  await Promise.all([page.waitForEvent("load"), ui.getByRole("button", { name: "Reload the page" }).click()]);
+  await waitForWidgets(page, 1);
+  assert.deepEqual(await listedNames(ui), ["Grace Hopper"], "after the reload the saved work is there");
+  await context.close();
 });
 
 test("strict CSP through a whole scorecard round: 2 candidates, 2 interviews, summary, compare, calibration, 2 exports, 1 import", async () => {

@@ -3,4 +3,5 @@
 //! the other mode or language. `embed.js` picks the build from the mode and the language
 //! (`locale`, else the page's `lang`).
 
+pub use backend_ready::embed::fault::stop_writing;
 pub use backend_ready::{mount, MountedWidget};

@@ -100,6 +100,26 @@ pub mod notices {
         "Ihr gespeicherter Fortschritt stammt von einer neueren Version dieses Widgets.";
     /// A stored document that could not be read.
     pub const UNREADABLE: &str = "Ihr gespeicherter Fortschritt konnte nicht gelesen werden.";
+    /// After [`NEWER_VERSION`] or [`UNREADABLE`] (or the scorecard's), when the stored
+    /// text could not be copied aside: saves are held until it is safe.
+    pub const HELD: &str =
+        "Für eine Sicherheitskopie ist kein Platz, deshalb wird hier nichts gespeichert, \
+         solange das Gespeicherte nicht gesichert ist. Ihre Arbeit bleibt erhalten, bis Sie \
+         die Seite schließen: Laden Sie die gespeicherte Fassung unverändert herunter oder \
+         geben Sie in diesem Browser Speicherplatz frei.";
+    /// The same, once the saved copy was downloaded.
+    pub const HELD_DOWNLOADED: &str =
+        "Sobald Sie die heruntergeladene Datei haben, bestätigen Sie das, um wieder zu \
+         speichern; dabei wird die gespeicherte Fassung in diesem Browser ersetzt.";
+    pub const DOWNLOAD_HELD: &str = "Gespeicherte Fassung herunterladen";
+    pub const CONFIRM_DOWNLOADED: &str = "Ich habe die Datei – wieder speichern";
+    /// In place of a widget whose code failed (a panic, a trap); storage is untouched.
+    /// Shown by `embed.js`, which holds a copy (checked by `tests/embed_contract.rs`).
+    pub const FAULT: &str =
+        "In diesem Widget ist ein Fehler aufgetreten, deshalb wurde es angehalten. Was bis \
+         dahin gespeichert war, bleibt erhalten. Laden Sie die Seite neu, um es wieder zu \
+         starten.";
+    pub const RELOAD: &str = "Seite neu laden";
 }
 
 /// Why a share link in the page address could not be read.

@@ -94,6 +94,24 @@ pub mod notices {
         "Your saved progress was written by a newer version of this widget.";
     /// A stored document that could not be read.
     pub const UNREADABLE: &str = "Your saved progress could not be read.";
+    /// After [`NEWER_VERSION`] or [`UNREADABLE`] (or the scorecard's), when the stored
+    /// text could not be copied aside: saves are held until it is safe.
+    pub const HELD: &str =
+        "There is no room to keep a copy of it, so nothing will be saved here until it is \
+         safe. Your work stays on this page until it closes: download the saved copy as it \
+         is, or free some space in this browser.";
+    /// The same, once the saved copy was downloaded.
+    pub const HELD_DOWNLOADED: &str =
+        "Once you have the downloaded file, confirm it to save again; saving replaces the \
+         saved copy in this browser.";
+    pub const DOWNLOAD_HELD: &str = "Download the saved copy";
+    pub const CONFIRM_DOWNLOADED: &str = "I have the file: save again";
+    /// In place of a widget whose code failed (a panic, a trap); storage is untouched.
+    /// Shown by `embed.js`, which holds a copy (checked by `tests/embed_contract.rs`).
+    pub const FAULT: &str =
+        "Something went wrong inside this widget, so it stopped. What was saved before is \
+         kept. Reload the page to start it again.";
+    pub const RELOAD: &str = "Reload the page";
 }
 
 /// Why a share link in the page address could not be read.

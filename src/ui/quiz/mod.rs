@@ -11,19 +11,23 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::persist::{initial_state, other_tab_answers, save};
+use self::persist::{initial_state, other_tab_answers, retry_keep_aside, save};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
-use self::state::{Notice, QuizMsg, QuizState, ShareState};
+use self::state::{stored_message, Notice, QuizMsg, QuizState, ShareState};
 use super::button::{button_view, Look};
 use super::focus::use_focus_on_screen_change;
 use super::intro::intro_view;
-use super::notice::{download_kept, kept_aside_text, notices_view, NoticeItem};
+use super::notice::{
+    download_kept, held_actions, held_text, kept_aside_text, notices_view, NoticeItem,
+};
 use crate::browser::page::{copy_text, print, share_link};
 use crate::browser::storage::StoreError;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{CallToAction, Mode, WidgetOptions};
 use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
+use crate::storage::document_key;
+use crate::storage::keep_aside::KeepAside;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
@@ -38,7 +42,7 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     let state = use_reducer(|| initial_state(&storage_key));
     let root = use_node_ref();
     use_other_tabs(&state, &storage_key);
-    use_saving(&state, storage_key);
+    use_saving(&state, storage_key.clone());
     use_focus_on_screen_change(&root, state.session.screen);
 
     let flow = flow_callback(&state, &props.host);
@@ -50,7 +54,7 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     };
     html! {
         <div class="br-quiz" ref={root}>
-            { notices_view(notice_items(&state)) }
+            { notices_view(notice_items(&state, &storage_key)) }
             { screen }
             <p class="br-sr-only" aria-live="polite">{ announcement(result.as_ref()) }</p>
         </div>
@@ -157,28 +161,38 @@ fn share_callback(state: &UseReducerHandle<QuizState>) -> Callback<()> {
     })
 }
 
-fn notice_items(state: &UseReducerHandle<QuizState>) -> Vec<NoticeItem> {
+fn notice_items(state: &UseReducerHandle<QuizState>, storage_key: &str) -> Vec<NoticeItem> {
     state
         .notices
         .iter()
         .map(|notice| {
             let dismissed = notice.clone();
             let dispatcher = state.dispatcher();
-            let action = match notice {
+            let actions = match notice {
                 Notice::OtherTabDiffers(_) => {
                     let dispatcher = state.dispatcher();
                     let adopt =
                         Callback::from(move |()| dispatcher.dispatch(QuizMsg::AdoptOtherTab));
-                    Some((notice_text::USE_OTHER_TAB, adopt))
+                    vec![(notice_text::USE_OTHER_TAB, adopt)]
                 }
                 Notice::KeptAside { key, .. } => {
-                    Some((notice_text::DOWNLOAD_KEPT, download_kept(key)))
+                    vec![(notice_text::DOWNLOAD_KEPT, download_kept(key))]
                 }
-                _ => None,
+                Notice::Held => {
+                    let dispatcher = state.dispatcher();
+                    let on_keep =
+                        Callback::from(move |event| dispatcher.dispatch(QuizMsg::Keep(event)));
+                    held_actions(
+                        &document_key(storage_key, persist::MODE),
+                        state.keep,
+                        &on_keep,
+                    )
+                }
+                _ => Vec::new(),
             };
             NoticeItem {
-                action,
-                text: notice_text(notice),
+                actions,
+                text: notice_text(notice, state.keep),
                 dismiss: Callback::from(move |()| {
                     dispatcher.dispatch(QuizMsg::Dismiss(dismissed.clone()))
                 }),
@@ -187,8 +201,12 @@ fn notice_items(state: &UseReducerHandle<QuizState>) -> Vec<NoticeItem> {
         .collect()
 }
 
-fn notice_text(notice: &Notice) -> String {
+fn notice_text(notice: &Notice, keep: KeepAside) -> String {
     match notice {
+        Notice::Held => match keep {
+            KeepAside::Held { why, .. } => held_text(stored_message(why), keep),
+            KeepAside::Kept => String::new(),
+        },
         Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
         Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
@@ -214,17 +232,21 @@ fn announcement(result: Option<&QuizResult>) -> String {
     )
 }
 
-/// Saves after every change of the session; failures become notices, and the next
-/// successful save clears them.
+/// Saves after every change of the session (and when a hold on the stored document is
+/// released); failures become notices, and the next successful save clears them.
 #[hook]
 fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
-    let session = (state.session.clone(), state.resume_at);
+    let session = (state.session.clone(), state.resume_at, state.keep);
     let state = state.clone();
-    use_effect_with(session, move |(session, resume_at)| {
+    use_effect_with(session, move |(session, resume_at, _)| {
         let nothing_to_save =
             !session.has_progress() && session.screen == Screen::Intro && resume_at.is_none();
         if nothing_to_save || state.notices.contains(&Notice::StorageUnavailable) {
             return;
+        }
+        // Never over a stored document that could not be kept aside.
+        if let Some(msg) = retry_keep_aside(&state, &storage_key) {
+            return state.dispatch(msg);
         }
         match save(&state, &storage_key) {
             Ok(()) => state.dispatch(QuizMsg::Dismiss(Notice::SaveFailed)),

@@ -1,14 +1,15 @@
 //! Loading the quiz state at mount (stored progress, a share link in the address) and
 //! saving it after each change, with every failure turned into a [`Notice`].
 
-use super::state::{Notice, QuizState};
+use super::state::{stored_message, Notice, QuizMsg, QuizState};
 use crate::browser::page::shared_fragment;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::quiz::{decode_answers, Action, Answers, Screen};
+use crate::storage::keep_aside::{KeepEvent, Unusable};
 use crate::storage::quiz_doc::{self, QuizDoc};
 use crate::storage::{backup_key, document_key};
 
-const MODE: &str = "quiz";
+pub const MODE: &str = "quiz";
 
 /// The state a quiz widget starts in.
 pub fn initial_state(storage_key: &str) -> QuizState {
@@ -28,13 +29,22 @@ fn load_saved(state: &mut QuizState, storage_key: &str) {
     match quiz_doc::decode(&text) {
         Ok(doc) => restore(state, doc),
         Err(error) => {
-            let message = error.message();
+            let why = Unusable::from(&error);
             match store.keep_aside(
                 &document_key(storage_key, MODE),
                 &backup_key(storage_key, MODE),
             ) {
-                Ok(key) => state.notices.push(Notice::KeptAside { message, key }),
-                Err(_) => state.notices.push(Notice::StorageUnavailable),
+                Ok(Some(key)) => state.notices.push(Notice::KeptAside {
+                    message: stored_message(why),
+                    key,
+                }),
+                // Gone between reading and copying: nothing to keep.
+                Ok(None) => {}
+                // Never written over until it is safe (`storage::keep_aside`).
+                Err(_) => {
+                    state.keep = state.keep.next(KeepEvent::CopyFailed(why));
+                    state.notices.push(Notice::Held);
+                }
             }
         }
     }
@@ -63,7 +73,26 @@ fn apply_share_link(state: &mut QuizState) {
     }
 }
 
-/// Saves `state`; the error says why it could not be saved.
+/// While saves are held for a stored document that could not be kept aside, tries the
+/// copy again (space may have been freed): `None` when saving may go on, else the
+/// message that releases or keeps the hold.
+pub fn retry_keep_aside(state: &QuizState, storage_key: &str) -> Option<QuizMsg> {
+    if state.keep.may_write() {
+        return None;
+    }
+    let copied = LocalStore::open().keep_aside(
+        &document_key(storage_key, MODE),
+        &backup_key(storage_key, MODE),
+    );
+    Some(match copied {
+        Ok(Some(key)) => QuizMsg::KeptAside(key),
+        Ok(None) => QuizMsg::Keep(KeepEvent::Copied),
+        Err(_) => QuizMsg::Show(Notice::Held),
+    })
+}
+
+/// Saves `state`; the error says why it could not be saved. Call only when
+/// `state.keep` allows writing.
 pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
     let mut session = state.session.clone();
     if let (Screen::Intro, Some(index)) = (session.screen, state.resume_at) {

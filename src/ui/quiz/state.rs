@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::content::messages::notices;
 use crate::quiz::{Action, Answers, Session};
+use crate::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
 
 /// A message shown above the quiz until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +18,9 @@ pub enum Notice {
     SaveFailed,
     /// A stored document could not be read and was kept aside under `key`.
     KeptAside { message: &'static str, key: String },
+    /// The stored document could not be read nor kept aside: no save writes over it
+    /// until it is safe (`QuizState::keep` says why and what the visitor did).
+    Held,
     /// A share link in the page address could not be read.
     BadShareLink(&'static str),
     /// Another tab answered these questions differently; ours are shown.
@@ -44,6 +49,8 @@ pub struct QuizState {
     /// Lines of the stored document this build does not know, written back unchanged.
     pub unknown_lines: Vec<String>,
     pub notices: Vec<Notice>,
+    /// Whether saves may write over the stored document (`storage::keep_aside`).
+    pub keep: KeepAside,
     pub share: Option<ShareState>,
     /// The result on screen came from a share link.
     pub shared: bool,
@@ -61,6 +68,10 @@ pub enum QuizMsg {
     FromOtherTab(Answers),
     /// Take the other tab's answers where the two differ.
     AdoptOtherTab,
+    /// What happened to a stored document saves are held for.
+    Keep(KeepEvent),
+    /// A held document was kept aside after all, under this key.
+    KeptAside(String),
 }
 
 impl Reducible for QuizState {
@@ -77,6 +88,8 @@ impl Reducible for QuizState {
                 }
                 state.session.apply(action);
             }
+            // A held notice that arrives after the hold was released is stale.
+            QuizMsg::Show(Notice::Held) if state.keep.may_write() => {}
             QuizMsg::Show(notice) if !state.notices.contains(&notice) => state.notices.push(notice),
             QuizMsg::Show(_) => {}
             QuizMsg::Dismiss(notice) => {
@@ -88,12 +101,30 @@ impl Reducible for QuizState {
             QuizMsg::FromOtherTab(theirs) => state.merge_other_tab(theirs),
             QuizMsg::AdoptOtherTab => state.adopt_other_tab(),
             QuizMsg::Shared(share) => state.share = Some(share),
+            QuizMsg::Keep(event) => state.keep_event(event, None),
+            QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
         }
         Rc::new(state)
     }
 }
 
 impl QuizState {
+    /// Applies `event` to the hold on the stored document; when that releases it, the
+    /// held notice goes (a copy kept aside is named instead) and the saving effect, which
+    /// watches `keep`, writes the progress.
+    fn keep_event(&mut self, event: KeepEvent, kept_under: Option<String>) {
+        let before = self.keep;
+        self.keep = before.next(event);
+        if before.may_write() || !self.keep.may_write() {
+            return;
+        }
+        self.notices.retain(|notice| *notice != Notice::Held);
+        if let (KeepAside::Held { why, .. }, Some(key)) = (before, kept_under) {
+            let message = stored_message(why);
+            self.notices.push(Notice::KeptAside { message, key });
+        }
+    }
+
     fn merge_other_tab(&mut self, theirs: Answers) {
         self.notices
             .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
@@ -114,5 +145,13 @@ impl QuizState {
         }
         self.notices
             .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
+    }
+}
+
+/// Why the stored progress could not be used, in a sentence.
+pub fn stored_message(why: Unusable) -> &'static str {
+    match why {
+        Unusable::NewerVersion => notices::NEWER_VERSION,
+        Unusable::Damaged => notices::UNREADABLE,
     }
 }

@@ -25,7 +25,8 @@ use crate::browser::page::focus_in;
 use crate::content::messages::{notices as notice_words, scorecard as words};
 use crate::embed::events::{emit, Detail};
 use crate::embed::options::WidgetOptions;
-use crate::ui::notice::download_kept;
+use crate::storage::document_key;
+use crate::ui::notice::{download_kept, held_actions};
 
 #[derive(Properties, PartialEq)]
 pub struct ScorecardProps {
@@ -60,33 +61,42 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     };
     html! {
         <div class="br-scorecard" ref={root}>
-            { notices_view(notice_items(&state, &send)) }
+            { notices_view(notice_items(&state, &send, &storage_key)) }
             { screen }
         </div>
     }
 }
 
-fn notice_items(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Vec<NoticeItem> {
+fn notice_items(
+    state: &ScorecardState,
+    send: &Callback<ScorecardMsg>,
+    storage_key: &str,
+) -> Vec<NoticeItem> {
     state
         .notices
         .iter()
         .map(|notice| {
             let dismissed = notice.clone();
-            let action = match notice {
-                Notice::Deleted(_) => Some((words::UNDO, send.reform(|()| ScorecardMsg::Undo))),
-                Notice::OtherTabConflict(_) => Some((
+            let actions = match notice {
+                Notice::Deleted(_) => vec![(words::UNDO, send.reform(|()| ScorecardMsg::Undo))],
+                Notice::OtherTabConflict(_) => vec![(
                     words::USE_OTHER_TAB_VERSION,
                     send.reform(|()| ScorecardMsg::TakeTheirs),
-                )),
+                )],
                 Notice::KeptAside { key, .. } => {
-                    Some((notice_words::DOWNLOAD_KEPT, download_kept(key)))
+                    vec![(notice_words::DOWNLOAD_KEPT, download_kept(key))]
                 }
-                _ => None,
+                Notice::Held => held_actions(
+                    &document_key(storage_key, persist::MODE),
+                    state.keep,
+                    &send.reform(ScorecardMsg::Keep),
+                ),
+                _ => Vec::new(),
             };
             NoticeItem {
                 text: text::notice(notice, state),
                 dismiss: send.reform(move |()| ScorecardMsg::Dismiss(dismissed.clone())),
-                action,
+                actions,
             }
         })
         .collect()

@@ -9,17 +9,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::state::{Notice, ScorecardMsg, ScorecardState};
+use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
 use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
-use crate::content::messages::scorecard as words;
 use crate::scorecard::ScorecardDoc;
+use crate::storage::keep_aside::{KeepEvent, Unusable};
 use crate::storage::scorecard_doc;
 use crate::storage::scorecard_merge::merge_tabs;
-use crate::storage::{backup_key, document_key, DecodeError};
+use crate::storage::{backup_key, document_key};
 
-const MODE: &str = "scorecard";
+pub const MODE: &str = "scorecard";
 
 /// The state a scorecard widget starts in: the stored document, or an empty one with a
 /// notice saying why.
@@ -52,18 +52,23 @@ fn stored_state(storage_key: &str) -> ScorecardState {
             state.unknown = stored.unknown;
         }
         Err(error) => {
-            let message = match error {
-                DecodeError::NewerVersion(_) => words::STORED_NEWER,
-                DecodeError::Unreadable(_) => words::STORED_UNREADABLE,
-            };
-            let notice = match store.keep_aside(
+            let why = Unusable::from(&error);
+            match store.keep_aside(
                 &document_key(storage_key, MODE),
                 &backup_key(storage_key, MODE),
             ) {
-                Ok(key) => Notice::KeptAside { message, key },
-                Err(_) => Notice::StorageUnavailable,
-            };
-            state.notices.push(notice);
+                Ok(Some(key)) => state.notices.push(Notice::KeptAside {
+                    message: stored_message(why),
+                    key,
+                }),
+                // Gone between reading and copying: nothing to keep.
+                Ok(None) => {}
+                // Never written over until it is safe (`storage::keep_aside`).
+                Err(_) => {
+                    state.keep = state.keep.next(KeepEvent::CopyFailed(why));
+                    state.notices.push(Notice::Held);
+                }
+            }
         }
     }
     state
@@ -79,6 +84,7 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
     *latest.borrow_mut() = state.clone();
     let saver = use_mut_ref(|| Saver {
         key: document_key(storage_key, MODE),
+        backup: backup_key(storage_key, MODE),
         latest: latest.clone(),
         base: base.clone(),
         pending: false,
@@ -92,6 +98,7 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
 /// and coalesces quick changes. Unmounting and leaving the page write what is pending.
 struct Saver {
     key: String,
+    backup: String,
     latest: Rc<RefCell<UseReducerHandle<ScorecardState>>>,
     base: Rc<RefCell<Rc<ScorecardDoc>>>,
     pending: bool,
@@ -104,6 +111,16 @@ impl Saver {
         self.pending = false;
         let state = self.latest.borrow().clone();
         if state.notices.contains(&Notice::StorageUnavailable) {
+            return;
+        }
+        if !state.keep.may_write() {
+            // The stored document could not be kept aside at load: try again (space
+            // may have been freed); only once it is safe does the next save write.
+            match LocalStore::open().keep_aside(&self.key, &self.backup) {
+                Ok(Some(key)) => state.dispatch(ScorecardMsg::KeptAside(key)),
+                Ok(None) => state.dispatch(ScorecardMsg::Keep(KeepEvent::Copied)),
+                Err(_) => state.dispatch(ScorecardMsg::Show(Notice::Held)),
+            }
             return;
         }
         let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &state.unknown);

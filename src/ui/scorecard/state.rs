@@ -11,6 +11,7 @@ use yew::Reducible;
 use crate::codec::json::Value;
 use crate::scorecard::edit::{self, ImportReport, Removed};
 use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, ScorecardDoc, Weights};
+use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
 /// Which screen is shown.
@@ -35,6 +36,9 @@ pub enum Notice {
         message: &'static str,
         key: String,
     },
+    /// The stored document could not be read nor kept aside: no save writes over it
+    /// until it is safe (`ScorecardState::keep` says why and what the visitor did).
+    Held,
     /// A file was imported.
     Imported(ImportReport),
     /// A file was refused, with the reason; nothing changed.
@@ -80,6 +84,8 @@ pub struct ScorecardState {
     pub unknown: Vec<(String, Value)>,
     pub screen: Screen,
     pub notices: Vec<Notice>,
+    /// Whether saves may write over the stored document (`storage::keep_aside`).
+    pub keep: KeepAside,
     pub removed: Option<Removed>,
     /// The other tab's versions of records both tabs changed, until taken or dismissed.
     pub other_tab: Vec<Conflict>,
@@ -182,6 +188,11 @@ pub enum ScorecardMsg {
     TakeTheirs,
     Show(Notice),
     Dismiss(Notice),
+    /// What happened to a stored document saves are held for.
+    Keep(KeepEvent),
+    /// A held document was kept aside after all, under this key (a save retried the
+    /// copy and it fitted).
+    KeptAside(String),
 }
 
 impl Reducible for ScorecardState {
@@ -250,6 +261,8 @@ impl ScorecardState {
             }
             ScorecardMsg::Replace { doc, save } => self.replace(doc, save),
             ScorecardMsg::TakeTheirs => self.take_theirs(),
+            ScorecardMsg::Keep(event) => self.keep_event(event, None),
+            ScorecardMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
             view => {
                 self.apply_to_view(view);
                 false
@@ -275,6 +288,26 @@ impl ScorecardState {
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
             _ => {}
         }
+    }
+
+    /// Applies `event` to the hold on the stored document; `true` (save everything now)
+    /// when it releases the hold. A copy kept aside is then named in a notice.
+    fn keep_event(&mut self, event: KeepEvent, kept_under: Option<String>) -> bool {
+        let before = self.keep;
+        self.keep = before.next(event);
+        if before.may_write() || !self.keep.may_write() {
+            return false;
+        }
+        self.notices.retain(|notice| *notice != Notice::Held);
+        if let (KeepAside::Held { why, .. }, Some(key)) = (before, kept_under) {
+            let message = stored_message(why);
+            self.notices.push(Notice::KeptAside { message, key });
+        }
+        if event == KeepEvent::Confirmed {
+            // The confirm button went with its notice.
+            self.focus_on(HEADING);
+        }
+        true
     }
 
     /// Takes the merge of this tab's document with another tab's.
@@ -314,6 +347,9 @@ impl ScorecardState {
 
     /// Shows `notice` once; an import notice replaces the previous import notice.
     pub fn show(&mut self, notice: Notice) {
+        if notice == Notice::Held && self.keep.may_write() {
+            return; // released since the save that was held
+        }
         if matches!(notice, Notice::Imported(_) | Notice::ImportFailed(_)) {
             self.notices
                 .retain(|shown| !matches!(shown, Notice::Imported(_) | Notice::ImportFailed(_)));
@@ -542,5 +578,15 @@ impl ScorecardState {
             report.candidates_added + report.interviews_added + report.interviews_replaced > 0;
         self.show(Notice::Imported(report));
         changed
+    }
+}
+
+/// Why the stored scorecard could not be used, in a sentence.
+pub fn stored_message(why: crate::storage::keep_aside::Unusable) -> &'static str {
+    use crate::content::messages::scorecard as words;
+    use crate::storage::keep_aside::Unusable;
+    match why {
+        Unusable::NewerVersion => words::STORED_NEWER,
+        Unusable::Damaged => words::STORED_UNREADABLE,
     }
 }

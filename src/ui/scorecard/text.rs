@@ -1,11 +1,12 @@
 //! Sentences for what the scorecard model reports (refused edits, import outcomes,
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
-use super::state::{Notice, ScorecardState};
+use super::state::{stored_message, Notice, ScorecardState};
 use crate::content::messages::{notices as notice_text, scorecard as text};
 use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
+use crate::storage::keep_aside::KeepAside;
 use crate::storage::scorecard_merge::Conflict;
-use crate::ui::notice::kept_aside_text;
+use crate::ui::notice::{held_text, kept_aside_text};
 
 /// Why an edit of an interview was refused.
 pub fn edit_error(error: &EditError) -> &'static str {
@@ -62,6 +63,10 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
+        Notice::Held => match state.keep {
+            KeepAside::Held { why, .. } => held_text(stored_message(why), state.keep),
+            KeepAside::Kept => String::new(),
+        },
         Notice::Imported(report) => import_report(report),
         Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
         Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
