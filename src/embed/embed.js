@@ -144,7 +144,7 @@
       element._faulted = true;
     }
 
-    // A trap: the alert, and the same event a panic sends (from the app's panic hook).
+    // A trap (a Rust panic aborts into one too): the alert, and a `fault` event.
     function reportTrap(element, root, build) {
       showFault(element, root, /-de$/.test(build) ? FAULT.de : FAULT.en);
       element.dispatchEvent(new CustomEvent(TAG + ":fault", { bubbles: true, composed: true, detail: {} }));
@@ -196,12 +196,6 @@
         // passed on so the app can warn about them.
         this._extraOptions = {};
         this._faulted = false;
-        // A panic inside the app: its hook sends this event (a trap sends it from here).
-        var self = this;
-        this.addEventListener(TAG + ":fault", function (event) {
-          if (event.target !== self || !self.shadowRoot || self._faulted) return;
-          showFault(self, self.shadowRoot, /-de$/.test(self._build) ? FAULT.de : FAULT.en);
-        });
       }
 
       connectedCallback() { this._start(); }

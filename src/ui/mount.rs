@@ -17,7 +17,6 @@ use yew::AppHandle;
 
 use super::app::{App, AppProps, Widget};
 use crate::embed::events::{emit, Detail};
-use crate::embed::fault;
 use crate::embed::options::{parse_options, OptionProblem, ParsedOptions};
 
 /// Version of the widget, sent with `backend-ready:mounted`.
@@ -50,7 +49,6 @@ pub fn mount(host: HtmlElement, root: Element, options: JsValue) -> MountedWidge
         mounts.set(mounts.get().wrapping_add(1));
         mounts.get()
     });
-    fault::watch(&host);
     let mut widget = MountedWidget {
         pooled: take_app(&root),
         host,
@@ -91,7 +89,6 @@ impl MountedWidget {
 
     /// Removes the widget and returns its app to the pool. Calling it twice is harmless.
     pub fn unmount(&mut self) {
-        fault::unwatch(&self.host);
         if let Some(mut pooled) = self.pooled.take() {
             pooled.app.update(AppProps::default());
             pooled.element.remove();
