@@ -338,12 +338,14 @@ fn link_view(state: &ScorecardState, interview_id: &str) -> Html {
     let Some(file) = interview_file(state, interview_id) else {
         return Html::default();
     };
+    let link = interview_link(&file);
     html! {
         <details class="br-bank br-no-print">
             <summary>{ text::LINK_SUMMARY }</summary>
+            <super::sharing::CopyLink link={link.clone()} />
             <label class="br-field">
                 <span class="br-label">{ text::LINK_LABEL }</span>
-                <input type="text" readonly=true value={interview_link(&file)}
+                <input type="text" readonly=true value={link}
                     aria-describedby="br-link-hint" />
             </label>
             <p id="br-link-hint" class="br-hint">{ text::LINK_HINT }</p>
