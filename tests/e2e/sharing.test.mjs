@@ -5,7 +5,7 @@
 // a cut link. Each test opens its own browser context (empty storage).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { axeViolations, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import {
   COMPETENCIES,
   STAGES,
@@ -106,6 +106,7 @@ describe("sharing interviews by link", () => {
     const preview = await offer(ui).textContent();
     assert.match(preview, /A link brought this interview\. Nothing changes until you choose Import or Ignore\./);
     assert.match(preview, /Interview by Ann with Ada Lovelace, Architecture case study, version 2: replaces version 1: No -> Strong yes/);
+    assert.deepEqual(await axeViolations(page), [], "the preview passes axe-core");
     await page.waitForTimeout(200);
     assert.equal(await savedText(page), before, "nothing stored changes before a choice");
 
