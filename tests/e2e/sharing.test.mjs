@@ -158,6 +158,14 @@ describe("sharing interviews by link", () => {
     await openCandidate(ui, "Ada Lovelace");
     assert.match(await shownText(ui), /Kept aside, not counted/);
     assert.equal(await ui.locator(".br-aside-item").count(), 2);
+    // Kept with the stored document, and still apart from it, after a reload.
+    await page.reload();
+    await waitForWidgets(page, 1);
+    await openCandidate(ui, "Ada Lovelace");
+    assert.deepEqual(
+      await ui.locator(".br-aside-item span").allTextContents(),
+      ["Ann, Architecture case study, version 1: Strong yes", "Ann, Architecture case study, version 1: Strong yes"],
+    );
     await ui.getByRole("button", { name: "Back to the candidates" }).click();
 
     // Huge version: a new "interview" at version 4294967295 is refused.

@@ -16,7 +16,7 @@ use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::codec::json::Value;
 use crate::content::messages::scorecard as words;
 use crate::export::{export_interview, import_interview};
-use crate::scorecard::ScorecardDoc;
+use crate::scorecard::{Interview, ScorecardDoc};
 use crate::storage::scorecard_doc;
 use crate::storage::scorecard_merge::merge_tabs;
 use crate::storage::{backup_key, document_key, DecodeError};
@@ -66,17 +66,17 @@ pub fn use_links(state: &UseReducerHandle<ScorecardState>) {
     });
 }
 
-/// Takes the kept-aside interviews out of the stored document's unknown members.
-fn take_kept_aside(state: &mut ScorecardState) {
-    let Some(position) = state.unknown.iter().position(|(key, _)| key == KEPT_ASIDE) else {
-        return;
+/// Takes the kept-aside interviews out of a stored document's unknown members.
+fn take_kept_aside(unknown: &mut Vec<(String, Value)>) -> Vec<Interview> {
+    let Some(position) = unknown.iter().position(|(key, _)| key == KEPT_ASIDE) else {
+        return Vec::new();
     };
-    let (_, value) = state.unknown.remove(position);
+    let (_, value) = unknown.remove(position);
     let files = value.as_array().unwrap_or_default();
-    state.kept_aside = files
+    files
         .iter()
         .filter_map(|file| import_interview(file.as_str()?).ok())
-        .collect();
+        .collect()
 }
 
 /// The unknown members to write back, with the kept-aside interviews.
@@ -106,7 +106,7 @@ fn stored_state(storage_key: &str) -> ScorecardState {
             state.doc = Rc::new(stored.doc);
             state.interviewer = stored.interviewer;
             state.unknown = stored.unknown;
-            take_kept_aside(&mut state);
+            state.kept_aside = take_kept_aside(&mut state.unknown);
         }
         Err(error) => {
             let message = match error {
@@ -243,9 +243,11 @@ fn use_other_tabs(
         let key = document_key(storage_key, MODE);
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
-                let Some(theirs) = other_tab_doc(event, &key) else {
+                let Some((theirs, kept_aside)) = other_tab_doc(event, &key) else {
                     return;
                 };
+                // What the other tab keeps aside replaces ours (the last save wins).
+                dispatcher.dispatch(ScorecardMsg::KeptAsideElsewhere(kept_aside));
                 let ours = latest.borrow().doc.clone();
                 let merged = merge_tabs(&base.borrow(), &ours, &theirs);
                 // Storage now holds theirs; only a merge that adds to it is written back.
@@ -264,9 +266,10 @@ fn use_other_tabs(
     });
 }
 
-/// The document in a `storage` event, when it is another tab saving this scorecard.
-fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<ScorecardDoc> {
-    scorecard_doc::decode(&stored_by_other_tab(event, key)?)
-        .ok()
-        .map(|stored| stored.doc)
+/// The document in a `storage` event, when it is another tab saving this scorecard,
+/// with the interviews it keeps aside.
+fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<(ScorecardDoc, Vec<Interview>)> {
+    let mut stored = scorecard_doc::decode(&stored_by_other_tab(event, key)?).ok()?;
+    let kept_aside = take_kept_aside(&mut stored.unknown);
+    Some((stored.doc, kept_aside))
 }

@@ -207,6 +207,9 @@ pub enum ScorecardMsg {
     IgnoreOffer,
     /// Drop a kept-aside interview (its index in `kept_aside`).
     DiscardAside(usize),
+    /// What another tab saved as kept aside: it replaces this tab's list (not saved
+    /// again, storage has it).
+    KeptAsideElsewhere(Vec<Interview>),
     /// The merge of this tab's document with one another tab saved; `save` when it holds
     /// changes that storage does not have yet.
     Replace {
@@ -335,6 +338,7 @@ impl ScorecardState {
             ScorecardMsg::ShowMore => self.shown = self.page_size() + PAGE_SIZE,
             ScorecardMsg::Refuse(reason) => self.problem = Some(reason),
             ScorecardMsg::OtherTabConflicts(conflicts) => self.other_tab_conflicts(conflicts),
+            ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
             _ => {}
