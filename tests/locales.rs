@@ -198,6 +198,11 @@ fn every_quiz_text_is_in_every_locale_and_translated() {
     check_table("quiz", en::quiz::ENTRIES, de::quiz::ENTRIES);
 }
 
+#[test]
+fn every_sharing_text_is_in_every_locale_and_translated() {
+    check_table("sharing", en::sharing::ENTRIES, de::sharing::ENTRIES);
+}
+
 /// Every item the quiz shows takes its text from the table: a structure item without a
 /// text, or a text no item uses, would show as a gap or drift unnoticed.
 #[test]

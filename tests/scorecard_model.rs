@@ -815,10 +815,8 @@ fn importing_the_same_interview_twice_changes_nothing() {
 #[test]
 fn a_newer_version_replaces_the_older_and_keeps_it_in_history() {
     let mut interviews = vec![ann_v1()];
-    let mut stripped = ann_v2();
-    stripped.history.clear(); // the sender's history is lost: ours fills it in
     assert_eq!(
-        merge_interview(&mut interviews, stripped),
+        merge_interview(&mut interviews, ann_v2()),
         Ok(MergeOutcome::Replaced {
             previous_version: 1
         })
@@ -831,33 +829,37 @@ fn a_newer_version_replaces_the_older_and_keeps_it_in_history() {
 }
 
 #[test]
-fn an_older_version_is_filed_in_history_when_missing() {
+fn an_interview_without_its_whole_history_is_refused() {
+    let mut interviews = vec![ann_v1()];
     let mut stripped = ann_v2();
     stripped.history.clear();
-    let mut interviews = vec![stripped];
     assert_eq!(
-        merge_interview(&mut interviews, ann_v1()),
-        Ok(MergeOutcome::HistoryExtended)
+        merge_interview(&mut interviews, stripped),
+        Err(MergeError::IncompleteHistory)
     );
-    assert_eq!(interviews, [ann_v2()]);
+    assert_eq!(interviews, [ann_v1()]);
+}
+
+#[test]
+fn an_older_version_changes_nothing() {
+    let mut interviews = vec![ann_v2()];
     assert_eq!(
         merge_interview(&mut interviews, ann_v1()),
         Ok(MergeOutcome::Unchanged)
     );
+    assert_eq!(interviews, [ann_v2()]);
 }
 
 #[test]
-fn a_submitted_import_replaces_a_local_draft_of_the_same_version() {
+fn a_local_draft_of_the_same_version_is_never_written_over() {
     let mut local = ann_v1();
     local.revise().unwrap(); // local draft v2, never submitted
-    let mut interviews = vec![local];
+    let mut interviews = vec![local.clone()];
     assert_eq!(
         merge_interview(&mut interviews, ann_v2()),
-        Ok(MergeOutcome::Replaced {
-            previous_version: 2
-        })
+        Err(MergeError::DraftHeld(2))
     );
-    assert_eq!(interviews, [ann_v2()]);
+    assert_eq!(interviews, [local]);
 }
 
 #[test]
@@ -1044,7 +1046,7 @@ proptest! {
     }
 
     #[test]
-    fn imports_in_any_order_end_at_the_newest_version(
+    fn imports_in_any_order_never_skip_and_end_at_the_newest_version(
         (exported, order) in prop::collection::vec(prop::array::uniform7(0u8..=4), 1..5)
             .prop_map(versions)
             .prop_flat_map(|exported| {
@@ -1052,12 +1054,19 @@ proptest! {
                 (Just(exported), picks)
             })
     ) {
+        // Any order: each import is taken or refused (a version that skips the one
+        // held), never applied partly; then the versions in order end at the newest.
         let newest = exported.last().unwrap().clone();
         let mut interviews = Vec::new();
         for index in order {
-            merge_interview(&mut interviews, exported[index].clone()).unwrap();
+            let before = interviews.clone();
+            if merge_interview(&mut interviews, exported[index].clone()).is_err() {
+                prop_assert_eq!(&interviews, &before);
+            }
         }
-        merge_interview(&mut interviews, newest.clone()).unwrap();
+        for version in &exported {
+            merge_interview(&mut interviews, version.clone()).unwrap();
+        }
         prop_assert_eq!(&interviews, &vec![newest.clone()]);
         prop_assert_eq!(
             merge_interview(&mut interviews, newest),

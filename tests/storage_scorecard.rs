@@ -1210,8 +1210,8 @@ fn a_newer_submitted_version_wins_with_history_kept() {
     assert_eq!(merged.conflicts, []);
     assert_eq!(merged.doc.interviews[0], revised);
 
-    // Their version 1 differs from our filed one but is older than our version 2: the
-    // model keeps ours (where both hold a version, the copy already kept wins).
+    // Their version 1 differs from our filed one, although older than our version 2:
+    // the model never lets a held version change, so it is a conflict and ours stays.
     let mut other_first = rated("i1", "c1", "Ann", DB, [3, 3, 5, 5, 5, 5, 5]);
     for competency in &COMPETENCIES[2..] {
         other_first.rate(competency.id, Score::NoEvidence).unwrap();
@@ -1222,7 +1222,7 @@ fn a_newer_submitted_version_wins_with_history_kept() {
     let mut ours = base.clone();
     ours.interviews[0] = revised.clone();
     let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.conflicts, []);
+    assert_eq!(merged.conflicts.len(), 1);
     assert_eq!(merged.doc.interviews[0], revised);
 }
 

@@ -24,13 +24,50 @@ pub fn fragment_param(param: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
-/// The interview file carried by a link, decoded; `None` when there is none or its
-/// encoding is broken.
+/// The interview file carried by a link, still URI-encoded (`crate::export::link`
+/// reads it); `None` when there is none.
 pub fn interview_in_fragment() -> Option<String> {
-    let encoded = fragment_param(INTERVIEW_PARAM)?;
-    js_sys::decode_uri_component(&encoded)
+    fragment_param(INTERVIEW_PARAM)
+}
+
+/// Removes the `param` (`name=`) part from the page's URL fragment with
+/// `history.replaceState`, so a reload does not read it again; the rest of the fragment
+/// stays.
+pub fn remove_fragment_param(param: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(hash) = window.location().hash() else {
+        return;
+    };
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    if !fragment.split('&').any(|part| part.starts_with(param)) {
+        return;
+    }
+    let rest: Vec<&str> = fragment
+        .split('&')
+        .filter(|part| !part.starts_with(param))
+        .collect();
+    let mut address = page_address();
+    if !rest.is_empty() {
+        address.push('#');
+        address.push_str(&rest.join("&"));
+    }
+    let history = js_sys::Reflect::get(&window, &"history".into());
+    let Ok(history) = history else {
+        return;
+    };
+    let replace = js_sys::Reflect::get(&history, &"replaceState".into())
         .ok()
-        .map(String::from)
+        .and_then(|replace| replace.dyn_into::<js_sys::Function>().ok());
+    if let Some(replace) = replace {
+        let _ = replace.call3(
+            &history,
+            &wasm_bindgen::JsValue::NULL,
+            &"".into(),
+            &address.into(),
+        );
+    }
 }
 
 /// This page's address with `file` (an interview file) in the fragment.

@@ -8,6 +8,7 @@ use super::candidate::{Candidate, Role};
 use super::doc::ScorecardDoc;
 use super::interview::{Interview, Status};
 use super::merge::{merge_interview, MergeError, MergeOutcome};
+use super::rating::Decision;
 
 /// A deleted candidate and its interviews, kept until undone or forgotten.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,10 +30,52 @@ pub struct ImportReport {
     pub drafts_skipped: usize,
     /// Interviews that could not be merged: their id and why.
     pub refused: Vec<(String, Refusal)>,
+    /// Interviews in conflict with one held here (`MergeError::is_conflict`): kept
+    /// beside it, flagged, never merged over it; the document does not hold them.
+    pub kept_aside: Vec<(Interview, MergeError)>,
+    /// What happened to each interview that arrived, in the file's order (the drafts
+    /// left out are not listed): what a preview shows.
+    pub changes: Vec<InterviewChange>,
+}
+
+/// One interview that arrived and what importing it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterviewChange {
+    pub id: String,
+    pub candidate_id: String,
+    pub interviewer: String,
+    pub stage: String,
+    pub version: u32,
+    /// The decision it arrives with (`None` for a draft).
+    pub decision: Option<Decision>,
+    pub kind: ChangeKind,
+}
+
+/// What importing one interview does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    /// Replaces the version held; the held one stays in the history.
+    Replaced {
+        previous_version: u32,
+        previous_decision: Option<Decision>,
+    },
+    Unchanged,
+    /// In conflict with one held here: kept beside it.
+    KeptAside(MergeError),
+    Refused(Refusal),
+}
+
+impl ImportReport {
+    /// Whether importing changes the document or sets something aside.
+    pub fn changes_anything(&self) -> bool {
+        self.candidates_added + self.interviews_added + self.interviews_replaced > 0
+            || !self.kept_aside.is_empty()
+    }
 }
 
 /// Why one imported interview was left out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     /// Its candidate is not in the list: import the candidate's file first.
     UnknownCandidate,
@@ -140,6 +183,8 @@ pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportRepor
 pub fn import_interview(doc: &mut ScorecardDoc, interview: Interview) -> ImportReport {
     let mut report = ImportReport::default();
     if doc.candidate(&interview.candidate_id).is_none() {
+        let kind = ChangeKind::Refused(Refusal::UnknownCandidate);
+        report.changes.push(change_of(&interview, kind));
         report
             .refused
             .push((interview.id, Refusal::UnknownCandidate));
@@ -150,11 +195,47 @@ pub fn import_interview(doc: &mut ScorecardDoc, interview: Interview) -> ImportR
 }
 
 fn import_interview_into(doc: &mut ScorecardDoc, interview: Interview, report: &mut ImportReport) {
+    let held = doc.interviews.iter().find(|held| held.id == interview.id);
+    let previous_decision = held.and_then(|held| held.latest_submitted().map(|s| s.decision));
+    let mut change = change_of(&interview, ChangeKind::Unchanged);
     let id = interview.id.clone();
-    match merge_interview(&mut doc.interviews, interview) {
-        Ok(MergeOutcome::Added) => report.interviews_added += 1,
-        Ok(MergeOutcome::Replaced { .. }) => report.interviews_replaced += 1,
-        Ok(MergeOutcome::HistoryExtended | MergeOutcome::Unchanged) => report.unchanged += 1,
-        Err(error) => report.refused.push((id, Refusal::Merge(error))),
+    let kept = interview.clone();
+    change.kind = match merge_interview(&mut doc.interviews, interview) {
+        Ok(MergeOutcome::Added) => {
+            report.interviews_added += 1;
+            ChangeKind::Added
+        }
+        Ok(MergeOutcome::Replaced { previous_version }) => {
+            report.interviews_replaced += 1;
+            ChangeKind::Replaced {
+                previous_version,
+                previous_decision,
+            }
+        }
+        Ok(MergeOutcome::Unchanged) => {
+            report.unchanged += 1;
+            ChangeKind::Unchanged
+        }
+        Err(error) if error.is_conflict() => {
+            report.kept_aside.push((kept, error.clone()));
+            ChangeKind::KeptAside(error)
+        }
+        Err(error) => {
+            report.refused.push((id, Refusal::Merge(error.clone())));
+            ChangeKind::Refused(Refusal::Merge(error))
+        }
+    };
+    report.changes.push(change);
+}
+
+fn change_of(interview: &Interview, kind: ChangeKind) -> InterviewChange {
+    InterviewChange {
+        id: interview.id.clone(),
+        candidate_id: interview.candidate_id.clone(),
+        interviewer: interview.interviewer.clone(),
+        stage: interview.stage.clone(),
+        version: interview.version,
+        decision: interview.decision,
+        kind,
     }
 }

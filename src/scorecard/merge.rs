@@ -1,23 +1,32 @@
 //! Importing one submitted interview from another browser, and the checks an imported
 //! interview must pass.
 //!
-//! The merge rule, by interview id:
-//! - unknown id: the interview is added;
-//! - a newer version (or the same version number when the local copy is an unsubmitted
-//!   draft): it replaces the local copy, and every local submitted version below it
-//!   joins its history;
-//! - the same submitted version: nothing changes, except that submitted versions in its
-//!   history missing locally are filed; if the two differ in ratings or decision, the
-//!   import is refused as a conflict (a submitted version never changes);
-//! - an older version: the local copy stays; the older version (and its history) is
-//!   filed in the local history when missing.
+//! Nothing held can be erased by what arrives. Every incoming interview must be
+//! submitted, pass [`validate_interview`], and carry its whole history: versions 1 to
+//! `version - 1`, each once, in order (what [`Interview::revise`] builds; so a version
+//! such as 4294967295 cannot arrive, see [`MAX_VERSION`]). Then, by interview id:
+//! - unknown id: the interview is added, unless the same interviewer already has an
+//!   interview of the same candidate at the same stage: then it is a conflict
+//!   ([`MergeError::DuplicateInterviewer`]);
+//! - the next version (the version held + 1, the version held being the newest one
+//!   submitted here): it replaces the local copy, and the local history is kept whole:
+//!   where both histories hold a version number, the copy held here wins, and the
+//!   version held joins the history. A local draft of that version is never written
+//!   over: a conflict ([`MergeError::DraftHeld`]);
+//! - a version further ahead is refused ([`MergeError::VersionGap`]): a revision must
+//!   follow the version held, so nobody can lock out the next genuine revision;
+//! - a version held (the current one or one in the history): nothing changes; if the
+//!   two differ in ratings or decision it is a conflict
+//!   ([`MergeError::ConflictingVersion`]; a submitted version never changes).
 //!
-//! So importing the same file twice changes nothing the second time, and the order of
-//! imports does not decide which version wins. Where two histories both hold a version
-//! number, the copy already kept wins. Only submitted interviews are imported.
+//! So importing the same file twice changes nothing the second time, and incoming
+//! history never replaces history held here. The conflicts
+//! ([`MergeError::is_conflict`]) are for the caller to keep beside the interview held
+//! and flag, never over it.
 
 use crate::content::scorecard::stage;
 
+use super::doc::MAX_HISTORY;
 use super::interview::{Interview, Status, SubmittedVersion};
 use super::rating::Ratings;
 
@@ -41,7 +50,7 @@ pub enum InterviewProblem {
 }
 
 /// Why an import was refused; nothing changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MergeError {
     Invalid(InterviewProblem),
     NotSubmitted,
@@ -49,17 +58,73 @@ pub enum MergeError {
     DifferentInterview,
     /// Same submitted version number, different content.
     ConflictingVersion(u32),
+    /// The history is not versions 1 to `version - 1`, each once: not what revising
+    /// builds (a forged or cut history, or an absurd version number).
+    IncompleteHistory,
+    /// The version is beyond [`MAX_VERSION`].
+    AbsurdVersion(u32),
+    /// A revision that does not follow the version held (`held + 1`).
+    VersionGap {
+        held: u32,
+        incoming: u32,
+    },
+    /// A draft of that version is held here: it is never written over.
+    DraftHeld(u32),
+    /// The same interviewer already has an interview (`held`, its id) of the same
+    /// candidate at the same stage.
+    DuplicateInterviewer {
+        held: String,
+    },
+}
+
+impl MergeError {
+    /// A conflict with an interview held: the incoming one is kept beside it and
+    /// flagged, never merged over it. The other errors refuse what arrived.
+    pub fn is_conflict(&self) -> bool {
+        matches!(
+            self,
+            MergeError::ConflictingVersion(_)
+                | MergeError::DraftHeld(_)
+                | MergeError::DuplicateInterviewer { .. }
+        )
+    }
+}
+
+/// The highest version an interview can arrive with: one more than the longest history
+/// a file may carry.
+pub const MAX_VERSION: u32 = MAX_HISTORY as u32 + 1;
+
+/// The newest version of `interview` submitted here; 0 when none is.
+pub fn held_version(interview: &Interview) -> u32 {
+    interview.latest_submitted().map_or(0, |held| held.version)
+}
+
+/// Checks what must hold for an interview arriving from outside, before any merge:
+/// valid, submitted, a sane version, and its whole history.
+pub fn check_arrival(incoming: &Interview) -> Result<(), MergeError> {
+    validate_interview(incoming).map_err(MergeError::Invalid)?;
+    if incoming.status != Status::Submitted {
+        return Err(MergeError::NotSubmitted);
+    }
+    if incoming.version > MAX_VERSION {
+        return Err(MergeError::AbsurdVersion(incoming.version));
+    }
+    let whole = incoming.history.len() + 1 == incoming.version as usize
+        && (1..)
+            .zip(&incoming.history)
+            .all(|(n, filed)| filed.version == n);
+    if whole {
+        Ok(())
+    } else {
+        Err(MergeError::IncompleteHistory)
+    }
 }
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MergeOutcome {
     Added,
-    Replaced {
-        previous_version: u32,
-    },
-    /// The local version stays; older versions were filed in its history.
-    HistoryExtended,
+    Replaced { previous_version: u32 },
     Unchanged,
 }
 
@@ -117,27 +182,44 @@ fn is_complete(ratings: &Ratings) -> bool {
     ratings.iter().all(|rating| rating.score.is_recorded())
 }
 
-/// Merges one imported interview into `interviews` by the rule above.
+/// Merges one imported interview into `interviews` by the rule above; refused or in
+/// conflict, `interviews` is unchanged.
 pub fn merge_interview(
     interviews: &mut Vec<Interview>,
     incoming: Interview,
 ) -> Result<MergeOutcome, MergeError> {
-    validate_interview(&incoming).map_err(MergeError::Invalid)?;
-    if incoming.status != Status::Submitted {
-        return Err(MergeError::NotSubmitted);
-    }
-    let Some(local) = interviews.iter_mut().find(|local| local.id == incoming.id) else {
+    check_arrival(&incoming)?;
+    let Some(index) = interviews.iter().position(|local| local.id == incoming.id) else {
+        let twin = interviews
+            .iter()
+            .find(|held| same_interview(held, &incoming));
+        if let Some(held) = twin {
+            let held = held.id.clone();
+            return Err(MergeError::DuplicateInterviewer { held });
+        }
         interviews.push(incoming);
         return Ok(MergeOutcome::Added);
     };
+    let local = &mut interviews[index];
     if !same_interview(local, &incoming) {
         return Err(MergeError::DifferentInterview);
     }
-    if supersedes(&incoming, local) {
+    let held = held_version(local);
+    if incoming.version > held {
+        if incoming.version > held + 1 {
+            return Err(MergeError::VersionGap {
+                held,
+                incoming: incoming.version,
+            });
+        }
+        if local.version >= incoming.version {
+            // An unsubmitted draft of that version (or beyond) is held here.
+            return Err(MergeError::DraftHeld(local.version));
+        }
         return Ok(replace(local, incoming));
     }
     check_same_version(local, &incoming)?;
-    Ok(file_older_versions(local, &incoming))
+    Ok(MergeOutcome::Unchanged)
 }
 
 fn same_interview(local: &Interview, incoming: &Interview) -> bool {
@@ -146,36 +228,29 @@ fn same_interview(local: &Interview, incoming: &Interview) -> bool {
         && local.stage == incoming.stage
 }
 
-fn supersedes(incoming: &Interview, local: &Interview) -> bool {
-    incoming.version > local.version
-        || (incoming.version == local.version && local.status == Status::Draft)
-}
-
 fn replace(local: &mut Interview, mut incoming: Interview) -> MergeOutcome {
     let previous_version = local.version;
-    let older = submitted_versions(local);
-    let own = std::mem::take(&mut incoming.history);
-    incoming.history = union_below(own, older, incoming.version);
+    let held = submitted_versions(local);
+    let theirs = std::mem::take(&mut incoming.history);
+    // Ours first: where both hold a version number, the copy held here wins.
+    incoming.history = union_below(held, theirs, incoming.version);
     *local = incoming;
     MergeOutcome::Replaced { previous_version }
 }
 
+/// A version held here that arrives with other ratings or decision is a conflict.
 fn check_same_version(local: &Interview, incoming: &Interview) -> Result<(), MergeError> {
-    let differs = local.ratings != incoming.ratings || local.decision != incoming.decision;
-    if incoming.version == local.version && differs {
-        return Err(MergeError::ConflictingVersion(local.version));
-    }
-    Ok(())
-}
-
-fn file_older_versions(local: &mut Interview, incoming: &Interview) -> MergeOutcome {
-    let before = local.history.len();
-    let kept = std::mem::take(&mut local.history);
-    local.history = union_below(kept, submitted_versions(incoming), local.version);
-    if local.history.len() == before {
-        MergeOutcome::Unchanged
-    } else {
-        MergeOutcome::HistoryExtended
+    let arriving = incoming.current_submission();
+    let held = submitted_versions(local)
+        .into_iter()
+        .find(|filed| filed.version == incoming.version);
+    match (held, arriving) {
+        (Some(held), Some(arriving))
+            if held.ratings != arriving.ratings || held.decision != arriving.decision =>
+        {
+            Err(MergeError::ConflictingVersion(incoming.version))
+        }
+        _ => Ok(()),
     }
 }
 

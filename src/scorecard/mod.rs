@@ -32,10 +32,13 @@ pub use calibration::{
 };
 pub use candidate::{Candidate, Role, RoleLevel};
 pub use doc::{ReferenceError, ReferenceProblem, ScorecardDoc};
-pub use edit::{ImportReport, Refusal, Removed};
+pub use edit::{ChangeKind, ImportReport, InterviewChange, Refusal, Removed};
 pub use flags::{Flag, Mistake};
 pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};
-pub use merge::{merge_interview, validate_interview, InterviewProblem, MergeError, MergeOutcome};
+pub use merge::{
+    check_arrival, held_version, merge_interview, validate_interview, InterviewProblem, MergeError,
+    MergeOutcome, MAX_VERSION,
+};
 pub use number::{
     hundredths_text, hundredths_text_with, signed_hundredths_text, wide_hundredths_text,
 };

@@ -158,10 +158,26 @@ export async function downloadFrom(ui, name) {
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
 }
 
-/** Imports `text` as a picked file on the list screen; returns the notice it gave. */
-export async function importFile(ui, text, name = "import.json") {
+/** The import preview (what arrived by link or file, before Import or Ignore). */
+export function offer(ui) {
+  return ui.locator(".br-offer");
+}
+
+/** Picks `text` as a file on the list screen; returns the preview's text, or null when
+ * the file was refused at once (then a notice says why). Nothing is imported yet. */
+export async function previewFile(ui, text, name = "import.json") {
   await dismissNotices(ui);
   await ui.locator("input[type=file]").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  await ui.locator(".br-offer, .br-notice").first().waitFor({ timeout: 5000 });
+  return (await offer(ui).count()) > 0 ? offer(ui).textContent() : null;
+}
+
+/** Imports `text` as a picked file on the list screen (the preview's Import is
+ * clicked); returns the notice it gave. */
+export async function importFile(ui, text, name = "import.json") {
+  if ((await previewFile(ui, text, name)) !== null) {
+    await offer(ui).getByRole("button", { name: "Import", exact: true }).click();
+  }
   await ui.locator(".br-notice").first().waitFor({ timeout: 5000 });
   const shown = await notices(ui);
   assert.equal(shown.length, 1, `one notice after an import: ${JSON.stringify(shown)}`);

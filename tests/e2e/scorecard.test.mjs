@@ -21,8 +21,10 @@ import {
   interview,
   listedNames,
   notices,
+  offer,
   openCandidate,
   openScorecard,
+  previewFile,
   rateAndSubmit,
   scorecardFile,
   setInterviewer,
@@ -481,7 +483,7 @@ describe("candidate scorecard", () => {
     assert.deepEqual([sent.candidates.length, sent.interviews.length, sent.interviews[0].interviewer], [1, 1, "Cy"]);
 
     const storedBefore = await savedText(b.page);
-    assert.deepEqual(importCounts(await importFile(b.ui, interviewFile.text, interviewFile.name)), { candidates: 0, interviews: 1, newer: 0, unchanged: 0, drafts: 0 });
+    assert.equal(await importFile(b.ui, interviewFile.text, interviewFile.name), "Imported the interview by Cy with Radia Perlman (Architecture case study, version 1).");
     await openCandidate(b.ui, "Radia Perlman");
     assert.match(await b.ui.locator(".br-interview-item").textContent(), /^Cy · Architecture case study · Submitted/);
     assert.match(await b.ui.locator(".br-summary").textContent(), /Submitted interviews: 1/, "revealed earlier in this session");
@@ -489,21 +491,23 @@ describe("candidate scorecard", () => {
     await backToList(b.ui);
     const storedAfter = await savedText(b.page);
     assert.notEqual(storedAfter, storedBefore);
-    assert.deepEqual(importCounts(await importFile(b.ui, interviewFile.text, interviewFile.name)), { candidates: 0, interviews: 0, newer: 0, unchanged: 1, drafts: 0 });
+    assert.equal(await importFile(b.ui, interviewFile.text, interviewFile.name), "The interview by Cy with Radia Perlman is already here; nothing changed.");
     assert.equal(await savedText(b.page), storedAfter, "importing the same interview again changes nothing");
 
     // Cy revises: version 2 replaces version 1 at B.
     await c.ui.getByRole("button", { name: "Revise (creates version 2, history kept)" }).click();
     await rateAndSubmit(c.ui, { scores: "Strong", decision: "Yes" });
     const revised = await downloadFrom(c.ui, "Download this interview to send to the hiring manager");
-    assert.deepEqual(importCounts(await importFile(b.ui, revised.text, revised.name)), { candidates: 0, interviews: 0, newer: 1, unchanged: 0, drafts: 0 });
+    const preview = await previewFile(b.ui, revised.text, revised.name);
+    assert.match(preview, /Interview by Cy with Radia Perlman, Architecture case study, version 2: replaces version 1: Strong yes -> Yes/);
+    assert.equal(await importFile(b.ui, revised.text, revised.name), "Imported the interview by Cy with Radia Perlman (Architecture case study, version 2).");
     await openCandidate(b.ui, "Radia Perlman");
     assert.match(await b.ui.locator(".br-interview-item").textContent(), /Submitted, version 2 · Recommendation: Yes/);
     await finish(env, c);
     await finish(env, b);
   });
 
-  test("an interviewer's link: 1 submitted interview sent as a link is imported where it is opened, once", async () => {
+  test("an interviewer's link: 1 submitted interview sent as a link is previewed, imported on Import, then gone from the address", async () => {
     const c = await openScorecard(env);
     await setInterviewer(c.ui, "Cy");
     await addCandidate(c.ui, "Barbara Liskov");
@@ -513,18 +517,30 @@ describe("candidate scorecard", () => {
     await c.ui.getByText("Or send a link instead of a file").click();
     const link = await c.ui.getByLabel("Link to this interview").inputValue();
     assert.ok(link.startsWith(`${env.servers.hostOrigin}/scorecard.html#br-interview=`), link);
+    // The Copy button copies, or says how to copy by hand when the browser refuses.
+    await c.ui.getByRole("button", { name: "Copy the link" }).click();
+    await c.ui.locator(".br-copy .br-hint").filter({ hasText: /Link copied\.|select and copy the link below/ }).waitFor();
     await finish(env, c);
 
     const { page, log } = await openPage(env.browser, link);
     await waitForWidgets(page, 1);
     const ui = page.locator("#scorecard");
+    await offer(ui).waitFor();
+    const preview = await offer(ui).textContent();
+    assert.match(preview, /Import this interview\?/);
+    assert.match(preview, /Adds the candidate Barbara Liskov \(Backend engineer\)\./);
+    assert.match(preview, /Interview by Cy with Barbara Liskov, Architecture case study, version 1: new, recommendation Yes/);
+    assert.equal(await savedText(page), null, "nothing is stored before Import");
+    await offer(ui).getByRole("button", { name: "Import", exact: true }).click();
     await ui.locator(".br-notice").first().waitFor();
-    assert.deepEqual(importCounts((await notices(ui))[0]), { candidates: 1, interviews: 1, newer: 0, unchanged: 0, drafts: 0 });
+    assert.deepEqual(await notices(ui), ["Imported the interview by Cy with Barbara Liskov (Architecture case study, version 1)."]);
     assert.match(await savedText(page), /Substitution <b>explained<\/b> & shown/, "saved with the note as typed");
+    assert.ok(!page.url().includes("br-interview"), `the link is gone from the address: ${page.url()}`);
     await page.reload();
     await waitForWidgets(page, 1);
-    await ui.locator(".br-notice").first().waitFor();
-    assert.deepEqual(importCounts((await notices(ui))[0]), { candidates: 0, interviews: 0, newer: 0, unchanged: 1, drafts: 0 });
+    await waitForHeading(ui, "Candidates");
+    assert.equal(await offer(ui).count(), 0, "a reload offers nothing again");
+    assert.deepEqual(await notices(ui), []);
     assert.deepEqual(await listedNames(ui), ["Barbara Liskov"]);
     await finish(env, { page, log });
   });

@@ -8,4 +8,9 @@ pub mod quiz {
     include!(concat!(env!("OUT_DIR"), "/en/quiz.rs"));
 }
 pub mod scorecard;
+/// Sharing interviews: import preview, links, copy; generated from `sharing.txt` by
+/// `build.rs`.
+pub mod sharing {
+    include!(concat!(env!("OUT_DIR"), "/en/sharing.rs"));
+}
 pub mod summary_text;

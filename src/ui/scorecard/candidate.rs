@@ -50,6 +50,7 @@ pub fn candidate_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
             { edit_view(candidate, send) }
             { stages_view(state, id, send) }
             { interviews_view(state, id, send) }
+            { super::sharing::aside_view(state, id, send) }
             { summary_section(state, candidate, send) }
             { actions_view(state, candidate, send) }
         </section>

@@ -17,9 +17,10 @@ use super::candidate::{
 };
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
-use crate::browser::page::interview_link;
+use crate::browser::page::{interview_link, INTERVIEW_PARAM};
 use crate::content::interview_text as text;
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
+use crate::export::link::MAX_LINK_BYTES;
 use crate::scorecard::{Decision, Interview, Rating, RatingLevel, Score};
 use crate::ui::button::{button_view, Look};
 
@@ -338,15 +339,26 @@ fn link_view(state: &ScorecardState, interview_id: &str) -> Html {
     let Some(file) = interview_file(state, interview_id) else {
         return Html::default();
     };
+    let link = interview_link(&file);
+    let carried = link.split(INTERVIEW_PARAM).nth(1).unwrap_or_default();
+    if carried.len() > MAX_LINK_BYTES {
+        return html! {
+            <details class="br-bank br-no-print">
+                <summary>{ text::LINK_SUMMARY }</summary>
+                <p class="br-hint">{ crate::content::active::sharing::LINK_TOO_LONG_TO_SEND }</p>
+            </details>
+        };
+    }
     html! {
         <details class="br-bank br-no-print">
             <summary>{ text::LINK_SUMMARY }</summary>
+            <super::sharing::CopyLink link={link.clone()} />
             <label class="br-field">
                 <span class="br-label">{ text::LINK_LABEL }</span>
-                <input type="text" readonly=true value={interview_link(&file)}
+                <input type="text" readonly=true value={link}
                     aria-describedby="br-link-hint" />
             </label>
-            <p id="br-link-hint" class="br-hint">{ text::LINK_HINT }</p>
+            <p id="br-link-hint" class="br-hint">{ crate::content::active::sharing::LINK_HINT }</p>
         </details>
     }
 }

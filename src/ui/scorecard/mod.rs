@@ -10,6 +10,7 @@ mod interview;
 mod list;
 mod persist;
 mod radar;
+mod sharing;
 pub mod state;
 mod summary;
 mod text;
@@ -41,6 +42,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let state = use_reducer(|| persist::initial_state(&storage_key));
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
+    persist::use_links(&state);
     use_events(&state, &props.host);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
@@ -62,6 +64,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     html! {
         <div class="br-scorecard" ref={root}>
             { notices_view(notice_items(&state, &send, &storage_key)) }
+            { sharing::offer_view(&state, &send) }
             { screen }
         </div>
     }

@@ -9,11 +9,13 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::sharing::{forget_link, is_refusal, link_message};
 use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
-use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
-use crate::scorecard::ScorecardDoc;
+use crate::codec::json::Value;
+use crate::export::{export_interview, import_interview};
+use crate::scorecard::{Interview, ScorecardDoc};
 use crate::storage::keep_aside::{KeepEvent, Unusable};
 use crate::storage::scorecard_doc;
 use crate::storage::scorecard_merge::merge_tabs;
@@ -21,17 +23,71 @@ use crate::storage::{backup_key, document_key};
 
 pub const MODE: &str = "scorecard";
 
+/// The member of the stored document that holds the interviews kept aside (each an
+/// interview file, `crate::export`): unknown to older builds, which keep it unchanged.
+const KEPT_ASIDE: &str = "keptAside";
+
 /// The state a scorecard widget starts in: the stored document, or an empty one with a
-/// notice saying why.
+/// notice saying why. A link carrying an interview is offered for a preview; nothing
+/// changes before the user chooses.
 pub fn initial_state(storage_key: &str) -> ScorecardState {
     let mut state = stored_state(storage_key);
-    // A link carrying an interview imports it, like the file would (idempotent).
-    if let Some(file) = interview_in_fragment() {
-        if state.apply(read_import(&file)) {
-            state.saved_changes = 1;
-        }
-    }
+    read_link_into(&mut state);
     state
+}
+
+fn read_link_into(state: &mut ScorecardState) {
+    if let Some(encoded) = interview_in_fragment() {
+        let msg = link_message(&encoded);
+        if is_refusal(&msg) {
+            forget_link();
+        }
+        state.apply(msg);
+    }
+}
+
+/// Reads a link pasted into the address of a page already open (`hashchange`).
+#[hook]
+pub fn use_links(state: &UseReducerHandle<ScorecardState>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |()| {
+        let listener = web_sys::window().map(|window| {
+            gloo_events::EventListener::new(&window, "hashchange", move |_| {
+                if let Some(encoded) = interview_in_fragment() {
+                    let msg = link_message(&encoded);
+                    if is_refusal(&msg) {
+                        forget_link();
+                    }
+                    dispatcher.dispatch(msg);
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// Takes the kept-aside interviews out of a stored document's unknown members.
+fn take_kept_aside(unknown: &mut Vec<(String, Value)>) -> Vec<Interview> {
+    let Some(position) = unknown.iter().position(|(key, _)| key == KEPT_ASIDE) else {
+        return Vec::new();
+    };
+    let (_, value) = unknown.remove(position);
+    let files = value.as_array().unwrap_or_default();
+    files
+        .iter()
+        .filter_map(|file| import_interview(file.as_str()?).ok())
+        .collect()
+}
+
+/// The unknown members to write back, with the kept-aside interviews.
+fn members_to_store(state: &ScorecardState) -> Vec<(String, Value)> {
+    let mut members = state.unknown.clone();
+    if !state.kept_aside.is_empty() {
+        let files = state.kept_aside.iter().map(export_interview);
+        let files = files.map(Value::String).collect();
+        members.push((KEPT_ASIDE.to_owned(), Value::Array(files)));
+    }
+    members
 }
 
 fn stored_state(storage_key: &str) -> ScorecardState {
@@ -50,6 +106,7 @@ fn stored_state(storage_key: &str) -> ScorecardState {
             state.doc = Rc::new(stored.doc);
             state.interviewer = stored.interviewer;
             state.unknown = stored.unknown;
+            state.kept_aside = take_kept_aside(&mut state.unknown);
         }
         Err(error) => {
             let why = Unusable::from(&error);
@@ -123,7 +180,8 @@ impl Saver {
             }
             return;
         }
-        let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &state.unknown);
+        let members = members_to_store(&state);
+        let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &members);
         match LocalStore::open().write(&self.key, &text) {
             Ok(()) => {
                 *self.base.borrow_mut() = state.doc.clone();
@@ -144,8 +202,8 @@ fn use_saving(state: &UseReducerHandle<ScorecardState>, saver: &Rc<RefCell<Saver
     let first = use_mut_ref(|| true);
     let scheduler = saver.clone();
     use_effect_with(state.saved_changes, move |&changes| {
-        // Nothing to write at mount, unless the mount itself changed the document (an
-        // interview link).
+        // Nothing to write at mount: nothing arriving changes the document before the
+        // user chooses.
         let mounting = std::mem::replace(&mut *first.borrow_mut(), false);
         if (mounting && changes == 0)
             || std::mem::replace(&mut scheduler.borrow_mut().pending, true)
@@ -202,9 +260,11 @@ fn use_other_tabs(
         let key = document_key(storage_key, MODE);
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
-                let Some(theirs) = other_tab_doc(event, &key) else {
+                let Some((theirs, kept_aside)) = other_tab_doc(event, &key) else {
                     return;
                 };
+                // What the other tab keeps aside replaces ours (the last save wins).
+                dispatcher.dispatch(ScorecardMsg::KeptAsideElsewhere(kept_aside));
                 let ours = latest.borrow().doc.clone();
                 let merged = merge_tabs(&base.borrow(), &ours, &theirs);
                 // Storage now holds theirs; only a merge that adds to it is written back.
@@ -223,9 +283,10 @@ fn use_other_tabs(
     });
 }
 
-/// The document in a `storage` event, when it is another tab saving this scorecard.
-fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<ScorecardDoc> {
-    scorecard_doc::decode(&stored_by_other_tab(event, key)?)
-        .ok()
-        .map(|stored| stored.doc)
+/// The document in a `storage` event, when it is another tab saving this scorecard,
+/// with the interviews it keeps aside.
+fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<(ScorecardDoc, Vec<Interview>)> {
+    let mut stored = scorecard_doc::decode(&stored_by_other_tab(event, key)?).ok()?;
+    let kept_aside = take_kept_aside(&mut stored.unknown);
+    Some((stored.doc, kept_aside))
 }

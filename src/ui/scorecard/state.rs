@@ -43,11 +43,32 @@ pub enum Notice {
     Imported(ImportReport),
     /// A file was refused, with the reason; nothing changed.
     ImportFailed(String),
+    /// A link was refused, with the reason in link terms; nothing changed.
+    LinkRefused(&'static str),
+    /// What arrived was previewed and ignored; nothing changed.
+    Ignored,
     /// A deleted candidate's name, while undo is possible.
     Deleted(String),
     /// Another tab changed records this tab had also changed: ours are kept, theirs
     /// are in `ScorecardState::other_tab` until taken or dismissed.
     OtherTabConflict(usize),
+}
+
+/// What arrived by link or file, before it is imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Incoming {
+    Doc(ScorecardDoc),
+    Interview(Box<Interview>),
+}
+
+/// What arrived, waiting for the user's Import or Ignore: nothing changes before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub incoming: Incoming,
+    /// Brought by a link (`#br-interview=…`) rather than a picked file.
+    pub from_link: bool,
+    /// What importing it would do, from a trial on a copy of the document.
+    pub preview: ImportReport,
 }
 
 /// What the host page is told, by id only.
@@ -89,6 +110,11 @@ pub struct ScorecardState {
     pub removed: Option<Removed>,
     /// The other tab's versions of records both tabs changed, until taken or dismissed.
     pub other_tab: Vec<Conflict>,
+    /// What arrived by link or file, shown as a preview until imported or ignored.
+    pub offer: Option<Offer>,
+    /// Interviews that arrived in conflict with one held here: kept beside it, flagged,
+    /// never counted (saved with the document, see `persist`).
+    pub kept_aside: Vec<Interview>,
     /// Candidates picked for comparison, in the order picked.
     pub compare: Vec<String>,
     /// Candidates whose ratings a non-interviewing viewer chose to see.
@@ -111,6 +137,8 @@ pub struct ScorecardState {
 
 /// The screen's heading, where focus goes when nothing better is left.
 const HEADING: &str = "[data-focus]";
+/// The import preview's heading.
+const OFFER: &str = ".br-offer h3";
 /// The delete notice's Undo button (that notice is always the last one).
 const UNDO_BUTTON: &str = ".br-notice:last-child .br-button:not(.br-button--quiet)";
 
@@ -174,6 +202,20 @@ pub enum ScorecardMsg {
     ShowMore,
     ImportDoc(ScorecardDoc),
     ImportInterview(Box<Interview>),
+    /// Something arrived: preview it and ask (nothing changes yet).
+    Offer {
+        incoming: Incoming,
+        from_link: bool,
+    },
+    /// Import what the preview shows.
+    AcceptOffer,
+    /// Drop what the preview shows; nothing changes.
+    IgnoreOffer,
+    /// Drop a kept-aside interview (its index in `kept_aside`).
+    DiscardAside(usize),
+    /// What another tab saved as kept aside: it replaces this tab's list (not saved
+    /// again, storage has it).
+    KeptAsideElsewhere(Vec<Interview>),
     /// The merge of this tab's document with one another tab saved; `save` when it holds
     /// changes that storage does not have yet.
     Replace {
@@ -259,6 +301,31 @@ impl ScorecardState {
                 let report = edit::import_interview(self.doc_mut(), *incoming);
                 self.imported(report)
             }
+            ScorecardMsg::Offer {
+                incoming,
+                from_link,
+            } => {
+                self.offer(incoming, from_link);
+                false
+            }
+            ScorecardMsg::AcceptOffer => match self.offer.take() {
+                Some(offer) => self.import(offer.incoming),
+                None => false,
+            },
+            ScorecardMsg::IgnoreOffer => {
+                if self.offer.take().is_some() {
+                    self.show(Notice::Ignored);
+                }
+                false
+            }
+            ScorecardMsg::DiscardAside(index) => {
+                if index < self.kept_aside.len() {
+                    self.kept_aside.remove(index);
+                    true
+                } else {
+                    false
+                }
+            }
             ScorecardMsg::Replace { doc, save } => self.replace(doc, save),
             ScorecardMsg::TakeTheirs => self.take_theirs(),
             ScorecardMsg::Keep(event) => self.keep_event(event, None),
@@ -284,6 +351,7 @@ impl ScorecardState {
             ScorecardMsg::ShowMore => self.shown = self.page_size() + PAGE_SIZE,
             ScorecardMsg::Refuse(reason) => self.problem = Some(reason),
             ScorecardMsg::OtherTabConflicts(conflicts) => self.other_tab_conflicts(conflicts),
+            ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
             _ => {}
@@ -350,9 +418,17 @@ impl ScorecardState {
         if notice == Notice::Held && self.keep.may_write() {
             return; // released since the save that was held
         }
-        if matches!(notice, Notice::Imported(_) | Notice::ImportFailed(_)) {
-            self.notices
-                .retain(|shown| !matches!(shown, Notice::Imported(_) | Notice::ImportFailed(_)));
+        let about_import = |notice: &Notice| {
+            matches!(
+                notice,
+                Notice::Imported(_)
+                    | Notice::ImportFailed(_)
+                    | Notice::LinkRefused(_)
+                    | Notice::Ignored
+            )
+        };
+        if about_import(&notice) {
+            self.notices.retain(|shown| !about_import(shown));
         }
         if !self.notices.contains(&notice) {
             self.notices.push(notice);
@@ -573,9 +649,47 @@ impl ScorecardState {
         }
     }
 
-    fn imported(&mut self, report: ImportReport) -> bool {
-        let changed =
-            report.candidates_added + report.interviews_added + report.interviews_replaced > 0;
+    /// Previews `incoming`: what importing it would do, tried on a copy of the
+    /// document. The document is not touched.
+    fn offer(&mut self, incoming: Incoming, from_link: bool) {
+        let mut trial = (*self.doc).clone();
+        let preview = match incoming.clone() {
+            Incoming::Doc(doc) => edit::import_doc(&mut trial, doc),
+            Incoming::Interview(interview) => edit::import_interview(&mut trial, *interview),
+        };
+        self.notices.retain(|shown| {
+            !matches!(
+                shown,
+                Notice::Imported(_)
+                    | Notice::ImportFailed(_)
+                    | Notice::LinkRefused(_)
+                    | Notice::Ignored
+            )
+        });
+        self.offer = Some(Offer {
+            incoming,
+            from_link,
+            preview,
+        });
+        self.focus_on(OFFER);
+    }
+
+    fn import(&mut self, incoming: Incoming) -> bool {
+        let report = match incoming {
+            Incoming::Doc(doc) => edit::import_doc(self.doc_mut(), doc),
+            Incoming::Interview(interview) => edit::import_interview(self.doc_mut(), *interview),
+        };
+        self.focus_on(HEADING);
+        self.imported(report)
+    }
+
+    fn imported(&mut self, mut report: ImportReport) -> bool {
+        let changed = report.changes_anything();
+        for (interview, _) in std::mem::take(&mut report.kept_aside) {
+            if !self.kept_aside.contains(&interview) {
+                self.kept_aside.push(interview);
+            }
+        }
         self.show(Notice::Imported(report));
         changed
     }

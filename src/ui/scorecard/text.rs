@@ -2,6 +2,7 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::state::{stored_message, Notice, ScorecardState};
+use crate::content::active::sharing;
 use crate::content::messages::{notices as notice_text, scorecard as text};
 use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
 use crate::storage::keep_aside::KeepAside;
@@ -19,14 +20,16 @@ pub fn edit_error(error: &EditError) -> &'static str {
     }
 }
 
-fn refusal(refusal: &Refusal) -> &'static str {
-    match refusal {
+fn refusal(refusal: &Refusal) -> String {
+    let old = match refusal {
         Refusal::UnknownCandidate => text::UNKNOWN_CANDIDATE,
         Refusal::Merge(MergeError::ConflictingVersion(_)) => text::CONFLICTING_VERSION,
         Refusal::Merge(MergeError::DifferentInterview) => text::DIFFERENT_INTERVIEW,
         Refusal::Merge(MergeError::NotSubmitted) => text::NOT_SUBMITTED,
         Refusal::Merge(MergeError::Invalid(_)) => text::INVALID_INTERVIEW,
-    }
+        _ => return super::sharing::why(refusal),
+    };
+    old.to_owned()
 }
 
 /// What an import did, in one paragraph.
@@ -53,6 +56,14 @@ pub fn import_report(report: &ImportReport) -> String {
         sentence.push_str(&reasons.join("; "));
         sentence.push('.');
     }
+    if !report.kept_aside.is_empty() {
+        let count = report.kept_aside.len().to_string();
+        sentence.push(' ');
+        sentence.push_str(&super::sharing::fill(
+            sharing::DONE_KEPT_ASIDE_COUNT,
+            &[("count", &count)],
+        ));
+    }
     sentence
 }
 
@@ -67,7 +78,11 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
             KeepAside::Held { why, .. } => held_text(stored_message(why), state.keep),
             KeepAside::Kept => String::new(),
         },
-        Notice::Imported(report) => import_report(report),
+        Notice::Imported(report) => {
+            super::sharing::import_notice(report, state).unwrap_or_else(|| import_report(report))
+        }
+        Notice::LinkRefused(reason) => (*reason).to_owned(),
+        Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
         Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
         Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
         Notice::OtherTabConflict(count) => {

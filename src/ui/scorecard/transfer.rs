@@ -1,12 +1,13 @@
 //! Files in and out of the scorecard: export everything or one candidate as JSON, the
 //! ratings as CSV, send one interview as a small file, import any of these, and save a
 //! stored document that was kept aside. Import reads the file, checks it completely
-//! (`crate::export`), and only then sends one message; a refused file changes nothing.
+//! (`crate::export`), and only then offers it for a preview (`super::sharing`); a
+//! refused file changes nothing, and an offered one nothing before Import is chosen.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::{Notice, ScorecardMsg, ScorecardState};
+use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
 use crate::content::messages::scorecard as text;
 use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
@@ -59,12 +60,17 @@ fn import_callback(send: &Callback<ScorecardMsg>) -> Callback<Event> {
     })
 }
 
-/// The message for an imported file: a scorecard, a single interview, or the refusal.
+/// The message for a picked file: a scorecard or a single interview to preview (nothing
+/// changes before the user chooses Import), or the refusal.
 pub fn read_import(file: &str) -> ScorecardMsg {
+    let offer = |incoming| ScorecardMsg::Offer {
+        incoming,
+        from_link: false,
+    };
     match import_doc(file) {
-        Ok(doc) => ScorecardMsg::ImportDoc(doc),
+        Ok(doc) => offer(Incoming::Doc(doc)),
         Err(doc_error) => match import_interview(file) {
-            Ok(interview) => ScorecardMsg::ImportInterview(Box::new(interview)),
+            Ok(interview) => offer(Incoming::Interview(Box::new(interview))),
             Err(_) => ScorecardMsg::Show(Notice::ImportFailed(doc_error.message())),
         },
     }
