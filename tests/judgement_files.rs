@@ -1,6 +1,7 @@
 //! Files and stored documents written by the build before issue 12 (no interview plans,
 //! no role flags) still import and load unchanged. The fixtures under
-//! `tests/fixtures/` were written by that build (commit 6e9bec0) from [`today`].
+//! `tests/fixtures/` were written by that build (commit 6e9bec0) from [`today`], with
+//! the writer in commit 587e7ad (`export_doc` and `encode` of [`today`]).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod fixtures;
@@ -36,19 +37,6 @@ fn today() -> ScorecardDoc {
 }
 
 #[test]
-#[ignore = "writes the fixtures; run once with the build they stand for"]
-fn write_todays_fixtures() {
-    let doc = today();
-    std::fs::write("tests/fixtures/scorecard-export-v1.json", export_doc(&doc)).unwrap();
-    let stored = StoredScorecard {
-        doc,
-        interviewer: "Ann".into(),
-        unknown: Vec::new(),
-    };
-    std::fs::write("tests/fixtures/scorecard-store-v1.json", encode(&stored)).unwrap();
-}
-
-#[test]
 fn todays_export_file_still_imports_unchanged() {
     let text = include_str!("fixtures/scorecard-export-v1.json");
     assert_eq!(import_doc(text).unwrap(), today());
@@ -61,4 +49,42 @@ fn todays_stored_document_still_loads_unchanged() {
     assert_eq!(stored.doc, today());
     assert_eq!(stored.interviewer, "Ann");
     assert_eq!(encode(&stored), text, "written back byte for byte");
+}
+
+/// The sensitive-data flag: an optional field in the export, an optional fourth role
+/// item in the stored document (version 2); absent, it reads as `false`.
+#[test]
+fn a_roles_sensitive_data_flag_travels_as_an_optional_field() {
+    let mut doc = today();
+    doc.roles[0].sensitive_data = true;
+    let file = export_doc(&doc);
+    assert!(file.contains(r#""sensitiveData":true"#), "{file}");
+    assert_eq!(import_doc(&file).unwrap(), doc);
+    let stored = StoredScorecard {
+        doc: doc.clone(),
+        interviewer: "Ann".into(),
+        unknown: Vec::new(),
+    };
+    let text = encode(&stored);
+    assert!(text.starts_with(r#"{"format":"backend-ready/scorecard-store","version":2,"#));
+    assert!(text.contains(r#",true]]"#), "{text}");
+    assert_eq!(decode(&text).unwrap(), stored);
+    // Unset again, the store is version 1 as before.
+    doc.roles[0].sensitive_data = false;
+    let plain = StoredScorecard { doc, ..stored };
+    assert_eq!(
+        encode(&plain),
+        include_str!("fixtures/scorecard-store-v1.json")
+    );
+}
+
+#[test]
+fn a_malformed_sensitive_data_flag_is_refused() {
+    let file =
+        export_doc(&today()).replace(r#""weights":{"#, r#""sensitiveData":"yes","weights":{"#);
+    assert!(import_doc(&file).is_err());
+    let text = include_str!("fixtures/scorecard-store-v1.json")
+        .replace(r#""version":1"#, r#""version":2"#)
+        .replace("10]]]", "10],\"yes\"]]");
+    assert!(decode(&text).is_err(), "{text}");
 }

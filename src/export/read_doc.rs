@@ -114,6 +114,7 @@ fn read_role(value: &Value, path: Path) -> Read<Role> {
         name: fields.id("name")?,
         level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
+        sensitive_data: fields.optional_bool("sensitiveData")?,
     })
 }
 

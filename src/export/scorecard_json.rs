@@ -8,7 +8,8 @@
 //!  "candidates":[{"id":"c1","name":"Ada","role":"Backend engineer","level":"senior",
 //!                 "notes":"","archived":false}],
 //!  "roles":[{"name":"Backend engineer","level":"senior",
-//!            "weights":{"system-design":20,"database":15,…,"experience":10}}],
+//!            "weights":{"system-design":20,"database":15,…,"experience":10},
+//!            "sensitiveData":true}],
 //!  "interviews":[{"id":"i1","candidate":"c1","interviewer":"Ann",
 //!                 "stage":"architecture-case-study","version":2,"status":"draft",
 //!                 "ratings":{"system-design":{"score":"strong","note":"…"},…},
@@ -19,6 +20,10 @@
 //! Every competency appears in every `ratings` and `weights` object, by its content id;
 //! scores are `unrated`, `no-evidence` or a rating level id; `decision` is a decision id
 //! or `null` (history versions always have one); `status` is `draft` or `submitted`.
+//! Optional fields (issue 12), written only when set and read as absent otherwise, so
+//! files from earlier builds import unchanged and earlier builds, which ignore unknown
+//! fields, still read these: a role's `sensitiveData` (`true`: the role handles
+//! sensitive data).
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
@@ -123,11 +128,16 @@ fn candidate_value(candidate: &Candidate) -> Value {
 }
 
 fn role_value(role: &Role) -> Value {
-    object(vec![
+    let mut members = vec![
         ("name", text(&role.name)),
         ("level", text(role.level.id())),
         ("weights", weights_value(&role.weights)),
-    ])
+    ];
+    // Optional: written only when set, so files without it read as before.
+    if role.sensitive_data {
+        members.push(("sensitiveData", Value::Bool(true)));
+    }
+    object(members)
 }
 
 fn weights_value(weights: &Weights) -> Value {

@@ -74,6 +74,10 @@ pub struct Role {
     pub name: String,
     pub level: RoleLevel,
     pub weights: Weights,
+    /// The role handles sensitive data (personal, financial or regulated): a yes while
+    /// security is weak or unassessed raises a guard (`super::guards`). Optional in files
+    /// and the stored document; absent means `false`.
+    pub sensitive_data: bool,
 }
 
 impl Role {
@@ -83,6 +87,7 @@ impl Role {
             name: name.to_string(),
             level,
             weights: Weights::preset(level),
+            sensitive_data: false,
         }
     }
 }

@@ -1,15 +1,17 @@
 //! Flags on a candidate summary, each explained by a text in the content:
 //! - the guide's hiring mistakes, in the guide's order: ratings without any system
 //!   design evidence (judging on language familiarity), no database evidence
-//!   (underestimating data complexity), an all-junior shortlist for a role that needs
-//!   architecture leadership, no communication evidence (ignoring soft skills), no
-//!   practical-experience evidence. "No evidence" here means no 1–4 rating in any
-//!   submitted interview;
+//!   (underestimating data complexity), no communication evidence (ignoring soft
+//!   skills), no practical-experience evidence. "No evidence" here means no 1–4 rating
+//!   in any submitted interview. A competency whose guard fired (a yes while it is
+//!   unassessed, `super::guards`) is not flagged again here; the only-juniors mistake is
+//!   a guard too, read across the candidates advanced for the role
+//!   ([`super::guards::Guard::JuniorsOnly`]);
 //! - disagreement: two ratings of one competency two or more levels apart;
 //! - coverage gaps: a competency nobody rated, or only one interviewer rated.
 //!
 //! Evidence flags need at least one submitted interview: before that, the summary has
-//! nothing to judge. The shortlist flag depends only on the candidates of the role.
+//! nothing to judge.
 
 use crate::content::scorecard::{
     Competency, FlagText, COMMUNICATION, COVERAGE_NONE, COVERAGE_SINGLE, DATABASE, DISAGREEMENT,
@@ -18,10 +20,10 @@ use crate::content::scorecard::{
 };
 
 use super::aggregate::CompetencyStats;
-use super::candidate::{Candidate, Role, RoleLevel};
 use super::rating::RatingLevel;
 
-/// The guide's hiring mistakes.
+/// The guide's hiring mistakes. `JuniorOnly` is raised as a guard
+/// ([`super::guards::Guard::JuniorsOnly`]); its text stays for the locale tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mistake {
     LanguageOnly,
@@ -81,8 +83,9 @@ impl Flag {
 }
 
 /// All flags of a summary: mistakes first, then disagreements, then coverage gaps.
-pub fn flags(stats: &[CompetencyStats], submissions: usize, junior_only: bool) -> Vec<Flag> {
-    let mut flags: Vec<Flag> = mistakes(stats, submissions, junior_only)
+/// `guarded`: competency ids whose guard fired, so their evidence mistake is left out.
+pub fn flags(stats: &[CompetencyStats], submissions: usize, guarded: &[&str]) -> Vec<Flag> {
+    let mut flags: Vec<Flag> = mistakes(stats, submissions, guarded)
         .into_iter()
         .map(Flag::Mistake)
         .collect();
@@ -93,13 +96,12 @@ pub fn flags(stats: &[CompetencyStats], submissions: usize, junior_only: bool) -
     flags
 }
 
-fn mistakes(stats: &[CompetencyStats], submissions: usize, junior_only: bool) -> Vec<Mistake> {
-    let unrated = |id: &str| submissions > 0 && !is_rated(stats, id);
+fn mistakes(stats: &[CompetencyStats], submissions: usize, guarded: &[&str]) -> Vec<Mistake> {
+    let unrated = |id: &str| submissions > 0 && !is_rated(stats, id) && !guarded.contains(&id);
     let any_rating = stats.iter().any(|stat| stat.ratings > 0);
     [
         (Mistake::LanguageOnly, any_rating && unrated(SYSTEM_DESIGN)),
         (Mistake::DataComplexity, unrated(DATABASE)),
-        (Mistake::JuniorOnly, junior_only),
         (Mistake::SoftSkills, unrated(COMMUNICATION)),
         (Mistake::PracticalExperience, unrated(EXPERIENCE)),
     ]
@@ -129,17 +131,4 @@ fn coverage_gap(stat: &CompetencyStats) -> Option<Flag> {
         competency: stat.competency,
         raters: stat.raters,
     })
-}
-
-/// Whether every active candidate for `role` is junior while the role needs
-/// architecture leadership (senior or lead). False when the role has no active
-/// candidate.
-pub fn junior_only_shortlist(role: &Role, candidates: &[Candidate]) -> bool {
-    let mut shortlist = candidates
-        .iter()
-        .filter(|candidate| candidate.role == role.name && !candidate.archived)
-        .peekable();
-    role.level.needs_architecture_leadership()
-        && shortlist.peek().is_some()
-        && shortlist.all(|candidate| candidate.level == RoleLevel::Junior)
 }

@@ -16,6 +16,7 @@ pub mod candidate;
 pub mod doc;
 pub mod edit;
 pub mod flags;
+pub mod guards;
 pub mod interview;
 pub mod merge;
 pub mod number;
@@ -34,6 +35,7 @@ pub use candidate::{Candidate, Role, RoleLevel};
 pub use doc::{ReferenceError, ReferenceProblem, ScorecardDoc};
 pub use edit::{ImportReport, Refusal, Removed};
 pub use flags::{Flag, Mistake};
+pub use guards::{Guard, GuardRule, GUARD_RULES, WEAK_BELOW};
 pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};
 pub use merge::{merge_interview, validate_interview, InterviewProblem, MergeError, MergeOutcome};
 pub use number::{

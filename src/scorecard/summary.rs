@@ -5,7 +5,8 @@ use crate::content::scorecard::COMPETENCY_COUNT;
 
 use super::aggregate::{competency_stats, formula, submissions_for, CompetencyStats, Formula};
 use super::candidate::{Candidate, Role};
-use super::flags::{flags, junior_only_shortlist, Flag};
+use super::flags::{flags, Flag};
+use super::guards::{guards, Guard};
 use super::interview::{Interview, Submission};
 use super::weights::Weights;
 
@@ -19,12 +20,14 @@ pub struct Summary {
     pub competencies: Vec<CompetencyStats>,
     pub formula: Formula,
     pub flags: Vec<Flag>,
+    /// The mistake guards raised (`super::guards`), shown before the flags.
+    pub guards: Vec<Guard>,
     /// How many submissions recommend each decision, in [`super::Decision::ALL`] order.
     pub decisions: [u32; 5],
 }
 
-/// The summary of `candidate`, applying for `role` (whose weights are used and whose
-/// active candidates among `candidates` form the shortlist).
+/// The summary of `candidate`, applying for `role` (whose weights are used; the
+/// candidates of the role among `candidates` are read by the only-juniors guard).
 pub fn summarise(
     candidate: &Candidate,
     role: &Role,
@@ -33,12 +36,14 @@ pub fn summarise(
 ) -> Summary {
     let submissions = submissions_for(&candidate.id, interviews);
     let competencies = competency_stats(&submissions);
-    let junior_only = junior_only_shortlist(role, candidates);
+    let guards = guards(candidate, role, candidates, interviews);
+    let guarded: Vec<&str> = guards.iter().filter_map(Guard::competency).collect();
     Summary {
         candidate_id: candidate.id.clone(),
         submissions: submissions.len(),
         formula: formula(&competencies, &role.weights),
-        flags: flags(&competencies, submissions.len(), junior_only),
+        flags: flags(&competencies, submissions.len(), &guarded),
+        guards,
         competencies,
         decisions: decision_counts(&submissions),
     }

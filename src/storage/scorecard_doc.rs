@@ -14,7 +14,9 @@
 //! ```
 //!
 //! - `me`: the name this browser's user interviews as; may be empty.
-//! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order.
+//! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
+//!   version 2 optionally a fourth item `true` when the role handles sensitive data
+//!   (left out when it does not).
 //! - A candidate is `[id, name, role, level, notes, archived]`.
 //! - An interview is `[id, candidate, interviewer, stage, version, status, scores, notes,
 //!   decision, history]`: `status` is `"d"` (draft) or `"s"` (submitted); `scores` has
@@ -69,9 +71,15 @@ use super::DecodeError;
 /// The `format` marker of the stored scorecard.
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
-/// The version this build writes and the newest it reads.
-/// History: 1 — the first.
-pub const STORE_VERSION: i64 = 1;
+/// The newest version this build reads and writes. History: 1 — the first; 2 — optional
+/// trailing record items (issue 12): a role's sensitive-data flag. A store that uses
+/// none of them is written as version 1, byte for byte as before, so earlier builds
+/// keep reading it; one that uses them is version 2, which earlier builds leave alone
+/// as newer rather than discard.
+pub const STORE_VERSION: i64 = 2;
+
+/// The version of a store that uses none of version 2's optional items.
+const PLAIN_VERSION: i64 = 1;
 
 /// The top-level members this build reads and writes.
 const KNOWN_MEMBERS: [&str; 6] = [
@@ -104,7 +112,7 @@ pub fn encode(stored: &StoredScorecard) -> String {
 pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, Value)]) -> String {
     let mut members = vec![
         member("format", text(STORE_FORMAT)),
-        member("version", Value::Number(STORE_VERSION)),
+        member("version", Value::Number(version_for(doc))),
         member("me", text(interviewer)),
         member("roles", list(doc.roles.iter().map(role_value))),
         member(
@@ -122,6 +130,16 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
         }
     }
     json::to_string(&Value::Object(members))
+}
+
+/// The oldest version that holds everything in `doc`.
+fn version_for(doc: &ScorecardDoc) -> i64 {
+    let optional = doc.roles.iter().any(|role| role.sensitive_data);
+    if optional {
+        STORE_VERSION
+    } else {
+        PLAIN_VERSION
+    }
 }
 
 fn can_write_back(key: &str, value: &Value, written: &[(String, Value)]) -> bool {
@@ -144,11 +162,15 @@ fn list(items: impl Iterator<Item = Value>) -> Value {
 
 fn role_value(role: &Role) -> Value {
     let weights = role.weights.values().map(|w| Value::Number(i64::from(w)));
-    Value::Array(vec![
+    let mut items = vec![
         text(&role.name),
         text(role.level.id()),
         Value::Array(weights.to_vec()),
-    ])
+    ];
+    if role.sensitive_data {
+        items.push(Value::Bool(true));
+    }
+    Value::Array(items)
 }
 
 fn candidate_value(candidate: &Candidate) -> Value {
@@ -348,6 +370,21 @@ fn fixed<'a, const N: usize>(value: &'a Value, malformed: &'static str) -> Decod
     items.try_into().map_err(|_| unreadable(malformed))
 }
 
+/// `value` as an array of `N` items and, from version 2, an optional item after them.
+fn fixed_or_one_more<'a, const N: usize>(
+    value: &'a Value,
+    malformed: &'static str,
+) -> Decoded<(&'a [Value; N], Option<&'a Value>)> {
+    let items = value.as_array().ok_or(unreadable(malformed))?;
+    let (fixed, extra) = match items.len() {
+        len if len == N => (items, None),
+        len if len == N + 1 => (&items[..N], items.last()),
+        _ => return Err(unreadable(malformed)),
+    };
+    let fixed = fixed.try_into().map_err(|_| unreadable(malformed))?;
+    Ok((fixed, extra))
+}
+
 /// A string of at most `max_chars` characters.
 fn string(value: &Value, max_chars: usize, wrong: &'static str) -> Decoded<String> {
     match value.as_str() {
@@ -371,11 +408,19 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 }
 
 fn read_role(value: &Value) -> Decoded<Role> {
-    let [name, level, weights] = fixed(value, "a role is not a 3-item array")?;
+    let ([name, level, weights], sensitive) =
+        fixed_or_one_more(value, "a role is not a 3- or 4-item array")?;
+    let sensitive = match sensitive {
+        None => false,
+        Some(flag) => flag.as_bool().ok_or(unreadable(
+            "a role's sensitive-data flag is not true or false",
+        ))?,
+    };
     Ok(Role {
         name: id(name, "a role name is blank, too long or not a string")?,
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
         weights: read_weights(weights)?,
+        sensitive_data: sensitive,
     })
 }
 

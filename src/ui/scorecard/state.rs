@@ -161,6 +161,11 @@ pub enum ScorecardMsg {
         role: String,
         level: RoleLevel,
     },
+    /// Whether the role handles sensitive data (the security guard reads it).
+    SetSensitiveData {
+        role: String,
+        sensitive: bool,
+    },
     ToggleCompare(String),
     Reveal(String),
     Filter(String),
@@ -239,6 +244,9 @@ impl ScorecardState {
             } => self.set_weights(&role, |w| w.with(competency, weight).ok()),
             ScorecardMsg::UsePreset { role, level } => {
                 self.set_weights(&role, |_| Some(Weights::preset(level)))
+            }
+            ScorecardMsg::SetSensitiveData { role, sensitive } => {
+                self.set_sensitive_data(&role, sensitive)
             }
             ScorecardMsg::ImportDoc(incoming) => {
                 let report = edit::import_doc(self.doc_mut(), incoming);
@@ -516,6 +524,21 @@ impl ScorecardState {
                 false
             }
         }
+    }
+
+    fn set_sensitive_data(&mut self, role: &str, sensitive: bool) -> bool {
+        let roles = &self.doc.roles;
+        if !roles
+            .iter()
+            .any(|known| known.name == role && known.sensitive_data != sensitive)
+        {
+            return false;
+        }
+        let doc = self.doc_mut();
+        for known in doc.roles.iter_mut().filter(|known| known.name == role) {
+            known.sensitive_data = sensitive;
+        }
+        true
     }
 
     fn take_theirs(&mut self) -> bool {

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::scorecard::number::wide_hundredths_text;
 
+use super::judgement::{guards_view, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::messages::scorecard::WEIGHTS_REFUSED;
@@ -55,6 +56,7 @@ pub fn summary_view(
             { ratings_table(&summary.competencies) }
             { radar_view(&series, &radar_label) }
             { formula_view(&summary.formula) }
+            { guards_view(&summary.guards, summary.submissions) }
             { flags_view(&summary.flags, summary.submissions) }
             { weights_view(state, &role, send) }
         </section>
@@ -299,6 +301,7 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
                 <div class="br-summary-weight-grid">{ for inputs }</div>
             </fieldset>
             <p>{ text::WEIGHT_TOTAL }<strong>{ role.weights.total() }</strong></p>
+            { sensitive_view(role, send) }
             { presets_view(role, send) }
         </div>
     }
