@@ -7,7 +7,7 @@
 mod fixtures;
 
 use backend_ready::export::{export_doc, import_doc};
-use backend_ready::scorecard::{Candidate, Decision, Role, RoleLevel, ScorecardDoc};
+use backend_ready::scorecard::{Candidate, Decision, PlannedStage, Role, RoleLevel, ScorecardDoc};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard};
 use fixtures::{rated, submit};
 
@@ -87,4 +87,71 @@ fn a_malformed_sensitive_data_flag_is_refused() {
         .replace(r#""version":1"#, r#""version":2"#)
         .replace("10]]]", "10],\"yes\"]]");
     assert!(decode(&text).is_err(), "{text}");
+}
+
+fn with_plan() -> ScorecardDoc {
+    let mut doc = today();
+    doc.candidates[0].plan = vec![
+        PlannedStage {
+            stage: ARCH.into(),
+            interviewer: "Ann".into(),
+        },
+        PlannedStage {
+            stage: "portfolio-walkthrough".into(),
+            interviewer: String::new(),
+        },
+    ];
+    doc
+}
+
+/// The interview plan: an optional `plan` array in the export, an optional seventh
+/// candidate item in the stored document (version 2).
+#[test]
+fn an_interview_plan_travels_as_an_optional_field() {
+    let doc = with_plan();
+    let file = export_doc(&doc);
+    assert!(
+        file.contains(r#""plan":[{"stage":"architecture-case-study","interviewer":"Ann"},{"stage":"portfolio-walkthrough","interviewer":""}]"#),
+        "{file}"
+    );
+    assert_eq!(import_doc(&file).unwrap(), doc);
+    let stored = StoredScorecard {
+        doc,
+        interviewer: "Ann".into(),
+        unknown: Vec::new(),
+    };
+    let text = encode(&stored);
+    assert!(
+        text.contains(
+            r#",false,[["architecture-case-study","Ann"],["portfolio-walkthrough",""]]]"#
+        ),
+        "{text}"
+    );
+    assert!(text.contains(r#""version":2"#));
+    assert_eq!(decode(&text).unwrap(), stored);
+}
+
+#[test]
+fn a_plan_with_an_unknown_or_repeated_stage_is_refused() {
+    let file = export_doc(&with_plan());
+    let unknown = file.replace(
+        r#""stage":"portfolio-walkthrough","interviewer""#,
+        r#""stage":"lunch","interviewer""#,
+    );
+    assert!(import_doc(&unknown).is_err());
+    let twice = file.replace("portfolio-walkthrough", ARCH);
+    assert!(import_doc(&twice).is_err());
+    let stored = StoredScorecard {
+        doc: with_plan(),
+        interviewer: String::new(),
+        unknown: Vec::new(),
+    };
+    let text = encode(&stored);
+    assert!(decode(&text.replace(r#"["portfolio-walkthrough",""]"#, r#"["lunch",""]"#)).is_err());
+    assert!(decode(&text.replace("portfolio-walkthrough", ARCH)).is_err());
+    assert!(decode(&text.replace(
+        r#"["portfolio-walkthrough",""]"#,
+        r#"["portfolio-walkthrough"]"#
+    ))
+    .is_err());
 }

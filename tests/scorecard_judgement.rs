@@ -7,8 +7,10 @@ mod fixtures;
 
 use backend_ready::content::fill;
 use backend_ready::scorecard::guards::{Evidence, Guard, GuardRule, Vote, GUARD_RULES, WEAK_BELOW};
+use backend_ready::scorecard::plan::{progress, PlannedStage, Progress, StageSet};
 use backend_ready::scorecard::{
-    summarise, Candidate, Decision, Interview, RatingLevel, Role, RoleLevel, Score, Summary,
+    summarise, Candidate, Decision, Flag, Interview, Mistake, RatingLevel, Role, RoleLevel, Score,
+    Summary,
 };
 use fixtures::{rated, submit};
 
@@ -16,6 +18,7 @@ const ARCH: &str = "architecture-case-study";
 const DB: &str = "database-modelling";
 const API: &str = "api-integration-scenarios";
 const PORTFOLIO: &str = "portfolio-walkthrough";
+const INFRA: &str = "infrastructure-awareness";
 const ROLE: &str = "Backend engineer";
 
 fn ada() -> Candidate {
@@ -178,7 +181,6 @@ fn practical_experience_guards_only_the_unassessed() {
 /// A fired guard replaces the plain "no evidence" flag of the same competency.
 #[test]
 fn a_guard_replaces_the_plain_evidence_flag_of_its_competency() {
-    use backend_ready::scorecard::{Flag, Mistake};
     let interviews = [interview(
         "i1",
         "Ann",
@@ -252,6 +254,213 @@ fn an_all_junior_shortlist_with_nobody_advanced_raises_nothing_yet() {
     let summary = summarise(&juniors[0], &senior_role(), &juniors, &[]);
     assert!(summary.guards.is_empty());
     assert!(summary.flags.is_empty());
+}
+
+// ---------------------------------------------------------------- plan
+
+fn planned(stages: &[(&str, &str)]) -> Candidate {
+    let mut candidate = ada();
+    candidate.plan = stages
+        .iter()
+        .map(|(stage, who)| PlannedStage {
+            stage: (*stage).into(),
+            interviewer: (*who).into(),
+        })
+        .collect();
+    candidate
+}
+
+fn competency(id: &str) -> &'static backend_ready::content::scorecard::Competency {
+    backend_ready::content::scorecard::competency(id).unwrap()
+}
+
+fn stages(ids: &[&str]) -> StageSet {
+    StageSet::of(ids.iter().copied())
+}
+
+/// Plan: architecture (Ann), database (Bob), portfolio (Cy); only Ann has submitted.
+/// Ann rated system design, database, infrastructure and communication 3, the rest
+/// "no evidence", and recommends yes. What the pending stages probe (content):
+/// database stage: system design, database, API; portfolio: system design,
+/// infrastructure, communication, security, experience.
+#[test]
+fn planned_pending_stages_say_not_done_yet_instead_of_missing() {
+    let ada = planned(&[(ARCH, "Ann"), (DB, "Bob"), (PORTFOLIO, "Cy")]);
+    let interviews = [interview(
+        "i1",
+        "Ann",
+        ARCH,
+        [3, 3, 0, 3, 0, 3, 0],
+        Decision::Yes,
+    )];
+    assert_eq!(
+        progress(&ada, &interviews),
+        Some(Progress {
+            submitted: 1,
+            planned: 3
+        })
+    );
+    let summary = summarise(
+        &ada,
+        &senior_role(),
+        std::slice::from_ref(&ada),
+        &interviews,
+    );
+    let pending = |id, raters, ids: &[&str]| Flag::NotDoneYet {
+        competency: competency(id),
+        raters,
+        stages: stages(ids),
+    };
+    assert_eq!(
+        summary.flags,
+        [
+            pending("system-design", 1, &[DB, PORTFOLIO]),
+            pending("database", 1, &[DB]),
+            pending("api-integration", 0, &[DB]),
+            pending("infrastructure", 1, &[PORTFOLIO]),
+            pending("security", 0, &[PORTFOLIO]),
+            pending("communication", 1, &[PORTFOLIO]),
+            pending("experience", 0, &[PORTFOLIO]),
+        ]
+    );
+    assert!(
+        summary.guards.is_empty(),
+        "a yes before the planned portfolio stage is not yet a guard for experience"
+    );
+}
+
+/// Plan: architecture and database, both submitted. Security and experience are probed
+/// by no planned stage: missed. Ann and Bob rated everything else 3.
+#[test]
+fn a_competency_no_planned_stage_probes_is_missed() {
+    let ada = planned(&[(ARCH, "Ann"), (DB, "")]);
+    let interviews = [
+        interview(
+            "i1",
+            "Ann",
+            ARCH,
+            [3, 3, 3, 3, 0, 3, 0],
+            Decision::NoDecision,
+        ),
+        interview("i2", "Bob", DB, [3, 3, 3, 3, 0, 3, 0], Decision::NoDecision),
+    ];
+    assert_eq!(
+        progress(&ada, &interviews),
+        Some(Progress {
+            submitted: 2,
+            planned: 2
+        })
+    );
+    let summary = summarise(
+        &ada,
+        &senior_role(),
+        std::slice::from_ref(&ada),
+        &interviews,
+    );
+    assert_eq!(
+        summary.flags,
+        [
+            Flag::Mistake(Mistake::PracticalExperience),
+            Flag::Missed {
+                competency: competency("security")
+            },
+            Flag::Missed {
+                competency: competency("experience")
+            },
+        ]
+    );
+}
+
+/// A planned stage that was done but found no evidence is "not assessed", as today.
+#[test]
+fn a_done_planned_stage_without_evidence_is_not_assessed() {
+    let ada = planned(&[(INFRA, "Ann"), (API, "Bob")]);
+    let interviews = [
+        interview("i1", "Ann", INFRA, [3, 3, 3, 3, 3, 3, 3], Decision::No),
+        interview("i2", "Bob", API, [3, 3, 3, 3, 0, 3, 3], Decision::No),
+    ];
+    let summary = summarise(
+        &ada,
+        &senior_role(),
+        std::slice::from_ref(&ada),
+        &interviews,
+    );
+    assert_eq!(
+        summary.flags,
+        [Flag::CoverageGap {
+            competency: competency("security"),
+            raters: 1
+        }]
+    );
+}
+
+#[test]
+fn without_a_plan_the_flags_are_as_before() {
+    let interviews = [interview(
+        "i1",
+        "Ann",
+        ARCH,
+        [3, 3, 0, 3, 0, 3, 0],
+        Decision::No,
+    )];
+    assert_eq!(progress(&ada(), &interviews), None);
+    let summary = summarise(&ada(), &senior_role(), &[ada()], &interviews);
+    assert!(summary.flags.contains(&Flag::CoverageGap {
+        competency: competency("api-integration"),
+        raters: 0
+    }));
+    assert!(!summary
+        .flags
+        .iter()
+        .any(|flag| matches!(flag, Flag::NotDoneYet { .. } | Flag::Missed { .. })));
+}
+
+#[test]
+fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
+    use backend_ready::ui::scorecard::state::{
+        CandidateFields, Notice, ScorecardMsg, ScorecardState,
+    };
+    let mut state = ScorecardState::default();
+    state.apply(ScorecardMsg::AddCandidate {
+        id: "c1".into(),
+        fields: CandidateFields {
+            name: "Ada".into(),
+            role: ROLE.into(),
+            level: RoleLevel::Senior,
+            notes: String::new(),
+        },
+    });
+    let plan = vec![
+        PlannedStage {
+            stage: ARCH.into(),
+            interviewer: " Ann ".into(),
+        },
+        PlannedStage {
+            stage: ARCH.into(),
+            interviewer: "Bob".into(),
+        },
+    ];
+    assert!(state.apply(ScorecardMsg::SetPlan {
+        candidate: "c1".into(),
+        plan: plan.clone(),
+    }));
+    let saved = &state.doc.candidates[0].plan;
+    assert_eq!(saved.len(), 1, "one entry per stage");
+    assert_eq!(saved[0].interviewer, "Ann", "trimmed");
+    assert!(state.notices.contains(&Notice::PlanSaved));
+    assert!(!state.apply(ScorecardMsg::SetPlan {
+        candidate: "c1".into(),
+        plan,
+    }));
+    assert!(state.apply(ScorecardMsg::SetSensitiveData {
+        role: ROLE.into(),
+        sensitive: true,
+    }));
+    assert!(state.doc.roles[0].sensitive_data);
+    assert!(!state.apply(ScorecardMsg::SetSensitiveData {
+        role: "Unknown".into(),
+        sensitive: true,
+    }));
 }
 
 // ---------------------------------------------------------------- texts

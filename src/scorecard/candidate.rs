@@ -2,6 +2,7 @@
 
 use crate::content::scorecard::{RoleLevelText, ROLE_LEVELS};
 
+use super::plan::PlannedStage;
 use super::weights::Weights;
 
 /// The level of a role, or of a candidate.
@@ -53,6 +54,9 @@ pub struct Candidate {
     pub notes: String,
     /// Archived candidates are off the shortlist but keep their interviews.
     pub archived: bool,
+    /// The interview plan (`super::plan`); empty: no plan. Optional in files and the
+    /// stored document.
+    pub plan: Vec<PlannedStage>,
 }
 
 impl Candidate {
@@ -64,6 +68,7 @@ impl Candidate {
             level,
             notes: String::new(),
             archived: false,
+            plan: Vec::new(),
         }
     }
 }

@@ -8,7 +8,10 @@
 //!   a guard too, read across the candidates advanced for the role
 //!   ([`super::guards::Guard::JuniorsOnly`]);
 //! - disagreement: two ratings of one competency two or more levels apart;
-//! - coverage gaps: a competency nobody rated, or only one interviewer rated.
+//! - coverage gaps: a competency nobody rated, or only one interviewer rated. With an
+//!   interview plan (`super::plan`), such a competency is "not done yet" while a pending
+//!   planned stage probes it, and "missed" when nobody rated it and no planned stage
+//!   probes it; an evidence mistake waits for the pending stages too.
 //!
 //! Evidence flags need at least one submitted interview: before that, the summary has
 //! nothing to judge.
@@ -20,7 +23,9 @@ use crate::content::scorecard::{
 };
 
 use super::aggregate::CompetencyStats;
+use super::plan::{PlanCoverage, StageSet};
 use super::rating::RatingLevel;
+use crate::content::active::judgement as text;
 
 /// The guide's hiring mistakes. `JuniorOnly` is raised as a guard
 /// ([`super::guards::Guard::JuniorsOnly`]); its text stays for the locale tests.
@@ -59,7 +64,33 @@ pub enum Flag {
         competency: &'static Competency,
         raters: u32,
     },
+    /// Nobody or one interviewer rated it, and planned stages that probe it are still
+    /// pending: `stages`. `raters` is 0 or 1.
+    NotDoneYet {
+        competency: &'static Competency,
+        raters: u32,
+        stages: StageSet,
+    },
+    /// Nobody rated it, and no planned stage probes it.
+    Missed {
+        competency: &'static Competency,
+    },
 }
+
+/// A competency the plan will still assess ([`Flag::NotDoneYet`]); `{stages}` in the
+/// text names the pending stages.
+pub static NOT_DONE_YET: FlagText = FlagText {
+    id: "not-done-yet",
+    title: text::FLAG_PENDING_TITLE,
+    text: text::FLAG_PENDING_TEXT,
+};
+
+/// A competency no planned stage probes ([`Flag::Missed`]).
+pub static MISSED: FlagText = FlagText {
+    id: "missed",
+    title: text::FLAG_MISSED_TITLE,
+    text: text::FLAG_MISSED_TEXT,
+};
 
 impl Flag {
     pub fn text(&self) -> &'static FlagText {
@@ -68,6 +99,8 @@ impl Flag {
             Flag::Disagreement { .. } => &DISAGREEMENT,
             Flag::CoverageGap { raters: 0, .. } => &COVERAGE_NONE,
             Flag::CoverageGap { .. } => &COVERAGE_SINGLE,
+            Flag::NotDoneYet { .. } => &NOT_DONE_YET,
+            Flag::Missed { .. } => &MISSED,
         }
     }
 
@@ -75,23 +108,51 @@ impl Flag {
     pub fn competency(&self) -> Option<&'static Competency> {
         match self {
             Flag::Mistake(_) => None,
-            Flag::Disagreement { competency, .. } | Flag::CoverageGap { competency, .. } => {
-                Some(competency)
-            }
+            Flag::Disagreement { competency, .. }
+            | Flag::CoverageGap { competency, .. }
+            | Flag::NotDoneYet { competency, .. }
+            | Flag::Missed { competency } => Some(competency),
         }
     }
 }
 
 /// All flags of a summary: mistakes first, then disagreements, then coverage gaps.
 /// `guarded`: competency ids whose guard fired, so their evidence mistake is left out.
-pub fn flags(stats: &[CompetencyStats], submissions: usize, guarded: &[&str]) -> Vec<Flag> {
-    let mut flags: Vec<Flag> = mistakes(stats, submissions, guarded)
+/// `plan`: the candidate's plan coverage per competency (`super::plan::plan_coverage`),
+/// `None` without a plan.
+pub fn flags(
+    stats: &[CompetencyStats],
+    submissions: usize,
+    guarded: &[&str],
+    plan: Option<&[PlanCoverage]>,
+) -> Vec<Flag> {
+    let pending = |index: usize| plan.map_or(StageSet::default(), |plan| plan[index].pending);
+    let waiting: Vec<&str> = stats
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| !pending(*index).is_empty())
+        .map(|(_, stat)| stat.competency.id)
+        .chain(guarded.iter().copied())
+        .collect();
+    let mut flags: Vec<Flag> = mistakes(stats, submissions, &waiting)
         .into_iter()
         .map(Flag::Mistake)
         .collect();
     if submissions > 0 {
         flags.extend(stats.iter().filter_map(disagreement));
-        flags.extend(stats.iter().filter_map(coverage_gap));
+        let gaps = stats.iter().enumerate();
+        flags.extend(
+            gaps.filter_map(|(index, stat)| coverage_gap(stat, plan.map(|plan| plan[index]))),
+        );
+    } else if let Some(plan) = plan {
+        // What the plan misses is known before any interview.
+        let missed = stats
+            .iter()
+            .zip(plan)
+            .filter(|(_, planned)| !planned.probed);
+        flags.extend(missed.map(|(stat, _)| Flag::Missed {
+            competency: stat.competency,
+        }));
     }
     flags
 }
@@ -126,9 +187,18 @@ fn disagreement(stat: &CompetencyStats) -> Option<Flag> {
     })
 }
 
-fn coverage_gap(stat: &CompetencyStats) -> Option<Flag> {
-    (stat.raters <= 1).then_some(Flag::CoverageGap {
-        competency: stat.competency,
-        raters: stat.raters,
+fn coverage_gap(stat: &CompetencyStats, plan: Option<PlanCoverage>) -> Option<Flag> {
+    if stat.raters > 1 {
+        return None;
+    }
+    let (competency, raters) = (stat.competency, stat.raters);
+    Some(match plan {
+        Some(plan) if !plan.pending.is_empty() => Flag::NotDoneYet {
+            competency,
+            raters,
+            stages: plan.pending,
+        },
+        Some(plan) if !plan.probed && raters == 0 => Flag::Missed { competency },
+        _ => Flag::CoverageGap { competency, raters },
     })
 }

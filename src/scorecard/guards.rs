@@ -17,7 +17,10 @@
 //!   mistake is about the team being built, not one shortlist. The model records no
 //!   "hired" status, so the recommendations stand for it.
 //!
-//! Reads the latest submitted version of each interview, as every aggregate does.
+//! "Unassessed" waits for the interview plan: while a pending planned stage probes the
+//! competency (`super::plan`), it is not done yet rather than a guard; a weak mean
+//! raises the guard at once. Reads the latest submitted version of each interview, as
+//! every aggregate does.
 
 use crate::content::active::judgement as text;
 use crate::content::scorecard::{
@@ -28,6 +31,7 @@ use super::aggregate::submissions_for;
 use super::candidate::{Candidate, Role, RoleLevel};
 use super::interview::{Interview, Submission};
 use super::number::mean_hundredths;
+use super::plan::plan_coverage;
 use super::rating::{Decision, Score};
 
 /// Below this mean (hundredths on the 1–4 scale: 2.50) a competency counts as weak for
@@ -190,10 +194,16 @@ pub fn guards(
     interviews: &[Interview],
 ) -> Vec<Guard> {
     let submissions = submissions_for(&candidate.id, interviews);
+    let plan = plan_coverage(candidate, interviews);
+    let pending = |rule: &GuardRule| {
+        let index = competency_index(rule.competency);
+        let coverage = plan.as_ref().zip(index).map(|(plan, index)| plan[index]);
+        coverage.is_some_and(|coverage| !coverage.pending.is_empty())
+    };
     let mut raised: Vec<Guard> = GUARD_RULES
         .iter()
         .filter(|rule| !rule.sensitive_data_only || role.sensitive_data)
-        .filter_map(|rule| yes_while_weak(rule, &submissions))
+        .filter_map(|rule| yes_while_weak(rule, &submissions, pending(rule)))
         .collect();
     raised.extend(juniors_only(role, candidates, interviews));
     raised
@@ -207,7 +217,12 @@ fn is_no(decision: Decision) -> bool {
     matches!(decision, Decision::No | Decision::StrongNo)
 }
 
-fn yes_while_weak(rule: &'static GuardRule, submissions: &[Submission]) -> Option<Guard> {
+/// `pending`: a pending planned stage probes the competency, so "unassessed" waits.
+fn yes_while_weak(
+    rule: &'static GuardRule,
+    submissions: &[Submission],
+    pending: bool,
+) -> Option<Guard> {
     let index = competency_index(rule.competency)?;
     let mut yes: Vec<Vote> = submissions
         .iter()
@@ -243,7 +258,10 @@ fn yes_while_weak(rule: &'static GuardRule, submissions: &[Submission]) -> Optio
         (sum + u32::from(level.value()), count + 1)
     });
     let mean = mean_hundredths(sum, count);
-    let weak = mean.is_none_or(|mean| mean < rule.weak_below);
+    let weak = match mean {
+        Some(mean) => mean < rule.weak_below,
+        None => !pending,
+    };
     weak.then_some(Guard::YesWhileWeak {
         rule,
         yes,

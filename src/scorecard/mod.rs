@@ -20,6 +20,7 @@ pub mod guards;
 pub mod interview;
 pub mod merge;
 pub mod number;
+pub mod plan;
 pub mod rating;
 pub mod summary;
 pub mod weights;
@@ -41,6 +42,7 @@ pub use merge::{merge_interview, validate_interview, InterviewProblem, MergeErro
 pub use number::{
     hundredths_text, hundredths_text_with, signed_hundredths_text, wide_hundredths_text,
 };
+pub use plan::{PlannedStage, Progress, StageSet};
 pub use rating::{Decision, Rating, RatingLevel, Ratings, Score};
 pub use summary::{compare, summarise, CompareError, ComparisonRow, Summary};
 pub use weights::{Weights, WeightsError, MAX_WEIGHT};

@@ -8,6 +8,7 @@ use super::candidate::{Candidate, Role};
 use super::flags::{flags, Flag};
 use super::guards::{guards, Guard};
 use super::interview::{Interview, Submission};
+use super::plan::plan_coverage;
 use super::weights::Weights;
 
 /// Everything a candidate summary shows.
@@ -38,11 +39,12 @@ pub fn summarise(
     let competencies = competency_stats(&submissions);
     let guards = guards(candidate, role, candidates, interviews);
     let guarded: Vec<&str> = guards.iter().filter_map(Guard::competency).collect();
+    let plan = plan_coverage(candidate, interviews);
     Summary {
         candidate_id: candidate.id.clone(),
         submissions: submissions.len(),
         formula: formula(&competencies, &role.weights),
-        flags: flags(&competencies, submissions.len(), &guarded),
+        flags: flags(&competencies, submissions.len(), &guarded, plan.as_deref()),
         guards,
         competencies,
         decisions: decision_counts(&submissions),

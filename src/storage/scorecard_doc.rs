@@ -17,7 +17,9 @@
 //! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
 //!   version 2 optionally a fourth item `true` when the role handles sensitive data
 //!   (left out when it does not).
-//! - A candidate is `[id, name, role, level, notes, archived]`.
+//! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
+//!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
+//!   most one per stage, the interviewer possibly empty (left out without a plan).
 //! - An interview is `[id, candidate, interviewer, stage, version, status, scores, notes,
 //!   decision, history]`: `status` is `"d"` (draft) or `"s"` (submitted); `scores` has
 //!   one character per competency in `COMPETENCIES` order: `-` unrated, `n` no
@@ -55,14 +57,14 @@
 use crate::codec::error::Path;
 use crate::codec::fields::{check_keys, fits_chars, FORBIDDEN_KEYS};
 use crate::codec::json::{self, Value};
-use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT};
+use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
 use crate::scorecard::{
-    validate_interview, Candidate, Decision, Interview, InterviewProblem, RatingLevel, Ratings,
-    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Status,
-    SubmittedVersion, Weights, MAX_WEIGHT,
+    validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage,
+    RatingLevel, Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
+    Status, SubmittedVersion, Weights, MAX_WEIGHT,
 };
 use crate::sentences::json_reason;
 
@@ -72,7 +74,8 @@ use super::DecodeError;
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
 /// The newest version this build reads and writes. History: 1 — the first; 2 — optional
-/// trailing record items (issue 12): a role's sensitive-data flag. A store that uses
+/// trailing record items (issue 12): a role's sensitive-data flag, a candidate's
+/// interview plan. A store that uses
 /// none of them is written as version 1, byte for byte as before, so earlier builds
 /// keep reading it; one that uses them is version 2, which earlier builds leave alone
 /// as newer rather than discard.
@@ -134,7 +137,11 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
-    let optional = doc.roles.iter().any(|role| role.sensitive_data);
+    let optional = doc.roles.iter().any(|role| role.sensitive_data)
+        || doc
+            .candidates
+            .iter()
+            .any(|candidate| !candidate.plan.is_empty());
     if optional {
         STORE_VERSION
     } else {
@@ -174,14 +181,22 @@ fn role_value(role: &Role) -> Value {
 }
 
 fn candidate_value(candidate: &Candidate) -> Value {
-    Value::Array(vec![
+    let mut items = vec![
         text(&candidate.id),
         text(&candidate.name),
         text(&candidate.role),
         text(candidate.level.id()),
         text(&candidate.notes),
         Value::Bool(candidate.archived),
-    ])
+    ];
+    if !candidate.plan.is_empty() {
+        let plan = candidate
+            .plan
+            .iter()
+            .map(|planned| Value::Array(vec![text(&planned.stage), text(&planned.interviewer)]));
+        items.push(list(plan));
+    }
+    Value::Array(items)
 }
 
 fn interview_value(interview: &Interview) -> Value {
@@ -437,8 +452,8 @@ fn read_weights(value: &Value) -> Decoded<Weights> {
 }
 
 fn read_candidate(value: &Value) -> Decoded<Candidate> {
-    let [candidate_id, name, role, level, notes, archived] =
-        fixed(value, "a candidate is not a 6-item array")?;
+    let ([candidate_id, name, role, level, notes, archived], plan) =
+        fixed_or_one_more(value, "a candidate is not a 6- or 7-item array")?;
     Ok(Candidate {
         id: id(
             candidate_id,
@@ -463,7 +478,30 @@ fn read_candidate(value: &Value) -> Decoded<Candidate> {
         archived: archived
             .as_bool()
             .ok_or(unreadable("archived is not true or false"))?,
+        plan: plan.map_or(Ok(Vec::new()), read_plan)?,
     })
+}
+
+/// A candidate's plan: at most one `[stage, interviewer]` per stage.
+fn read_plan(value: &Value) -> Decoded<Vec<PlannedStage>> {
+    const BAD_PLAN: &str = "a plan is not a list of [stage, interviewer]";
+    let items = value.as_array().ok_or(unreadable(BAD_PLAN))?;
+    if items.len() > STAGES.len() {
+        return Err(unreadable("a plan has more entries than there are stages"));
+    }
+    let mut plan: Vec<PlannedStage> = Vec::with_capacity(items.len());
+    for item in items {
+        let [stage_id, interviewer] = fixed(item, BAD_PLAN)?;
+        let planned = PlannedStage {
+            stage: choice(stage_id, known_stage, "an unknown planned stage")?,
+            interviewer: string(interviewer, MAX_NAME_CHARS, BAD_PLAN)?,
+        };
+        if plan.iter().any(|earlier| earlier.stage == planned.stage) {
+            return Err(unreadable("a plan names a stage twice"));
+        }
+        plan.push(planned);
+    }
+    Ok(plan)
 }
 
 fn read_interview(value: &Value) -> Decoded<Interview> {

@@ -1,17 +1,20 @@
 //! The scorecard's judgement (issue 12) on the candidate page: the mistake guards with
-//! what raised them, and the role's sensitive-data setting that the security guard
-//! reads. Display only; texts from `crate::content::active::judgement`.
+//! what raised them, the role's sensitive-data setting that the security guard reads,
+//! and the interview plan with its progress. Display only; texts from `crate::content::active::judgement`.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::candidate::stage_label;
-use super::state::ScorecardMsg;
+use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::active::judgement as text;
 use crate::content::fill;
-use crate::content::scorecard::{competency, NO_EVIDENCE};
+use crate::content::scorecard::{competency, NO_EVIDENCE, STAGES};
 use crate::scorecard::guards::{Evidence, Vote};
-use crate::scorecard::{hundredths_text, Guard, Role, Score};
+use crate::scorecard::plan::{is_done, progress};
+use crate::scorecard::{
+    hundredths_text, Candidate, Guard, Interview, PlannedStage, Role, Score, StageSet,
+};
 
 /// The guards of a summary, each with the recommendations and ratings that raised it.
 pub fn guards_view(guards: &[Guard], submissions: usize) -> Html {
@@ -109,6 +112,12 @@ fn evidence_text(evidence: &Evidence) -> String {
     )
 }
 
+/// A "not done yet" flag's text with the pending stages named.
+pub fn pending_text(template: &str, stages: StageSet) -> String {
+    let labels: Vec<&str> = stages.ids().map(stage_label).collect();
+    fill(template, &[("stages", &labels.join("; "))])
+}
+
 /// The role's sensitive-data checkbox, which the security guard reads.
 pub fn sensitive_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
     let name = role.name.clone();
@@ -129,4 +138,114 @@ pub fn sensitive_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
             <p class="br-hint" id="br-role-sensitive-hint">{ text::ROLE_SENSITIVE_HINT }</p>
         </div>
     }
+}
+
+/// The candidate's interview plan: a checkbox and an optional interviewer per stage,
+/// each planned stage's status, and the progress.
+pub fn plan_view(
+    state: &ScorecardState,
+    candidate: &Candidate,
+    send: &Callback<ScorecardMsg>,
+) -> Html {
+    let refs: Vec<(NodeRef, NodeRef)> = STAGES.iter().map(|_| Default::default()).collect();
+    let onsubmit = {
+        let refs = refs.clone();
+        let send = send.clone();
+        let id = candidate.id.clone();
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let plan = STAGES
+                .iter()
+                .zip(&refs)
+                .filter_map(|(stage, (check, who))| {
+                    let check = check.cast::<HtmlInputElement>()?;
+                    let who = who.cast::<HtmlInputElement>()?;
+                    check.checked().then(|| PlannedStage {
+                        stage: stage.id.to_owned(),
+                        interviewer: who.value().trim().to_owned(),
+                    })
+                })
+                .collect();
+            send.emit(ScorecardMsg::SetPlan {
+                candidate: id.clone(),
+                plan,
+            });
+        })
+    };
+    let interviews = &state.doc.interviews;
+    let rows = STAGES.iter().zip(refs).map(|(stage, (check, who))| {
+        let planned = candidate.plan.iter().find(|planned| planned.stage == stage.id);
+        let label = fill(text::PLAN_STAGE, &[("stage", stage.label)]);
+        let who_label = fill(text::PLAN_INTERVIEWER, &[("stage", stage.label)]);
+        let (check_id, who_id) = (
+            ["br-plan-", stage.id].concat(),
+            ["br-plan-who-", stage.id].concat(),
+        );
+        let status = planned.map(|planned| {
+            let by = if planned.interviewer.is_empty() {
+                text::PLAN_PLANNED.to_owned()
+            } else {
+                fill(text::PLAN_PLANNED_BY, &[("name", &planned.interviewer)])
+            };
+            let done = is_done(&candidate.id, stage.id, interviews);
+            let (state_text, class) = if done {
+                (text::PLAN_DONE, "br-plan-status br-plan-status--done")
+            } else {
+                (text::PLAN_PENDING, "br-plan-status br-plan-status--pending")
+            };
+            html! { <p class={class} data-stage={stage.id}>{ by }{ " \u{b7} " }{ state_text }</p> }
+        });
+        html! {
+            <li class="br-plan-stage">
+                <label class="br-check" for={check_id.clone()}>
+                    <input type="checkbox" id={check_id} ref={check} checked={planned.is_some()} />
+                    { label }
+                </label>
+                <label class="br-label" for={who_id.clone()}>{ who_label }</label>
+                <input class="br-input" type="text" id={who_id} ref={who} maxlength="200"
+                    autocomplete="off"
+                    value={planned.map(|planned| planned.interviewer.clone()).unwrap_or_default()} />
+                { status.unwrap_or_default() }
+            </li>
+        }
+    });
+    let summary = match progress(candidate, interviews) {
+        Some(progress) => fill(
+            text::PLAN_PROGRESS,
+            &[
+                ("done", &progress.submitted.to_string()),
+                ("planned", &progress.planned.to_string()),
+            ],
+        ),
+        None => text::PLAN_NONE.to_owned(),
+    };
+    html! {
+        <section class="br-plan" aria-labelledby="br-plan-heading">
+            <h3 id="br-plan-heading" class="br-subtitle">{ text::PLAN_HEADING }</h3>
+            <p class="br-plan-progress">{ summary }</p>
+            <form class="br-plan-form br-no-print" {onsubmit}>
+                <p class="br-hint" id="br-plan-hint">{ text::PLAN_HINT }</p>
+                <fieldset class="br-fieldset" aria-describedby="br-plan-hint">
+                    <legend class="br-legend br-label">{ text::PLAN_LEGEND }</legend>
+                    <ul class="br-plan-stages">{ for rows }</ul>
+                </fieldset>
+                <div class="br-actions">
+                    <button type="submit" class="br-button br-button--quiet">{ text::PLAN_SAVE }</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// The list's progress line for a candidate with a plan ("2 of 4 planned interviews
+/// submitted"); `None` without a plan.
+pub fn progress_text(candidate: &Candidate, interviews: &[Interview]) -> Option<String> {
+    let progress = progress(candidate, interviews)?;
+    Some(fill(
+        text::PLAN_PROGRESS,
+        &[
+            ("done", &progress.submitted.to_string()),
+            ("planned", &progress.planned.to_string()),
+        ],
+    ))
 }

@@ -10,7 +10,9 @@ use yew::Reducible;
 
 use crate::codec::json::Value;
 use crate::scorecard::edit::{self, ImportReport, Removed};
-use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, ScorecardDoc, Weights};
+use crate::scorecard::{
+    Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, Weights,
+};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
 /// Which screen is shown.
@@ -44,6 +46,8 @@ pub enum Notice {
     /// Another tab changed records this tab had also changed: ours are kept, theirs
     /// are in `ScorecardState::other_tab` until taken or dismissed.
     OtherTabConflict(usize),
+    /// A candidate's interview plan was saved.
+    PlanSaved,
 }
 
 /// What the host page is told, by id only.
@@ -161,6 +165,11 @@ pub enum ScorecardMsg {
         role: String,
         level: RoleLevel,
     },
+    /// Replaces a candidate's interview plan (empty: no plan).
+    SetPlan {
+        candidate: String,
+        plan: Vec<PlannedStage>,
+    },
     /// Whether the role handles sensitive data (the security guard reads it).
     SetSensitiveData {
         role: String,
@@ -245,6 +254,7 @@ impl ScorecardState {
             ScorecardMsg::UsePreset { role, level } => {
                 self.set_weights(&role, |_| Some(Weights::preset(level)))
             }
+            ScorecardMsg::SetPlan { candidate, plan } => self.set_plan(&candidate, plan),
             ScorecardMsg::SetSensitiveData { role, sensitive } => {
                 self.set_sensitive_data(&role, sensitive)
             }
@@ -524,6 +534,32 @@ impl ScorecardState {
                 false
             }
         }
+    }
+
+    /// Saves a candidate's interview plan: one entry per stage, interviewer names
+    /// trimmed.
+    fn set_plan(&mut self, id: &str, mut plan: Vec<PlannedStage>) -> bool {
+        let Some(current) = self.doc.candidate(id) else {
+            return false;
+        };
+        for planned in &mut plan {
+            planned.interviewer = planned.interviewer.trim().to_owned();
+        }
+        let mut seen = Vec::new();
+        plan.retain(|planned| {
+            let first = !seen.contains(&planned.stage);
+            seen.push(planned.stage.clone());
+            first
+        });
+        if current.plan == plan {
+            return false;
+        }
+        let mut updated = current.clone();
+        updated.plan = plan;
+        edit::update_candidate(self.doc_mut(), updated);
+        self.show(Notice::PlanSaved);
+        self.changed(id, "updated");
+        true
     }
 
     fn set_sensitive_data(&mut self, role: &str, sensitive: bool) -> bool {

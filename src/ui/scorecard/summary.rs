@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::scorecard::number::wide_hundredths_text;
 
-use super::judgement::{guards_view, sensitive_view};
+use super::judgement::{guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::messages::scorecard::WEIGHTS_REFUSED;
@@ -216,10 +216,14 @@ fn flag_view(flag: &Flag) -> Html {
                 <p>{ before }{ level_text(*lowest) }{ between }{ level_text(*highest) }{ "." }</p>
             }
         }
-        Flag::CoverageGap { raters, .. } => html! {
+        Flag::CoverageGap { raters, .. } | Flag::NotDoneYet { raters, .. } => html! {
             <p>{ text::FLAG_RATERS }{ *raters }{ "." }</p>
         },
-        Flag::Mistake(_) => Html::default(),
+        Flag::Mistake(_) | Flag::Missed { .. } => Html::default(),
+    };
+    let body = match flag {
+        Flag::NotDoneYet { stages, .. } => pending_text(flag_text.text, *stages),
+        _ => flag_text.text.to_owned(),
     };
     html! {
         <li class="br-summary-flag" data-flag={flag_text.id}>
@@ -227,7 +231,7 @@ fn flag_view(flag: &Flag) -> Html {
             if let Some(competency) = flag.competency() {
                 <p>{ text::FLAG_COMPETENCY }{ competency.label }</p>
             }
-            <p>{ flag_text.text }</p>
+            <p>{ body }</p>
             { detail }
         </li>
     }
