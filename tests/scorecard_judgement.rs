@@ -6,11 +6,12 @@
 mod fixtures;
 
 use backend_ready::content::fill;
+use backend_ready::scorecard::coverage::{Coverage, COMPLETE_COVERAGE_PERCENT};
 use backend_ready::scorecard::guards::{Evidence, Guard, GuardRule, Vote, GUARD_RULES, WEAK_BELOW};
 use backend_ready::scorecard::plan::{progress, PlannedStage, Progress, StageSet};
 use backend_ready::scorecard::{
-    summarise, Candidate, Decision, Flag, Interview, Mistake, RatingLevel, Role, RoleLevel, Score,
-    Summary,
+    compare, summarise, Candidate, Decision, Flag, Interview, Mistake, RatingLevel, Role,
+    RoleLevel, Score, Summary,
 };
 use fixtures::{rated, submit};
 
@@ -461,6 +462,131 @@ fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
         role: "Unknown".into(),
         sensitive: true,
     }));
+}
+
+// ---------------------------------------------------------------- coverage
+
+fn person(id: &str, name: &str) -> Candidate {
+    Candidate::new(id, name, ROLE, RoleLevel::Senior)
+}
+
+fn of(candidate: &str, id: &str, who: &str, scores: [u8; 7]) -> Interview {
+    submit(
+        rated(id, candidate, who, ARCH, scores),
+        Decision::NoDecision,
+    )
+}
+
+/// Senior weights: system design 20, database 15, API 15, infrastructure 15,
+/// security 15, communication 10, experience 10; total 100.
+/// - Ona: rated once, system design 4 only: 20 of 100 = 20%, overall 4.00: incomplete.
+/// - Fay: everything rated, 3 4 3 3 4 3 4: (60 + 60 + 45 + 45 + 60 + 30 + 40) ÷ 100 =
+///   3.40, 100%: rank 1.
+/// - Cal: all 3 but security and communication: 75 of 100 = 75%, overall 3.00: rank 2.
+/// - Dee: all 4 but system design and security: 65 of 100 = 65%: incomplete.
+fn coverage_round() -> (Vec<Candidate>, Vec<Interview>) {
+    let candidates = vec![
+        person("a", "Ona"),
+        person("b", "Fay"),
+        person("c", "Cal"),
+        person("d", "Dee"),
+    ];
+    let interviews = vec![
+        of("a", "i1", "Ann", [4, 0, 0, 0, 0, 0, 0]),
+        of("b", "i2", "Ann", [3, 4, 3, 3, 4, 3, 4]),
+        of("b", "i3", "Bob", [3, 4, 3, 3, 4, 3, 4]),
+        of("c", "i4", "Ann", [3, 3, 3, 3, 0, 0, 3]),
+        of("d", "i5", "Ann", [0, 4, 4, 4, 0, 4, 4]),
+    ];
+    (candidates, interviews)
+}
+
+#[test]
+fn the_overall_score_says_how_much_weight_and_how_many_interviews_it_rests_on() {
+    let (candidates, interviews) = coverage_round();
+    let role = senior_role();
+    let ona = summarise(&candidates[0], &role, &candidates, &interviews);
+    assert_eq!(ona.formula.overall, Some(400));
+    assert_eq!(
+        ona.coverage,
+        Coverage {
+            rated_weight: 20,
+            role_weight: 100,
+            interviews: 1
+        }
+    );
+    assert_eq!(ona.coverage.percent(), 20);
+    assert!(!ona.coverage.is_complete());
+    let fay = summarise(&candidates[1], &role, &candidates, &interviews);
+    assert_eq!(fay.formula.overall, Some(340));
+    assert_eq!(fay.coverage.percent(), 100);
+    assert_eq!(fay.coverage.interviews, 2);
+    assert!(fay.coverage.is_complete());
+}
+
+#[test]
+fn the_complete_bar_is_seventy_percent_of_the_roles_weight() {
+    assert_eq!(COMPLETE_COVERAGE_PERCENT, 70);
+    let at = |rated| Coverage {
+        rated_weight: rated,
+        role_weight: 200,
+        interviews: 1,
+    };
+    assert!(at(140).is_complete(), "exactly 70%");
+    assert!(!at(139).is_complete(), "69.5% rounds to 70 but is below");
+    assert_eq!(at(139).percent(), 70);
+}
+
+/// Ona's 4.00 on 20% of the weight never ranks above Fay's fully assessed 3.40.
+#[test]
+fn the_comparison_ranks_only_complete_candidates() {
+    let (candidates, interviews) = coverage_round();
+    let rows = compare(
+        &["a", "b", "c", "d"],
+        &candidates,
+        &interviews,
+        &senior_role().weights,
+    )
+    .unwrap();
+    let summary: Vec<(&str, Option<u16>, u16, Option<usize>)> = rows
+        .iter()
+        .map(|row| {
+            (
+                row.name.as_str(),
+                row.overall,
+                row.coverage.percent(),
+                row.rank,
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("Ona", Some(400), 20, None),
+            ("Fay", Some(340), 100, Some(1)),
+            ("Cal", Some(300), 75, Some(2)),
+            ("Dee", Some(400), 65, None),
+        ]
+    );
+}
+
+#[test]
+fn equal_complete_scores_share_a_rank() {
+    let candidates = vec![person("a", "Ona"), person("b", "Fay"), person("c", "Cal")];
+    let interviews = vec![
+        of("a", "i1", "Ann", [3; 7]),
+        of("b", "i2", "Ann", [3; 7]),
+        of("c", "i3", "Ann", [2; 7]),
+    ];
+    let rows = compare(
+        &["c", "a", "b"],
+        &candidates,
+        &interviews,
+        &senior_role().weights,
+    )
+    .unwrap();
+    let ranks: Vec<Option<usize>> = rows.iter().map(|row| row.rank).collect();
+    assert_eq!(ranks, [Some(3), Some(1), Some(1)]);
 }
 
 // ---------------------------------------------------------------- texts

@@ -13,6 +13,7 @@ pub mod aggregate;
 pub mod blind;
 pub mod calibration;
 pub mod candidate;
+pub mod coverage;
 pub mod doc;
 pub mod edit;
 pub mod flags;
@@ -33,6 +34,7 @@ pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
 };
 pub use candidate::{Candidate, Role, RoleLevel};
+pub use coverage::{Coverage, COMPLETE_COVERAGE_PERCENT};
 pub use doc::{ReferenceError, ReferenceProblem, ScorecardDoc};
 pub use edit::{ImportReport, Refusal, Removed};
 pub use flags::{Flag, Mistake};

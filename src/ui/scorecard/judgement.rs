@@ -1,6 +1,7 @@
 //! The scorecard's judgement (issue 12) on the candidate page: the mistake guards with
 //! what raised them, the role's sensitive-data setting that the security guard reads,
-//! and the interview plan with its progress. Display only; texts from `crate::content::active::judgement`.
+//! the interview plan with its progress, and what scores rest on (coverage, and the
+//! comparison's ranks). Display only; texts from `crate::content::active::judgement`.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,7 +14,8 @@ use crate::content::scorecard::{competency, NO_EVIDENCE, STAGES};
 use crate::scorecard::guards::{Evidence, Vote};
 use crate::scorecard::plan::{is_done, progress};
 use crate::scorecard::{
-    hundredths_text, Candidate, Guard, Interview, PlannedStage, Role, Score, StageSet,
+    hundredths_text, Candidate, ComparisonRow, Coverage, Guard, Interview, PlannedStage, Role,
+    Score, StageSet, COMPLETE_COVERAGE_PERCENT,
 };
 
 /// The guards of a summary, each with the recommendations and ratings that raised it.
@@ -248,4 +250,69 @@ pub fn progress_text(candidate: &Candidate, interviews: &[Interview]) -> Option<
             ("planned", &progress.planned.to_string()),
         ],
     ))
+}
+
+/// What the overall score rests on, and whether it is incomplete.
+pub fn coverage_view(coverage: &Coverage) -> Html {
+    let rests_on = fill(
+        text::COVERAGE_OVERALL,
+        &[
+            ("percent", &coverage.percent().to_string()),
+            ("rated", &coverage.rated_weight.to_string()),
+            ("total", &coverage.role_weight.to_string()),
+            ("interviews", &coverage.interviews.to_string()),
+        ],
+    );
+    html! {
+        <>
+            <p class="br-summary-coverage">{ rests_on }</p>
+            if !coverage.is_complete() {
+                <p class="br-summary-coverage"><strong>{ incomplete_text() }</strong></p>
+            }
+        </>
+    }
+}
+
+fn threshold() -> String {
+    COMPLETE_COVERAGE_PERCENT.to_string()
+}
+
+fn incomplete_text() -> String {
+    fill(text::COVERAGE_INCOMPLETE, &[("threshold", &threshold())])
+}
+
+/// The comparison's coverage and rank rows, for its table's foot.
+pub fn compare_rows(rows: &[ComparisonRow]) -> Html {
+    let coverage = rows.iter().map(|row| {
+        let cell = fill(
+            text::COVERAGE_CELL,
+            &[
+                ("percent", &row.coverage.percent().to_string()),
+                ("interviews", &row.coverage.interviews.to_string()),
+            ],
+        );
+        html! { <td class="br-summary-num">{ cell }</td> }
+    });
+    let ranks = rows.iter().map(|row| match row.rank {
+        Some(rank) => html! { <td class="br-summary-num"><strong>{ rank }</strong></td> },
+        None => html! { <td class="br-compare-unranked">{ text::COVERAGE_UNRANKED }</td> },
+    });
+    html! {
+        <>
+            <tr class="br-compare-coverage">
+                <th scope="row">{ text::COVERAGE_ROW }</th>
+                { for coverage }
+            </tr>
+            <tr class="br-compare-rank">
+                <th scope="row">{ text::COVERAGE_RANK_ROW }</th>
+                { for ranks }
+            </tr>
+        </>
+    }
+}
+
+/// The ranking rule, under the comparison.
+pub fn coverage_rule() -> Html {
+    let rule = fill(text::COVERAGE_RULE, &[("threshold", &threshold())]);
+    html! { <p class="br-hint br-compare-rule">{ rule }</p> }
 }

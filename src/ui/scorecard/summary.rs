@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::scorecard::number::wide_hundredths_text;
 
-use super::judgement::{guards_view, pending_text, sensitive_view};
+use super::judgement::{coverage_view, guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::messages::scorecard::WEIGHTS_REFUSED;
@@ -17,8 +17,8 @@ use crate::content::scorecard::{
 };
 use crate::content::summary_text as text;
 use crate::scorecard::{
-    hundredths_text, summarise, Candidate, CompetencyStats, Flag, Formula, RatingLevel, Role,
-    RoleLevel, Weights, MAX_WEIGHT,
+    hundredths_text, summarise, Candidate, CompetencyStats, Coverage, Flag, Formula, RatingLevel,
+    Role, RoleLevel, Weights, MAX_WEIGHT,
 };
 
 /// The summary of `candidate`: aggregate table, radar chart, formula, flags, weights.
@@ -55,7 +55,7 @@ pub fn summary_view(
             <h4 class="br-summary-subheading">{ text::RATINGS_HEADING }</h4>
             { ratings_table(&summary.competencies) }
             { radar_view(&series, &radar_label) }
-            { formula_view(&summary.formula) }
+            { formula_view(&summary.formula, &summary.coverage) }
             { guards_view(&summary.guards, summary.submissions) }
             { flags_view(&summary.flags, summary.submissions) }
             { weights_view(state, &role, send) }
@@ -147,7 +147,7 @@ fn ratings_table(stats: &[CompetencyStats]) -> Html {
     table_wrap("br-summary-ratings", table)
 }
 
-fn formula_view(formula: &Formula) -> Html {
+fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
     let rows = formula.terms.iter().map(|term| {
         let product = term
             .product()
@@ -193,6 +193,7 @@ fn formula_view(formula: &Formula) -> Html {
                     { text::NO_OVERALL }
                 }
             </p>
+            { coverage_view(coverage) }
             { table_wrap("br-summary-formula", table) }
             if let Some(overall) = formula.overall {
                 <p class="br-summary-formula-line">
