@@ -139,9 +139,10 @@ pub enum Guard {
     /// unassessed (`mean` is `None`).
     YesWhileWeak {
         rule: &'static GuardRule,
-        /// The yes and strong yes recommendations, by interviewer, then stage.
+        /// The yes and strong yes recommendations, by interviewer, then stage (then
+        /// interview id).
         yes: Vec<Vote>,
-        /// Every submitted score of the competency, by interviewer, then stage.
+        /// Every submitted score of the competency, in the same order.
         ratings: Vec<Evidence>,
         /// Hundredths; `None` when nobody gave a 1–4 rating.
         mean: Option<u16>,
@@ -193,7 +194,7 @@ pub fn guards(
     candidates: &[Candidate],
     interviews: &[Interview],
 ) -> Vec<Guard> {
-    let submissions = submissions_for(&candidate.id, interviews);
+    let submissions = in_order(&submissions_for(&candidate.id, interviews));
     let plan = plan_coverage(candidate, interviews);
     let pending = |rule: &GuardRule| {
         let index = competency_index(rule.competency);
@@ -207,6 +208,29 @@ pub fn guards(
         .collect();
     raised.extend(juniors_only(role, candidates, interviews));
     raised
+}
+
+/// `submissions` by interviewer, then stage, then interview id, so the order of the
+/// document never changes a guard. An insertion sort: a handful of items, and far less
+/// code in the widget than the standard library's sorts.
+fn in_order<'a>(submissions: &[Submission<'a>]) -> Vec<Submission<'a>> {
+    let key = |submission: &Submission<'a>| {
+        let interview = submission.interview;
+        (
+            interview.interviewer.as_str(),
+            interview.stage.as_str(),
+            interview.id.as_str(),
+        )
+    };
+    let mut sorted: Vec<Submission<'a>> = Vec::with_capacity(submissions.len());
+    for submission in submissions {
+        let at = sorted
+            .iter()
+            .position(|other| key(other) > key(submission))
+            .unwrap_or(sorted.len());
+        sorted.insert(at, *submission);
+    }
+    sorted
 }
 
 fn is_yes(decision: Decision) -> bool {
@@ -224,7 +248,7 @@ fn yes_while_weak(
     pending: bool,
 ) -> Option<Guard> {
     let index = competency_index(rule.competency)?;
-    let mut yes: Vec<Vote> = submissions
+    let yes: Vec<Vote> = submissions
         .iter()
         .filter(|submission| is_yes(submission.decision))
         .map(|submission| Vote {
@@ -236,12 +260,7 @@ fn yes_while_weak(
     if yes.is_empty() {
         return None;
     }
-    // Sorted, so the order of interviews never changes a summary.
-    yes.sort_by_key(|vote| {
-        let (who, stage) = (vote.interviewer.clone(), vote.stage.clone());
-        (who, stage, vote.decision.index())
-    });
-    let mut ratings: Vec<Evidence> = submissions
+    let ratings: Vec<Evidence> = submissions
         .iter()
         .map(|submission| Evidence {
             interviewer: submission.interview.interviewer.clone(),
@@ -249,10 +268,6 @@ fn yes_while_weak(
             score: submission.ratings[index].score,
         })
         .collect();
-    ratings.sort_by_key(|evidence| {
-        let (who, stage) = (evidence.interviewer.clone(), evidence.stage.clone());
-        (who, stage, evidence.score.id())
-    });
     let levels = ratings.iter().filter_map(|evidence| evidence.score.level());
     let (sum, count) = levels.fold((0, 0), |(sum, count), level| {
         (sum + u32::from(level.value()), count + 1)

@@ -101,7 +101,7 @@ fn vote_text(vote: &Vote) -> String {
 
 fn evidence_text(evidence: &Evidence) -> String {
     let score = match evidence.score {
-        Score::Level(level) => format!("{} ({})", level.value(), level.text().label),
+        Score::Level(level) => [&level.value().to_string(), " (", level.text().label, ")"].concat(),
         _ => NO_EVIDENCE.label.to_owned(),
     };
     fill(
@@ -211,16 +211,8 @@ pub fn plan_view(
             </li>
         }
     });
-    let summary = match progress(candidate, interviews) {
-        Some(progress) => fill(
-            text::PLAN_PROGRESS,
-            &[
-                ("done", &progress.submitted.to_string()),
-                ("planned", &progress.planned.to_string()),
-            ],
-        ),
-        None => text::PLAN_NONE.to_owned(),
-    };
+    let summary =
+        progress_text(candidate, interviews).unwrap_or_else(|| text::PLAN_NONE.to_owned());
     html! {
         <section class="br-plan" aria-labelledby="br-plan-heading">
             <h3 id="br-plan-heading" class="br-subtitle">{ text::PLAN_HEADING }</h3>
