@@ -591,6 +591,32 @@ fn equal_complete_scores_share_a_rank() {
 
 // ---------------------------------------------------------------- texts
 
+/// Item 1: the infrastructure anchor at "Strong" reads like a platform owner's; the
+/// junior bar asks for what a good junior can show.
+#[test]
+fn every_competency_has_a_bar_line_per_role_level() {
+    use backend_ready::content::judgement::{level_bar, LEVEL_BARS};
+    use backend_ready::content::scorecard::COMPETENCIES;
+    for competency in &COMPETENCIES {
+        let bars: Vec<&str> = (0..4)
+            .map(|level| level_bar(competency.id, level).unwrap())
+            .collect();
+        for (index, bar) in bars.iter().enumerate() {
+            assert!(!bar.is_empty(), "{} {index}", competency.id);
+            assert!(
+                !bars[..index].contains(bar),
+                "{} {index}: repeated",
+                competency.id
+            );
+        }
+    }
+    assert_eq!(LEVEL_BARS.len(), COMPETENCIES.len());
+    assert_eq!(level_bar("unknown", 0), None);
+    assert_eq!(level_bar("database", 4), None);
+    let junior = level_bar("infrastructure", RoleLevel::Junior as usize).unwrap();
+    assert!(junior.starts_with("can say how their code reaches production"));
+}
+
 #[test]
 fn fill_replaces_named_placeholders() {
     assert_eq!(

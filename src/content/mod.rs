@@ -8,6 +8,7 @@
 
 pub mod interview_text;
 pub mod intro;
+pub mod judgement;
 pub mod messages;
 pub mod quiz;
 pub mod scorecard;

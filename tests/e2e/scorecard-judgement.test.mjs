@@ -117,3 +117,22 @@ for (const theme of ["light", "dark"]) {
     await finish(env, opened);
   });
 }
+
+test("the interview form shows the bar for the candidate's level (junior), and axe finds nothing there", async () => {
+  const opened = await openScorecard(env);
+  const { page, ui } = opened;
+  await ui.getByLabel("Name", { exact: true }).fill("Ida Junior");
+  await ui.getByLabel("Level").selectOption("junior");
+  await ui.getByRole("button", { name: "Add candidate" }).click();
+  await setInterviewer(ui, "Ann");
+  await openCandidate(ui, "Ida Junior");
+  await ui.locator("li.br-stage").first().getByRole("button").click();
+  await page.waitForFunction(() => document.querySelector("#scorecard").shadowRoot.querySelector("h2")?.textContent.startsWith("Interview: "));
+  const bars = await ui.evaluate((el) => [...el.shadowRoot.querySelectorAll(".br-level-bar")].map((p) => p.textContent));
+  assert.equal(bars.length, 7);
+  assert.equal(bars[3], "The bar (“Strong”) for Junior: can say how their code reaches production and reads logs and metrics to find a problem.");
+  const found = await axeViolations(page);
+  assert.deepEqual(found, [], `axe on the interview form:\n  ${found.join("\n  ")}`);
+  await backToList(ui);
+  await finish(env, opened);
+});
