@@ -15,7 +15,9 @@
 //!   strong yes than no and strong no recommendations; every candidate of the role
 //!   counts, archived ones too (a hire is often archived once decided), because the
 //!   mistake is about the team being built, not one shortlist. The model records no
-//!   "hired" status, so the recommendations stand for it.
+//!   "hired" status, so the recommendations stand for it. The recommendations of other
+//!   candidates are ratings under the blind rule: a caller showing the guard to a viewer
+//!   passes only the candidates that viewer may see (`super::blind::may_see`).
 //!
 //! "Unassessed" waits for the interview plan: while a pending planned stage probes the
 //! competency (`super::plan`), it is not done yet rather than a guard; a weak mean

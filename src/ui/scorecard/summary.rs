@@ -17,8 +17,8 @@ use crate::content::scorecard::{
 };
 use crate::content::summary_text as text;
 use crate::scorecard::{
-    hundredths_text, summarise, Candidate, CompetencyStats, Coverage, Flag, Formula, RatingLevel,
-    Role, RoleLevel, Weights, MAX_WEIGHT,
+    hundredths_text, may_see, summarise, Candidate, CompetencyStats, Coverage, Flag, Formula,
+    RatingLevel, Role, RoleLevel, Weights, MAX_WEIGHT,
 };
 
 /// The summary of `candidate`: aggregate table, radar chart, formula, flags, weights.
@@ -28,12 +28,19 @@ pub fn summary_view(
     send: &Callback<ScorecardMsg>,
 ) -> Html {
     let role = state.doc.role_of(candidate);
-    let summary = summarise(
-        candidate,
-        &role,
-        &state.doc.candidates,
-        &state.doc.interviews,
-    );
+    // The only-juniors guard reads other candidates' recommendations: only those of
+    // candidates of the role the viewer may see (the blind rule) count here.
+    let interviews = &state.doc.interviews;
+    let role_candidates: Vec<Candidate> = state
+        .doc
+        .candidates
+        .iter()
+        .filter(|other| {
+            other.role == role.name && may_see(&state.interviewer, &other.id, interviews)
+        })
+        .cloned()
+        .collect();
+    let summary = summarise(candidate, &role, &role_candidates, interviews);
     let mut means = [None; COMPETENCY_COUNT];
     for (mean, stat) in means.iter_mut().zip(&summary.competencies) {
         *mean = stat.mean;
