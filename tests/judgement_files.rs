@@ -155,3 +155,24 @@ fn a_plan_with_an_unknown_or_repeated_stage_is_refused() {
     ))
     .is_err());
 }
+
+/// Importing a file adds new candidates with their plans and new roles with their flag;
+/// records already here stay as they are (the import rule: a file never changes the
+/// document without saying so).
+#[test]
+fn importing_brings_the_plans_of_new_candidates_and_the_flags_of_new_roles() {
+    use backend_ready::scorecard::edit::import_doc as merge;
+    let mut incoming = with_plan();
+    incoming.roles[0].sensitive_data = true;
+    let mut doc = ScorecardDoc::default();
+    merge(&mut doc, incoming.clone());
+    assert_eq!(doc.candidates[0].plan, incoming.candidates[0].plan);
+    assert!(doc.roles[0].sensitive_data);
+    let mut here = today();
+    merge(&mut here, incoming);
+    assert!(
+        here.candidates[0].plan.is_empty(),
+        "an existing candidate is kept"
+    );
+    assert!(!here.roles[0].sensitive_data, "an existing role is kept");
+}
