@@ -8,7 +8,6 @@ use backend_ready::content::scorecard::{
     COMPETENCIES, COVERAGE_NONE, COVERAGE_SINGLE, DISAGREEMENT, MISTAKE_LANGUAGE_ONLY,
 };
 use backend_ready::scorecard::aggregate::{competency_stats, formula, submissions_for};
-use backend_ready::scorecard::flags::junior_only_shortlist;
 use backend_ready::scorecard::{
     calibrate, compare, hundredths_text, hundredths_text_with, may_see, may_see_all,
     merge_interview, signed_hundredths_text, summarise, validate_interview, visible_interviews_for,
@@ -41,6 +40,14 @@ fn draft(id: &str, candidate: &str, who: &str, stage: &str, scores: [u8; 7]) -> 
 fn submitted(id: &str, candidate: &str, who: &str, stage: &str, scores: [u8; 7]) -> Interview {
     let mut interview = draft(id, candidate, who, stage, scores);
     interview.record_decision(Decision::Yes).unwrap();
+    interview.submit().unwrap();
+    interview
+}
+
+/// Submitted with "no decision": no guard reads it.
+fn abstained(id: &str, candidate: &str, who: &str, stage: &str, scores: [u8; 7]) -> Interview {
+    let mut interview = draft(id, candidate, who, stage, scores);
+    interview.record_decision(Decision::NoDecision).unwrap();
     interview.submit().unwrap();
     interview
 }
@@ -548,15 +555,17 @@ fn coverage_counts_different_interviewers_not_interviews() {
     assert_eq!(nobody.text(), &COVERAGE_NONE);
 }
 
+/// The evidence mistakes below are read without a yes: with one, the guard of the same
+/// competency replaces them (tests/scorecard_judgement.rs).
 #[test]
 fn language_only_fires_when_ratings_exist_without_system_design() {
-    let without = [submitted("a", "c1", "Ann", API, [0, 3, 3, 3, 3, 3, 3])];
+    let without = [abstained("a", "c1", "Ann", API, [0, 3, 3, 3, 3, 3, 3])];
     let flags = flags_for(&without);
     assert_eq!(flags[0], Flag::Mistake(Mistake::LanguageOnly));
     assert_eq!(flags[0].text(), &MISTAKE_LANGUAGE_ONLY);
-    let with = [submitted("a", "c1", "Ann", API, [2, 3, 3, 3, 3, 3, 3])];
+    let with = [abstained("a", "c1", "Ann", API, [2, 3, 3, 3, 3, 3, 3])];
     assert!(!has_mistake(&flags_for(&with), Mistake::LanguageOnly));
-    let nothing_rated = [submitted("a", "c1", "Ann", API, [0, 0, 0, 0, 0, 0, 0])];
+    let nothing_rated = [abstained("a", "c1", "Ann", API, [0, 0, 0, 0, 0, 0, 0])];
     assert!(!has_mistake(
         &flags_for(&nothing_rated),
         Mistake::LanguageOnly
@@ -573,13 +582,13 @@ fn each_missing_evidence_mistake_fires_and_clears() {
     for (index, mistake) in cases {
         let mut scores = [3; 7];
         scores[index] = 0;
-        let missing = [submitted("a", "c1", "Ann", ARCH, scores)];
+        let missing = [abstained("a", "c1", "Ann", ARCH, scores)];
         assert!(has_mistake(&flags_for(&missing), mistake), "{mistake:?}");
         let mut other = [0; 7];
         other[index] = 2;
         let covered = [
-            submitted("a", "c1", "Ann", ARCH, scores),
-            submitted("b", "c1", "Bob", DB, other),
+            abstained("a", "c1", "Ann", ARCH, scores),
+            abstained("b", "c1", "Bob", DB, other),
         ];
         assert!(!has_mistake(&flags_for(&covered), mistake), "{mistake:?}");
     }
@@ -587,7 +596,7 @@ fn each_missing_evidence_mistake_fires_and_clears() {
 
 #[test]
 fn mistakes_come_in_the_guides_order() {
-    let nothing_rated = [submitted("a", "c1", "Ann", ARCH, [0, 0, 0, 0, 0, 0, 0])];
+    let nothing_rated = [abstained("a", "c1", "Ann", ARCH, [0, 0, 0, 0, 0, 0, 0])];
     let mistakes: Vec<Flag> = flags_for(&nothing_rated)
         .into_iter()
         .filter(|f| matches!(f, Flag::Mistake(_)))
@@ -602,45 +611,8 @@ fn mistakes_come_in_the_guides_order() {
     );
 }
 
-#[test]
-fn an_all_junior_shortlist_for_a_senior_role_is_flagged() {
-    let role = senior_role();
-    let mut shortlist = vec![
-        Candidate::new("j1", "Ida", "Backend engineer", RoleLevel::Junior),
-        Candidate::new("j2", "Joe", "Backend engineer", RoleLevel::Junior),
-        Candidate::new("o1", "Oz", "Data engineer", RoleLevel::Senior),
-    ];
-    assert!(junior_only_shortlist(&role, &shortlist));
-    let lead = Role::new("Backend engineer", RoleLevel::Lead);
-    assert!(junior_only_shortlist(&lead, &shortlist));
-    let mid = Role::new("Backend engineer", RoleLevel::Mid);
-    assert!(
-        !junior_only_shortlist(&mid, &shortlist),
-        "mid roles need no lead"
-    );
-    let mut senior = Candidate::new("s1", "Sam", "Backend engineer", RoleLevel::Senior);
-    senior.archived = true;
-    shortlist.push(senior);
-    assert!(
-        junior_only_shortlist(&role, &shortlist),
-        "archived do not count"
-    );
-    shortlist.last_mut().unwrap().archived = false;
-    assert!(!junior_only_shortlist(&role, &shortlist));
-    assert!(!junior_only_shortlist(&role, &[]), "an empty shortlist");
-}
-
-#[test]
-fn the_shortlist_flag_shows_on_the_summary_even_before_interviews() {
-    let juniors = vec![Candidate::new(
-        "j1",
-        "Ida",
-        "Backend engineer",
-        RoleLevel::Junior,
-    )];
-    let summary = summarise(&juniors[0], &senior_role(), &juniors, &[]);
-    assert_eq!(summary.flags, [Flag::Mistake(Mistake::JuniorOnly)]);
-}
+// The only-juniors mistake reads the candidates advanced for the role: a guard, tested
+// in tests/scorecard_judgement.rs.
 
 // ---------------------------------------------------------------- weights
 

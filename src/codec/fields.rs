@@ -83,6 +83,20 @@ impl<'a> Fields<'a> {
         Ok(number)
     }
 
+    /// Whether the object has a field `name` (for optional fields).
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.members.iter().any(|(key, _)| key == name)
+    }
+
+    /// An optional `true` or `false`: `false` when the field is absent.
+    pub(crate) fn optional_bool(&self, name: &str) -> Read<bool> {
+        if self.has(name) {
+            self.bool(name)
+        } else {
+            Ok(false)
+        }
+    }
+
     pub(crate) fn bool(&self, name: &str) -> Read<bool> {
         let value = self.value(name)?;
         value

@@ -25,14 +25,14 @@
 use crate::codec::error::{what, ImportError, Path, Problem};
 use crate::codec::fields::{check_keys, unknown, Fields, Read};
 use crate::codec::json::{self, Value};
-use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT};
+use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
 use crate::scorecard::{
-    validate_interview, Candidate, Decision, Interview, InterviewProblem, Rating, Ratings,
-    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, SubmittedVersion,
-    Weights, WeightsError, MAX_WEIGHT,
+    validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage, Rating,
+    Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
+    SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
 };
 
 use super::scorecard_json::{status_from_id, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT};
@@ -105,6 +105,36 @@ fn read_candidate(value: &Value, path: Path) -> Read<Candidate> {
         level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         notes: fields.text("notes", MAX_NOTE_CHARS)?,
         archived: fields.bool("archived")?,
+        plan: read_plan(&fields)?,
+    })
+}
+
+/// The optional `plan`: at most one entry per stage, each a known stage and an
+/// interviewer name that may be empty.
+fn read_plan(fields: &Fields) -> Read<Vec<PlannedStage>> {
+    if !fields.has("plan") {
+        return Ok(Vec::new());
+    }
+    let plan = read_list(fields, "plan", STAGES.len(), read_planned)?;
+    for (index, planned) in plan.iter().enumerate() {
+        if plan[..index]
+            .iter()
+            .any(|earlier| earlier.stage == planned.stage)
+        {
+            let list = fields.path.key("plan");
+            let item = list.index(index);
+            let problem = duplicate(what::STAGE, &planned.stage);
+            return Err(ImportError::new(item.key("stage"), problem));
+        }
+    }
+    Ok(plan)
+}
+
+fn read_planned(value: &Value, path: Path) -> Read<PlannedStage> {
+    let fields = Fields::of(value, path)?;
+    Ok(PlannedStage {
+        stage: fields.choice("stage", what::STAGE, stage_id)?,
+        interviewer: fields.text("interviewer", MAX_NAME_CHARS)?,
     })
 }
 
@@ -114,6 +144,7 @@ fn read_role(value: &Value, path: Path) -> Read<Role> {
         name: fields.id("name")?,
         level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
+        sensitive_data: fields.optional_bool("sensitiveData")?,
     })
 }
 

@@ -6,9 +6,11 @@
 //! ```json
 //! {"format":"backend-ready/scorecard","version":1,
 //!  "candidates":[{"id":"c1","name":"Ada","role":"Backend engineer","level":"senior",
-//!                 "notes":"","archived":false}],
+//!                 "notes":"","archived":false,
+//!                 "plan":[{"stage":"architecture-case-study","interviewer":"Ann"}]}],
 //!  "roles":[{"name":"Backend engineer","level":"senior",
-//!            "weights":{"system-design":20,"database":15,…,"experience":10}}],
+//!            "weights":{"system-design":20,"database":15,…,"experience":10},
+//!            "sensitiveData":true}],
 //!  "interviews":[{"id":"i1","candidate":"c1","interviewer":"Ann",
 //!                 "stage":"architecture-case-study","version":2,"status":"draft",
 //!                 "ratings":{"system-design":{"score":"strong","note":"…"},…},
@@ -19,6 +21,11 @@
 //! Every competency appears in every `ratings` and `weights` object, by its content id;
 //! scores are `unrated`, `no-evidence` or a rating level id; `decision` is a decision id
 //! or `null` (history versions always have one); `status` is `draft` or `submitted`.
+//! Optional fields (issue 12), written only when set and read as absent otherwise, so
+//! files from earlier builds import unchanged and earlier builds, which ignore unknown
+//! fields, still read these: a role's `sensitiveData` (`true`: the role handles
+//! sensitive data) and a candidate's `plan` (the interview plan: at most one entry per
+//! stage, each a stage id and an interviewer name that may be empty).
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
@@ -112,22 +119,38 @@ fn doc_value(doc: &ScorecardDoc) -> Value {
 }
 
 fn candidate_value(candidate: &Candidate) -> Value {
-    object(vec![
+    let mut members = vec![
         ("id", text(&candidate.id)),
         ("name", text(&candidate.name)),
         ("role", text(&candidate.role)),
         ("level", text(candidate.level.id())),
         ("notes", text(&candidate.notes)),
         ("archived", Value::Bool(candidate.archived)),
-    ])
+    ];
+    // Optional: written only for a candidate with a plan.
+    if !candidate.plan.is_empty() {
+        let plan = candidate.plan.iter().map(|planned| {
+            object(vec![
+                ("stage", text(&planned.stage)),
+                ("interviewer", text(&planned.interviewer)),
+            ])
+        });
+        members.push(("plan", array(plan)));
+    }
+    object(members)
 }
 
 fn role_value(role: &Role) -> Value {
-    object(vec![
+    let mut members = vec![
         ("name", text(&role.name)),
         ("level", text(role.level.id())),
         ("weights", weights_value(&role.weights)),
-    ])
+    ];
+    // Optional: written only when set, so files without it read as before.
+    if role.sensitive_data {
+        members.push(("sensitiveData", Value::Bool(true)));
+    }
+    object(members)
 }
 
 fn weights_value(weights: &Weights) -> Value {

@@ -2,6 +2,7 @@
 
 use crate::content::scorecard::{RoleLevelText, ROLE_LEVELS};
 
+use super::plan::PlannedStage;
 use super::weights::Weights;
 
 /// The level of a role, or of a candidate.
@@ -53,6 +54,9 @@ pub struct Candidate {
     pub notes: String,
     /// Archived candidates are off the shortlist but keep their interviews.
     pub archived: bool,
+    /// The interview plan (`super::plan`); empty: no plan. Optional in files and the
+    /// stored document.
+    pub plan: Vec<PlannedStage>,
 }
 
 impl Candidate {
@@ -64,6 +68,7 @@ impl Candidate {
             level,
             notes: String::new(),
             archived: false,
+            plan: Vec::new(),
         }
     }
 }
@@ -74,6 +79,10 @@ pub struct Role {
     pub name: String,
     pub level: RoleLevel,
     pub weights: Weights,
+    /// The role handles sensitive data (personal, financial or regulated): a yes while
+    /// security is weak or unassessed raises a guard (`super::guards`). Optional in files
+    /// and the stored document; absent means `false`.
+    pub sensitive_data: bool,
 }
 
 impl Role {
@@ -83,6 +92,7 @@ impl Role {
             name: name.to_string(),
             level,
             weights: Weights::preset(level),
+            sensitive_data: false,
         }
     }
 }

@@ -1,15 +1,20 @@
 //! Flags on a candidate summary, each explained by a text in the content:
 //! - the guide's hiring mistakes, in the guide's order: ratings without any system
 //!   design evidence (judging on language familiarity), no database evidence
-//!   (underestimating data complexity), an all-junior shortlist for a role that needs
-//!   architecture leadership, no communication evidence (ignoring soft skills), no
-//!   practical-experience evidence. "No evidence" here means no 1–4 rating in any
-//!   submitted interview;
+//!   (underestimating data complexity), no communication evidence (ignoring soft
+//!   skills), no practical-experience evidence. "No evidence" here means no 1–4 rating
+//!   in any submitted interview. A competency whose guard fired (a yes while it is
+//!   unassessed, `super::guards`) is not flagged again here; the only-juniors mistake is
+//!   a guard too, read across the candidates advanced for the role
+//!   ([`super::guards::Guard::JuniorsOnly`]);
 //! - disagreement: two ratings of one competency two or more levels apart;
-//! - coverage gaps: a competency nobody rated, or only one interviewer rated.
+//! - coverage gaps: a competency nobody rated, or only one interviewer rated. With an
+//!   interview plan (`super::plan`), such a competency is "not done yet" while a pending
+//!   planned stage probes it, and "missed" when nobody rated it and no planned stage
+//!   probes it; an evidence mistake waits for the pending stages too.
 //!
 //! Evidence flags need at least one submitted interview: before that, the summary has
-//! nothing to judge. The shortlist flag depends only on the candidates of the role.
+//! nothing to judge.
 
 use crate::content::scorecard::{
     Competency, FlagText, COMMUNICATION, COVERAGE_NONE, COVERAGE_SINGLE, DATABASE, DISAGREEMENT,
@@ -18,10 +23,12 @@ use crate::content::scorecard::{
 };
 
 use super::aggregate::CompetencyStats;
-use super::candidate::{Candidate, Role, RoleLevel};
+use super::plan::{PlanCoverage, StageSet};
 use super::rating::RatingLevel;
+use crate::content::active::judgement as text;
 
-/// The guide's hiring mistakes.
+/// The guide's hiring mistakes. `JuniorOnly` is raised as a guard
+/// ([`super::guards::Guard::JuniorsOnly`]); its text stays for the locale tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mistake {
     LanguageOnly,
@@ -57,7 +64,33 @@ pub enum Flag {
         competency: &'static Competency,
         raters: u32,
     },
+    /// Nobody or one interviewer rated it, and planned stages that probe it are still
+    /// pending: `stages`. `raters` is 0 or 1.
+    NotDoneYet {
+        competency: &'static Competency,
+        raters: u32,
+        stages: StageSet,
+    },
+    /// Nobody rated it, and no planned stage probes it.
+    Missed {
+        competency: &'static Competency,
+    },
 }
+
+/// A competency the plan will still assess ([`Flag::NotDoneYet`]); `{stages}` in the
+/// text names the pending stages.
+pub static NOT_DONE_YET: FlagText = FlagText {
+    id: "not-done-yet",
+    title: text::FLAG_PENDING_TITLE,
+    text: text::FLAG_PENDING_TEXT,
+};
+
+/// A competency no planned stage probes ([`Flag::Missed`]).
+pub static MISSED: FlagText = FlagText {
+    id: "missed",
+    title: text::FLAG_MISSED_TITLE,
+    text: text::FLAG_MISSED_TEXT,
+};
 
 impl Flag {
     pub fn text(&self) -> &'static FlagText {
@@ -66,6 +99,8 @@ impl Flag {
             Flag::Disagreement { .. } => &DISAGREEMENT,
             Flag::CoverageGap { raters: 0, .. } => &COVERAGE_NONE,
             Flag::CoverageGap { .. } => &COVERAGE_SINGLE,
+            Flag::NotDoneYet { .. } => &NOT_DONE_YET,
+            Flag::Missed { .. } => &MISSED,
         }
     }
 
@@ -73,33 +108,61 @@ impl Flag {
     pub fn competency(&self) -> Option<&'static Competency> {
         match self {
             Flag::Mistake(_) => None,
-            Flag::Disagreement { competency, .. } | Flag::CoverageGap { competency, .. } => {
-                Some(competency)
-            }
+            Flag::Disagreement { competency, .. }
+            | Flag::CoverageGap { competency, .. }
+            | Flag::NotDoneYet { competency, .. }
+            | Flag::Missed { competency } => Some(competency),
         }
     }
 }
 
 /// All flags of a summary: mistakes first, then disagreements, then coverage gaps.
-pub fn flags(stats: &[CompetencyStats], submissions: usize, junior_only: bool) -> Vec<Flag> {
-    let mut flags: Vec<Flag> = mistakes(stats, submissions, junior_only)
+/// `guarded`: competency ids whose guard fired, so their evidence mistake is left out.
+/// `plan`: the candidate's plan coverage per competency (`super::plan::plan_coverage`),
+/// `None` without a plan.
+pub fn flags(
+    stats: &[CompetencyStats],
+    submissions: usize,
+    guarded: &[&str],
+    plan: Option<&[PlanCoverage]>,
+) -> Vec<Flag> {
+    let pending = |index: usize| plan.map_or(StageSet::default(), |plan| plan[index].pending);
+    let waiting: Vec<&str> = stats
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| !pending(*index).is_empty())
+        .map(|(_, stat)| stat.competency.id)
+        .chain(guarded.iter().copied())
+        .collect();
+    let mut flags: Vec<Flag> = mistakes(stats, submissions, &waiting)
         .into_iter()
         .map(Flag::Mistake)
         .collect();
     if submissions > 0 {
         flags.extend(stats.iter().filter_map(disagreement));
-        flags.extend(stats.iter().filter_map(coverage_gap));
+        let gaps = stats.iter().enumerate();
+        flags.extend(
+            gaps.filter_map(|(index, stat)| coverage_gap(stat, plan.map(|plan| plan[index]))),
+        );
+    } else if let Some(plan) = plan {
+        // What the plan misses is known before any interview.
+        let missed = stats
+            .iter()
+            .zip(plan)
+            .filter(|(_, planned)| !planned.probed);
+        flags.extend(missed.map(|(stat, _)| Flag::Missed {
+            competency: stat.competency,
+        }));
     }
     flags
 }
 
-fn mistakes(stats: &[CompetencyStats], submissions: usize, junior_only: bool) -> Vec<Mistake> {
-    let unrated = |id: &str| submissions > 0 && !is_rated(stats, id);
+fn mistakes(stats: &[CompetencyStats], submissions: usize, guarded: &[&str]) -> Vec<Mistake> {
+    let unrated = |id: &str| submissions > 0 && !is_rated(stats, id) && !guarded.contains(&id);
     let any_rating = stats.iter().any(|stat| stat.ratings > 0);
     [
         (Mistake::LanguageOnly, any_rating && unrated(SYSTEM_DESIGN)),
         (Mistake::DataComplexity, unrated(DATABASE)),
-        (Mistake::JuniorOnly, junior_only),
         (Mistake::SoftSkills, unrated(COMMUNICATION)),
         (Mistake::PracticalExperience, unrated(EXPERIENCE)),
     ]
@@ -124,22 +187,18 @@ fn disagreement(stat: &CompetencyStats) -> Option<Flag> {
     })
 }
 
-fn coverage_gap(stat: &CompetencyStats) -> Option<Flag> {
-    (stat.raters <= 1).then_some(Flag::CoverageGap {
-        competency: stat.competency,
-        raters: stat.raters,
+fn coverage_gap(stat: &CompetencyStats, plan: Option<PlanCoverage>) -> Option<Flag> {
+    if stat.raters > 1 {
+        return None;
+    }
+    let (competency, raters) = (stat.competency, stat.raters);
+    Some(match plan {
+        Some(plan) if !plan.pending.is_empty() => Flag::NotDoneYet {
+            competency,
+            raters,
+            stages: plan.pending,
+        },
+        Some(plan) if !plan.probed && raters == 0 => Flag::Missed { competency },
+        _ => Flag::CoverageGap { competency, raters },
     })
-}
-
-/// Whether every active candidate for `role` is junior while the role needs
-/// architecture leadership (senior or lead). False when the role has no active
-/// candidate.
-pub fn junior_only_shortlist(role: &Role, candidates: &[Candidate]) -> bool {
-    let mut shortlist = candidates
-        .iter()
-        .filter(|candidate| candidate.role == role.name && !candidate.archived)
-        .peekable();
-    role.level.needs_architecture_leadership()
-        && shortlist.peek().is_some()
-        && shortlist.all(|candidate| candidate.level == RoleLevel::Junior)
 }

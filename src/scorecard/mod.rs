@@ -13,12 +13,15 @@ pub mod aggregate;
 pub mod blind;
 pub mod calibration;
 pub mod candidate;
+pub mod coverage;
 pub mod doc;
 pub mod edit;
 pub mod flags;
+pub mod guards;
 pub mod interview;
 pub mod merge;
 pub mod number;
+pub mod plan;
 pub mod rating;
 pub mod summary;
 pub mod weights;
@@ -31,9 +34,11 @@ pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
 };
 pub use candidate::{Candidate, Role, RoleLevel};
+pub use coverage::{Coverage, COMPLETE_COVERAGE_PERCENT};
 pub use doc::{ReferenceError, ReferenceProblem, ScorecardDoc};
 pub use edit::{ChangeKind, ImportReport, InterviewChange, Refusal, Removed};
 pub use flags::{Flag, Mistake};
+pub use guards::{Guard, GuardRule, GUARD_RULES, WEAK_BELOW};
 pub use interview::{EditError, Interview, Status, Submission, SubmittedVersion};
 pub use merge::{
     check_arrival, held_version, merge_interview, validate_interview, InterviewProblem, MergeError,
@@ -42,6 +47,7 @@ pub use merge::{
 pub use number::{
     hundredths_text, hundredths_text_with, signed_hundredths_text, wide_hundredths_text,
 };
+pub use plan::{PlannedStage, Progress, StageSet};
 pub use rating::{Decision, Rating, RatingLevel, Ratings, Score};
 pub use summary::{compare, summarise, CompareError, ComparisonRow, Summary};
 pub use weights::{Weights, WeightsError, MAX_WEIGHT};

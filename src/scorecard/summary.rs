@@ -1,12 +1,16 @@
-//! A candidate's summary (statistics, formula, flags, decisions) and the side-by-side
-//! comparison of 2–4 candidates.
+//! A candidate's summary (statistics, formula, coverage, flags, guards, decisions) and
+//! the side-by-side comparison of 2–4 candidates, ranked by the coverage rule
+//! (`super::coverage`).
 
 use crate::content::scorecard::COMPETENCY_COUNT;
 
 use super::aggregate::{competency_stats, formula, submissions_for, CompetencyStats, Formula};
 use super::candidate::{Candidate, Role};
-use super::flags::{flags, junior_only_shortlist, Flag};
+use super::coverage::{ranks, Coverage};
+use super::flags::{flags, Flag};
+use super::guards::{guards, Guard};
 use super::interview::{Interview, Submission};
+use super::plan::plan_coverage;
 use super::weights::Weights;
 
 /// Everything a candidate summary shows.
@@ -18,13 +22,17 @@ pub struct Summary {
     /// In `COMPETENCIES` order.
     pub competencies: Vec<CompetencyStats>,
     pub formula: Formula,
+    /// How much of the role's weight, and how many interviews, the overall rests on.
+    pub coverage: Coverage,
     pub flags: Vec<Flag>,
+    /// The mistake guards raised (`super::guards`), shown before the flags.
+    pub guards: Vec<Guard>,
     /// How many submissions recommend each decision, in [`super::Decision::ALL`] order.
     pub decisions: [u32; 5],
 }
 
-/// The summary of `candidate`, applying for `role` (whose weights are used and whose
-/// active candidates among `candidates` form the shortlist).
+/// The summary of `candidate`, applying for `role` (whose weights are used; the
+/// candidates of the role among `candidates` are read by the only-juniors guard).
 pub fn summarise(
     candidate: &Candidate,
     role: &Role,
@@ -33,12 +41,17 @@ pub fn summarise(
 ) -> Summary {
     let submissions = submissions_for(&candidate.id, interviews);
     let competencies = competency_stats(&submissions);
-    let junior_only = junior_only_shortlist(role, candidates);
+    let guards = guards(candidate, role, candidates, interviews);
+    let guarded: Vec<&str> = guards.iter().filter_map(Guard::competency).collect();
+    let plan = plan_coverage(candidate, interviews);
+    let formula = formula(&competencies, &role.weights);
     Summary {
         candidate_id: candidate.id.clone(),
         submissions: submissions.len(),
-        formula: formula(&competencies, &role.weights),
-        flags: flags(&competencies, submissions.len(), junior_only),
+        coverage: Coverage::of(&formula, &role.weights, submissions.len()),
+        formula,
+        flags: flags(&competencies, submissions.len(), &guarded, plan.as_deref()),
+        guards,
         competencies,
         decisions: decision_counts(&submissions),
     }
@@ -60,6 +73,10 @@ pub struct ComparisonRow {
     /// Hundredths, in `COMPETENCIES` order.
     pub means: [Option<u16>; COMPETENCY_COUNT],
     pub overall: Option<u16>,
+    pub coverage: Coverage,
+    /// 1 = best, among the complete rows of the comparison; `None`: incomplete (or no
+    /// score), not ranked (`super::coverage`).
+    pub rank: Option<usize>,
 }
 
 /// Why a comparison was refused.
@@ -72,7 +89,7 @@ pub enum CompareError {
 }
 
 /// Rows for 2–4 different candidates, in the order given, all scored with the same
-/// `weights` so the overall scores are comparable.
+/// `weights` so the overall scores are comparable, and ranked by the coverage rule.
 pub fn compare(
     candidate_ids: &[&str],
     candidates: &[Candidate],
@@ -93,11 +110,20 @@ pub fn compare(
             .ok_or_else(|| CompareError::UnknownCandidate(id.to_string()))?;
         rows.push(row(candidate, interviews, weights));
     }
+    let scores: Vec<(Option<u16>, bool)> = rows
+        .iter()
+        .map(|row| (row.overall, row.coverage.is_complete()))
+        .collect();
+    for (row, rank) in rows.iter_mut().zip(ranks(&scores)) {
+        row.rank = rank;
+    }
     Ok(rows)
 }
 
 fn row(candidate: &Candidate, interviews: &[Interview], weights: &Weights) -> ComparisonRow {
-    let stats = competency_stats(&submissions_for(&candidate.id, interviews));
+    let submissions = submissions_for(&candidate.id, interviews);
+    let stats = competency_stats(&submissions);
+    let formula = formula(&stats, weights);
     let mut means = [None; COMPETENCY_COUNT];
     for (mean, stat) in means.iter_mut().zip(&stats) {
         *mean = stat.mean;
@@ -106,6 +132,8 @@ fn row(candidate: &Candidate, interviews: &[Interview], weights: &Weights) -> Co
         candidate_id: candidate.id.clone(),
         name: candidate.name.clone(),
         means,
-        overall: formula(&stats, weights).overall,
+        overall: formula.overall,
+        coverage: Coverage::of(&formula, weights, submissions.len()),
+        rank: None,
     }
 }

@@ -14,8 +14,12 @@
 //! ```
 //!
 //! - `me`: the name this browser's user interviews as; may be empty.
-//! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order.
-//! - A candidate is `[id, name, role, level, notes, archived]`.
+//! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
+//!   version 2 optionally a fourth item `true` when the role handles sensitive data
+//!   (left out when it does not).
+//! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
+//!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
+//!   most one per stage, the interviewer possibly empty (left out without a plan).
 //! - An interview is `[id, candidate, interviewer, stage, version, status, scores, notes,
 //!   decision, history]`: `status` is `"d"` (draft) or `"s"` (submitted); `scores` has
 //!   one character per competency in `COMPETENCIES` order: `-` unrated, `n` no
@@ -53,14 +57,14 @@
 use crate::codec::error::Path;
 use crate::codec::fields::{check_keys, fits_chars, FORBIDDEN_KEYS};
 use crate::codec::json::{self, Value};
-use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT};
+use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
 use crate::scorecard::{
-    validate_interview, Candidate, Decision, Interview, InterviewProblem, RatingLevel, Ratings,
-    ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Status,
-    SubmittedVersion, Weights, MAX_WEIGHT,
+    validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage,
+    RatingLevel, Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
+    Status, SubmittedVersion, Weights, MAX_WEIGHT,
 };
 use crate::sentences::json_reason;
 
@@ -69,9 +73,16 @@ use super::DecodeError;
 /// The `format` marker of the stored scorecard.
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
-/// The version this build writes and the newest it reads.
-/// History: 1 — the first.
-pub const STORE_VERSION: i64 = 1;
+/// The newest version this build reads and writes. History: 1 — the first; 2 — optional
+/// trailing record items (issue 12): a role's sensitive-data flag, a candidate's
+/// interview plan. A store that uses
+/// none of them is written as version 1, byte for byte as before, so earlier builds
+/// keep reading it; one that uses them is version 2, which earlier builds leave alone
+/// as newer rather than discard.
+pub const STORE_VERSION: i64 = 2;
+
+/// The version of a store that uses none of version 2's optional items.
+const PLAIN_VERSION: i64 = 1;
 
 /// The top-level members this build reads and writes.
 const KNOWN_MEMBERS: [&str; 6] = [
@@ -104,7 +115,7 @@ pub fn encode(stored: &StoredScorecard) -> String {
 pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, Value)]) -> String {
     let mut members = vec![
         member("format", text(STORE_FORMAT)),
-        member("version", Value::Number(STORE_VERSION)),
+        member("version", Value::Number(version_for(doc))),
         member("me", text(interviewer)),
         member("roles", list(doc.roles.iter().map(role_value))),
         member(
@@ -122,6 +133,20 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
         }
     }
     json::to_string(&Value::Object(members))
+}
+
+/// The oldest version that holds everything in `doc`.
+fn version_for(doc: &ScorecardDoc) -> i64 {
+    let optional = doc.roles.iter().any(|role| role.sensitive_data)
+        || doc
+            .candidates
+            .iter()
+            .any(|candidate| !candidate.plan.is_empty());
+    if optional {
+        STORE_VERSION
+    } else {
+        PLAIN_VERSION
+    }
 }
 
 fn can_write_back(key: &str, value: &Value, written: &[(String, Value)]) -> bool {
@@ -144,22 +169,34 @@ fn list(items: impl Iterator<Item = Value>) -> Value {
 
 fn role_value(role: &Role) -> Value {
     let weights = role.weights.values().map(|w| Value::Number(i64::from(w)));
-    Value::Array(vec![
+    let mut items = vec![
         text(&role.name),
         text(role.level.id()),
         Value::Array(weights.to_vec()),
-    ])
+    ];
+    if role.sensitive_data {
+        items.push(Value::Bool(true));
+    }
+    Value::Array(items)
 }
 
 fn candidate_value(candidate: &Candidate) -> Value {
-    Value::Array(vec![
+    let mut items = vec![
         text(&candidate.id),
         text(&candidate.name),
         text(&candidate.role),
         text(candidate.level.id()),
         text(&candidate.notes),
         Value::Bool(candidate.archived),
-    ])
+    ];
+    if !candidate.plan.is_empty() {
+        let plan = candidate
+            .plan
+            .iter()
+            .map(|planned| Value::Array(vec![text(&planned.stage), text(&planned.interviewer)]));
+        items.push(list(plan));
+    }
+    Value::Array(items)
 }
 
 fn interview_value(interview: &Interview) -> Value {
@@ -348,6 +385,21 @@ fn fixed<'a, const N: usize>(value: &'a Value, malformed: &'static str) -> Decod
     items.try_into().map_err(|_| unreadable(malformed))
 }
 
+/// `value` as an array of `N` items and, from version 2, an optional item after them.
+fn fixed_or_one_more<'a, const N: usize>(
+    value: &'a Value,
+    malformed: &'static str,
+) -> Decoded<(&'a [Value; N], Option<&'a Value>)> {
+    let items = value.as_array().ok_or(unreadable(malformed))?;
+    let (fixed, extra) = match items.len() {
+        len if len == N => (items, None),
+        len if len == N + 1 => (&items[..N], items.last()),
+        _ => return Err(unreadable(malformed)),
+    };
+    let fixed = fixed.try_into().map_err(|_| unreadable(malformed))?;
+    Ok((fixed, extra))
+}
+
 /// A string of at most `max_chars` characters.
 fn string(value: &Value, max_chars: usize, wrong: &'static str) -> Decoded<String> {
     match value.as_str() {
@@ -371,11 +423,19 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 }
 
 fn read_role(value: &Value) -> Decoded<Role> {
-    let [name, level, weights] = fixed(value, "a role is not a 3-item array")?;
+    let ([name, level, weights], sensitive) =
+        fixed_or_one_more(value, "a role is not a 3- or 4-item array")?;
+    let sensitive = match sensitive {
+        None => false,
+        Some(flag) => flag.as_bool().ok_or(unreadable(
+            "a role's sensitive-data flag is not true or false",
+        ))?,
+    };
     Ok(Role {
         name: id(name, "a role name is blank, too long or not a string")?,
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
         weights: read_weights(weights)?,
+        sensitive_data: sensitive,
     })
 }
 
@@ -392,8 +452,8 @@ fn read_weights(value: &Value) -> Decoded<Weights> {
 }
 
 fn read_candidate(value: &Value) -> Decoded<Candidate> {
-    let [candidate_id, name, role, level, notes, archived] =
-        fixed(value, "a candidate is not a 6-item array")?;
+    let ([candidate_id, name, role, level, notes, archived], plan) =
+        fixed_or_one_more(value, "a candidate is not a 6- or 7-item array")?;
     Ok(Candidate {
         id: id(
             candidate_id,
@@ -418,7 +478,30 @@ fn read_candidate(value: &Value) -> Decoded<Candidate> {
         archived: archived
             .as_bool()
             .ok_or(unreadable("archived is not true or false"))?,
+        plan: plan.map_or(Ok(Vec::new()), read_plan)?,
     })
+}
+
+/// A candidate's plan: at most one `[stage, interviewer]` per stage.
+fn read_plan(value: &Value) -> Decoded<Vec<PlannedStage>> {
+    const BAD_PLAN: &str = "a plan is not a list of [stage, interviewer]";
+    let items = value.as_array().ok_or(unreadable(BAD_PLAN))?;
+    if items.len() > STAGES.len() {
+        return Err(unreadable("a plan has more entries than there are stages"));
+    }
+    let mut plan: Vec<PlannedStage> = Vec::with_capacity(items.len());
+    for item in items {
+        let [stage_id, interviewer] = fixed(item, BAD_PLAN)?;
+        let planned = PlannedStage {
+            stage: choice(stage_id, known_stage, "an unknown planned stage")?,
+            interviewer: string(interviewer, MAX_NAME_CHARS, BAD_PLAN)?,
+        };
+        if plan.iter().any(|earlier| earlier.stage == planned.stage) {
+            return Err(unreadable("a plan names a stage twice"));
+        }
+        plan.push(planned);
+    }
+    Ok(plan)
 }
 
 fn read_interview(value: &Value) -> Decoded<Interview> {

@@ -2,6 +2,11 @@
 
 pub mod interview_text;
 pub mod intro;
+/// The scorecard's judgement texts (guards, interview plan, coverage), generated from
+/// `judgement.txt` by `build.rs`.
+pub mod judgement {
+    include!(concat!(env!("OUT_DIR"), "/de/judgement.rs"));
+}
 pub mod messages;
 /// The quiz's texts, generated from `quiz.txt` by `build.rs`.
 pub mod quiz {

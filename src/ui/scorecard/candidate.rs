@@ -10,6 +10,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::judgement::plan_view;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::summary::summary_view;
 use super::transfer::download_candidate;
@@ -49,6 +50,7 @@ pub fn candidate_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
             </div>
             { edit_view(candidate, send) }
             { stages_view(state, id, send) }
+            { plan_view(state, candidate, send) }
             { interviews_view(state, id, send) }
             { super::sharing::aside_view(state, id, send) }
             { summary_section(state, candidate, send) }

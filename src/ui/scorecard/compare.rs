@@ -5,6 +5,7 @@
 
 use yew::prelude::*;
 
+use super::judgement::{compare_rows, coverage_rule};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::summary::{mean_text, table_wrap};
@@ -86,6 +87,7 @@ fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool)
                 if mixed { { text::COMPARE_MIXED_ROLES } }
             </p>
             { table(&rows) }
+            { coverage_rule() }
             { radar_view(&series, text::COMPARE_RADAR_LABEL) }
         </>
     }
@@ -118,6 +120,7 @@ fn table(rows: &[ComparisonRow]) -> Html {
                         <td class="br-summary-num"><strong>{ mean_text(row.overall) }</strong></td>
                     }) }
                 </tr>
+                { compare_rows(rows) }
             </tfoot>
         </table>
     };

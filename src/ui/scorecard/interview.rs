@@ -18,10 +18,12 @@ use super::candidate::{
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::browser::page::{interview_link, INTERVIEW_PARAM};
+use crate::content::fill;
 use crate::content::interview_text as text;
+use crate::content::judgement::{self, level_bar};
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
 use crate::export::link::MAX_LINK_BYTES;
-use crate::scorecard::{Decision, Interview, Rating, RatingLevel, Score};
+use crate::scorecard::{Decision, Interview, Rating, RatingLevel, RoleLevel, Score};
 use crate::ui::button::{button_view, Look};
 
 /// The form of the interview with `id`.
@@ -71,6 +73,10 @@ fn dom_id(parts: &[&str]) -> AttrValue {
 }
 
 fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
+    let level = state
+        .doc
+        .candidate(&interview.candidate_id)
+        .map(|candidate| candidate.level);
     let id = interview.id.clone();
     let submit = send.reform(move |_: MouseEvent| ScorecardMsg::Submit(id.clone()));
     let discard = interview.history.is_empty().then(|| {
@@ -90,7 +96,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             <p id="br-note-hint" class="br-hint">{ text::NOTE_HINT }</p>
             { for COMPETENCIES.iter().zip(&interview.ratings).map(|(competency, rating)| html! {
                 <CompetencyField interview={AttrValue::from(interview.id.clone())}
-                    {competency} rating={rating.clone()} send={send.clone()} />
+                    {competency} {level} rating={rating.clone()} send={send.clone()} />
             }) }
             { decision_view(interview, send) }
             <div class="br-submit">
@@ -130,6 +136,8 @@ fn scale_view() -> Html {
 struct CompetencyProps {
     interview: AttrValue,
     competency: &'static Competency,
+    /// The candidate's level, whose bar line is shown (issue 12.1).
+    level: Option<RoleLevel>,
     rating: Rating,
     send: Callback<ScorecardMsg>,
 }
@@ -139,6 +147,7 @@ fn CompetencyField(props: &CompetencyProps) -> Html {
     competency_view(
         &props.interview,
         props.competency,
+        props.level,
         &props.rating,
         &props.send,
     )
@@ -147,6 +156,7 @@ fn CompetencyField(props: &CompetencyProps) -> Html {
 fn competency_view(
     interview: &str,
     competency: &'static Competency,
+    level: Option<RoleLevel>,
     rating: &Rating,
     send: &Callback<ScorecardMsg>,
 ) -> Html {
@@ -200,6 +210,7 @@ fn competency_view(
                 <ul class="br-look-for">
                     { for competency.look_for.iter().map(|point| html! { <li>{ *point }</li> }) }
                 </ul>
+                { level_bar_view(competency, level) }
             </div>
             <div class="br-cards">
                 { for levels }
@@ -209,6 +220,19 @@ fn competency_view(
             <textarea class="br-input br-note" id={note_id} rows="2" value={rating.note.clone()}
                 onchange={note} aria-describedby="br-note-hint" />
         </fieldset>
+    }
+}
+
+/// What "Strong" means for this competency at the candidate's level.
+fn level_bar_view(competency: &Competency, level: Option<RoleLevel>) -> Html {
+    let Some((level, bar)) =
+        level.and_then(|level| Some((level, level_bar(competency.id, level as usize)?)))
+    else {
+        return Html::default();
+    };
+    let label = fill(judgement::BAR_LABEL, &[("level", level.text().label)]);
+    html! {
+        <p class="br-level-bar"><strong>{ label }</strong>{ " " }{ bar }</p>
     }
 }
 

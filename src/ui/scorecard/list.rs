@@ -4,6 +4,7 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::judgement::progress_text;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::transfer::files_view;
 use crate::browser::files::new_id;
@@ -235,7 +236,12 @@ fn row(state: &ScorecardState, candidate: &Candidate, send: &Callback<ScorecardM
                 </button>
                 <span class="br-hint">
                     { &candidate.role }{ " \u{b7} " }{ candidate.level.text().label }
-                    { " \u{b7} " }{ text::INTERVIEWS }{ ": " }{ submitted }
+                    { " \u{b7} " }
+                    if let Some(progress) = progress_text(candidate, &state.doc.interviews) {
+                        <span class="br-plan-progress">{ progress }</span>
+                    } else {
+                        { text::INTERVIEWS }{ ": " }{ submitted }
+                    }
                     { if archived { html! { <>{ " \u{b7} " }{ text::ARCHIVED }</> } } else { Html::default() } }
                 </span>
             </div>

@@ -7,6 +7,7 @@ mod calibration;
 mod candidate;
 mod compare;
 mod interview;
+mod judgement;
 mod list;
 mod persist;
 mod radar;

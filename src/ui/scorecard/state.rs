@@ -10,7 +10,9 @@ use yew::Reducible;
 
 use crate::codec::json::Value;
 use crate::scorecard::edit::{self, ImportReport, Removed};
-use crate::scorecard::{Candidate, Decision, Interview, RoleLevel, Score, ScorecardDoc, Weights};
+use crate::scorecard::{
+    Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, Weights,
+};
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
@@ -52,6 +54,8 @@ pub enum Notice {
     /// Another tab changed records this tab had also changed: ours are kept, theirs
     /// are in `ScorecardState::other_tab` until taken or dismissed.
     OtherTabConflict(usize),
+    /// A candidate's interview plan was saved.
+    PlanSaved,
 }
 
 /// What arrived by link or file, before it is imported.
@@ -195,6 +199,16 @@ pub enum ScorecardMsg {
         role: String,
         level: RoleLevel,
     },
+    /// Replaces a candidate's interview plan (empty: no plan).
+    SetPlan {
+        candidate: String,
+        plan: Vec<PlannedStage>,
+    },
+    /// Whether the role handles sensitive data (the security guard reads it).
+    SetSensitiveData {
+        role: String,
+        sensitive: bool,
+    },
     ToggleCompare(String),
     Reveal(String),
     Filter(String),
@@ -292,6 +306,10 @@ impl ScorecardState {
             } => self.set_weights(&role, |w| w.with(competency, weight).ok()),
             ScorecardMsg::UsePreset { role, level } => {
                 self.set_weights(&role, |_| Some(Weights::preset(level)))
+            }
+            ScorecardMsg::SetPlan { candidate, plan } => self.set_plan(&candidate, plan),
+            ScorecardMsg::SetSensitiveData { role, sensitive } => {
+                self.set_sensitive_data(&role, sensitive)
             }
             ScorecardMsg::ImportDoc(incoming) => {
                 let report = edit::import_doc(self.doc_mut(), incoming);
@@ -628,6 +646,47 @@ impl ScorecardState {
                 false
             }
         }
+    }
+
+    /// Saves a candidate's interview plan: one entry per stage, interviewer names
+    /// trimmed.
+    fn set_plan(&mut self, id: &str, mut plan: Vec<PlannedStage>) -> bool {
+        let Some(current) = self.doc.candidate(id) else {
+            return false;
+        };
+        for planned in &mut plan {
+            planned.interviewer = planned.interviewer.trim().to_owned();
+        }
+        let mut seen = Vec::new();
+        plan.retain(|planned| {
+            let first = !seen.contains(&planned.stage);
+            seen.push(planned.stage.clone());
+            first
+        });
+        if current.plan == plan {
+            return false;
+        }
+        let mut updated = current.clone();
+        updated.plan = plan;
+        edit::update_candidate(self.doc_mut(), updated);
+        self.show(Notice::PlanSaved);
+        self.changed(id, "updated");
+        true
+    }
+
+    fn set_sensitive_data(&mut self, role: &str, sensitive: bool) -> bool {
+        let roles = &self.doc.roles;
+        if !roles
+            .iter()
+            .any(|known| known.name == role && known.sensitive_data != sensitive)
+        {
+            return false;
+        }
+        let doc = self.doc_mut();
+        for known in doc.roles.iter_mut().filter(|known| known.name == role) {
+            known.sensitive_data = sensitive;
+        }
+        true
     }
 
     fn take_theirs(&mut self) -> bool {

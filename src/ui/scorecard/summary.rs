@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::scorecard::number::wide_hundredths_text;
 
+use super::judgement::{coverage_view, guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::messages::scorecard::WEIGHTS_REFUSED;
@@ -16,8 +17,8 @@ use crate::content::scorecard::{
 };
 use crate::content::summary_text as text;
 use crate::scorecard::{
-    hundredths_text, summarise, Candidate, CompetencyStats, Flag, Formula, RatingLevel, Role,
-    RoleLevel, Weights, MAX_WEIGHT,
+    hundredths_text, may_see, summarise, Candidate, CompetencyStats, Coverage, Flag, Formula,
+    RatingLevel, Role, RoleLevel, Weights, MAX_WEIGHT,
 };
 
 /// The summary of `candidate`: aggregate table, radar chart, formula, flags, weights.
@@ -27,12 +28,19 @@ pub fn summary_view(
     send: &Callback<ScorecardMsg>,
 ) -> Html {
     let role = state.doc.role_of(candidate);
-    let summary = summarise(
-        candidate,
-        &role,
-        &state.doc.candidates,
-        &state.doc.interviews,
-    );
+    // The only-juniors guard reads other candidates' recommendations: only those of
+    // candidates of the role the viewer may see (the blind rule) count here.
+    let interviews = &state.doc.interviews;
+    let role_candidates: Vec<Candidate> = state
+        .doc
+        .candidates
+        .iter()
+        .filter(|other| {
+            other.role == role.name && may_see(&state.interviewer, &other.id, interviews)
+        })
+        .cloned()
+        .collect();
+    let summary = summarise(candidate, &role, &role_candidates, interviews);
     let mut means = [None; COMPETENCY_COUNT];
     for (mean, stat) in means.iter_mut().zip(&summary.competencies) {
         *mean = stat.mean;
@@ -54,7 +62,8 @@ pub fn summary_view(
             <h4 class="br-summary-subheading">{ text::RATINGS_HEADING }</h4>
             { ratings_table(&summary.competencies) }
             { radar_view(&series, &radar_label) }
-            { formula_view(&summary.formula) }
+            { formula_view(&summary.formula, &summary.coverage) }
+            { guards_view(&summary.guards, summary.submissions) }
             { flags_view(&summary.flags, summary.submissions) }
             { weights_view(state, &role, send) }
         </section>
@@ -145,7 +154,7 @@ fn ratings_table(stats: &[CompetencyStats]) -> Html {
     table_wrap("br-summary-ratings", table)
 }
 
-fn formula_view(formula: &Formula) -> Html {
+fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
     let rows = formula.terms.iter().map(|term| {
         let product = term
             .product()
@@ -191,6 +200,7 @@ fn formula_view(formula: &Formula) -> Html {
                     { text::NO_OVERALL }
                 }
             </p>
+            { coverage_view(coverage) }
             { table_wrap("br-summary-formula", table) }
             if let Some(overall) = formula.overall {
                 <p class="br-summary-formula-line">
@@ -214,10 +224,14 @@ fn flag_view(flag: &Flag) -> Html {
                 <p>{ before }{ level_text(*lowest) }{ between }{ level_text(*highest) }{ "." }</p>
             }
         }
-        Flag::CoverageGap { raters, .. } => html! {
+        Flag::CoverageGap { raters, .. } | Flag::NotDoneYet { raters, .. } => html! {
             <p>{ text::FLAG_RATERS }{ *raters }{ "." }</p>
         },
-        Flag::Mistake(_) => Html::default(),
+        Flag::Mistake(_) | Flag::Missed { .. } => Html::default(),
+    };
+    let body = match flag {
+        Flag::NotDoneYet { stages, .. } => pending_text(flag_text.text, *stages),
+        _ => flag_text.text.to_owned(),
     };
     html! {
         <li class="br-summary-flag" data-flag={flag_text.id}>
@@ -225,7 +239,7 @@ fn flag_view(flag: &Flag) -> Html {
             if let Some(competency) = flag.competency() {
                 <p>{ text::FLAG_COMPETENCY }{ competency.label }</p>
             }
-            <p>{ flag_text.text }</p>
+            <p>{ body }</p>
             { detail }
         </li>
     }
@@ -299,6 +313,7 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
                 <div class="br-summary-weight-grid">{ for inputs }</div>
             </fieldset>
             <p>{ text::WEIGHT_TOTAL }<strong>{ role.weights.total() }</strong></p>
+            { sensitive_view(role, send) }
             { presets_view(role, send) }
         </div>
     }
