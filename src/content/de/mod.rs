@@ -1,11 +1,17 @@
 //! German texts, one module per content module of `crate::content`.
 
 pub mod interview_text;
-pub mod intro;
+/// The title screens' texts, generated from `intro.txt` by `build.rs`.
+pub mod intro {
+    include!(concat!(env!("OUT_DIR"), "/de/intro.rs"));
+}
 pub mod messages;
 /// The quiz's texts, generated from `quiz.txt` by `build.rs`.
 pub mod quiz {
     include!(concat!(env!("OUT_DIR"), "/de/quiz.rs"));
 }
-pub mod scorecard;
+/// The scorecard's texts, generated from `scorecard.txt` by `build.rs`.
+pub mod scorecard {
+    include!(concat!(env!("OUT_DIR"), "/de/scorecard.rs"));
+}
 pub mod summary_text;

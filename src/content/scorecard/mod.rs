@@ -2,13 +2,14 @@
 //! presets' numbers and the lookups. The texts (the seven competencies with what to look
 //! for and a behavioural anchor per rating level, the rating scale, the interview stages
 //! and their question banks, the recommendation levels, the flag texts, the formula
-//! explanation, the presets' rationales) live per locale in `super::en::scorecard`,
-//! `super::de::scorecard`, …; this module re-exports the build's locale. The model
+//! explanation, the presets' rationales) are written once with their ids in `items`;
+//! each locale has only their texts, in `src/content/<locale>/scorecard.txt`, turned
+//! into constants by `build.rs`. The model
 //! (`crate::scorecard`) only selects and computes; every text it shows lives there.
 //!
 //! Written from the backend hiring guide in our own words. Every item has a stable id
 //! used in localStorage, exports and events: never rename one, add a new one instead.
-//! Ids are the same in every locale; only the texts differ (`tests/locales.rs`).
+//! Ids are written once; only the texts differ per locale (`build.rs` checks the tables).
 //! Question ids are `<stage short name>.<short id>`; ids use `a-z`, `0-9`, `-` and `.`.
 
 /// One skill area every interviewer rates on the same 1–4 scale.
@@ -98,7 +99,7 @@ pub const API_SCENARIOS: &str = "api-integration-scenarios";
 pub const INFRASTRUCTURE_AWARENESS: &str = "infrastructure-awareness";
 pub const PORTFOLIO_WALKTHROUGH: &str = "portfolio-walkthrough";
 
-/// A stage question: the shorthand the locales' data is written with.
+/// A stage question: the shorthand `items` is written with.
 pub(crate) const fn ask(
     id: &'static str,
     prompt: &'static str,
@@ -107,8 +108,8 @@ pub(crate) const fn ask(
     StageQuestion { id, prompt, probes }
 }
 
-// Default weights per role level (percentages summing to 100), the same in every locale;
-// each locale's `WEIGHT_PRESETS` pairs them with a rationale.
+// Default weights per role level (percentages summing to 100); `WEIGHT_PRESETS` pairs
+// them with a rationale.
 
 /// The junior preset's weights.
 pub const JUNIOR_WEIGHTS: &[(&str, u16)] = &[
@@ -154,7 +155,8 @@ pub const LEAD_WEIGHTS: &[(&str, u16)] = &[
     (EXPERIENCE, 15),
 ];
 
-pub use super::active::scorecard::*;
+mod items;
+pub use items::*;
 
 /// The competency with `id`, if any.
 pub fn competency(id: &str) -> Option<&'static Competency> {
