@@ -11,6 +11,7 @@
 use crate::codec::error::{push_cut, what, Expected, ImportError, Problem};
 use crate::codec::json::{push_integer, JsonError, JsonErrorKind, ValueKind};
 use crate::content::messages::import;
+use crate::content::{around, fill};
 use crate::scorecard::InterviewProblem;
 
 impl ImportError {
@@ -30,10 +31,12 @@ impl ImportError {
 impl JsonError {
     /// `<reason> at byte <offset>`.
     pub fn message(&self) -> String {
-        let mut text = String::from(json_reason(self.kind));
-        text.push_str(import::AT_BYTE);
-        push_integer(&mut text, self.offset as i64);
-        text
+        let mut offset = String::new();
+        push_integer(&mut offset, self.offset as i64);
+        fill(
+            import::AT_BYTE,
+            &[("reason", json_reason(self.kind)), ("offset", &offset)],
+        )
     }
 }
 
@@ -66,30 +69,43 @@ pub fn json_reason(kind: JsonErrorKind) -> &'static str {
 fn describe(problem: &Problem, out: &mut String) {
     match problem {
         Problem::Json(error) => {
-            out.push_str(import::NOT_JSON);
-            out.push_str(&error.message());
+            out.push_str(&fill(import::NOT_JSON, &[("reason", &error.message())]));
         }
         Problem::WrongFormat { expected, found } => describe_format(expected, found, out),
         Problem::NewerVersion(version) => {
-            push_around(out, import::NEWER_VERSION, *version);
+            push_around(out, import::NEWER_VERSION, "version", *version);
         }
         Problem::WrongType { expected, found } => {
-            let (before, between) = import::WRONG_TYPE;
-            push_all(
-                out,
-                &[before, expected_word(*expected), between, kind_word(*found)],
-            );
+            out.push_str(&fill(
+                import::WRONG_TYPE,
+                &[
+                    ("expected", expected_word(*expected)),
+                    ("found", kind_word(*found)),
+                ],
+            ));
         }
         Problem::OutOfRange { min, max } => describe_range(*min, *max, out),
         Problem::Unknown { what, id } => {
-            push_quoted(out, &[import::UNKNOWN, what_word(what), " "], id);
+            let id = quoted(id);
+            out.push_str(&fill(
+                import::UNKNOWN,
+                &[("what", what_word(what)), ("id", &id)],
+            ));
         }
         Problem::Duplicate { what, id } => {
-            push_quoted(out, &[import::DUPLICATE, what_word(what), " "], id);
+            let id = quoted(id);
+            let values = [("what", what_word(what)), ("id", id.as_str())];
+            out.push_str(&fill(import::DUPLICATE, &values));
         }
-        Problem::ForbiddenKey(key) => push_quoted(out, &[import::FORBIDDEN_KEY], key),
-        Problem::TooLong { max_chars } => push_around(out, import::TOO_LONG, *max_chars as i64),
-        Problem::TooMany { max_items } => push_around(out, import::TOO_MANY, *max_items as i64),
+        Problem::ForbiddenKey(key) => {
+            out.push_str(&fill(import::FORBIDDEN_KEY, &[("key", &quoted(key))]));
+        }
+        Problem::TooLong { max_chars } => {
+            push_around(out, import::TOO_LONG, "max", *max_chars as i64);
+        }
+        Problem::TooMany { max_items } => {
+            push_around(out, import::TOO_MANY, "max", *max_items as i64);
+        }
         Problem::Interview(problem) => out.push_str(interview_problem(*problem)),
         Problem::Missing => out.push_str(import::MISSING),
         Problem::Blank => out.push_str(import::BLANK),
@@ -137,26 +153,31 @@ fn what_word(key: &'static str) -> &'static str {
     found.map_or(key, |(_, word)| word)
 }
 
-/// `not a "<expected>" file`, then `: found "<found>"` when there is one.
+/// `not a "<expected>" file`, with `: found "<found>"` when there is one.
 fn describe_format(expected: &str, found: &Option<String>, out: &mut String) {
-    let (before, after) = import::WRONG_FORMAT;
-    push_quoted(out, &[before], expected);
-    out.push_str(after);
-    if let Some(found) = found {
-        push_quoted(out, &[import::FOUND_FORMAT], found);
-    }
+    let expected = quoted(expected);
+    out.push_str(&match found {
+        Some(found) => fill(
+            import::FOUND_FORMAT,
+            &[("expected", &expected), ("found", &quoted(found))],
+        ),
+        None => fill(import::WRONG_FORMAT, &[("expected", &expected)]),
+    });
 }
 
 fn describe_range(min: i64, max: i64, out: &mut String) {
-    let (before, between) = import::OUT_OF_RANGE;
-    out.push_str(before);
-    push_integer(out, min);
-    out.push_str(between);
-    push_integer(out, max);
+    let (mut least, mut most) = (String::new(), String::new());
+    push_integer(&mut least, min);
+    push_integer(&mut most, max);
+    out.push_str(&fill(
+        import::OUT_OF_RANGE,
+        &[("min", &least), ("max", &most)],
+    ));
 }
 
-/// `number` between the two parts of `text`.
-fn push_around(out: &mut String, (before, after): (&str, &str), number: i64) {
+/// `template` with `number` in its placeholder `{name}`.
+fn push_around(out: &mut String, template: &str, name: &str, number: i64) {
+    let (before, after) = around(template, name);
     out.push_str(before);
     push_integer(out, number);
     out.push_str(after);
@@ -176,16 +197,10 @@ fn interview_problem(problem: InterviewProblem) -> &'static str {
     }
 }
 
-fn push_all(out: &mut String, parts: &[&str]) {
-    for part in parts {
-        out.push_str(part);
-    }
-}
-
-/// `parts`, then `id` in double quotes, cut to the quote limit.
-fn push_quoted(out: &mut String, parts: &[&str], id: &str) {
-    push_all(out, parts);
+/// `id` in double quotes, cut to the quote limit.
+fn quoted(id: &str) -> String {
+    let mut out = String::from('"');
+    push_cut(&mut out, id);
     out.push('"');
-    push_cut(out, id);
-    out.push('"');
+    out
 }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::button::{button_view, Look};
 use crate::browser::files::download;
 use crate::browser::storage::LocalStore;
+use crate::content::fill;
 use crate::content::messages::notices as text;
 
 /// One notice: its text, what "dismiss" sends, and an optional action button.
@@ -50,10 +51,10 @@ pub fn download_kept(key: &str) -> Callback<()> {
 
 /// "<why> It was kept unchanged under the key “<key>” and you are starting fresh."
 pub fn kept_aside_text(message: &str, key: &str) -> String {
-    let (open, close) = text::QUOTE;
-    format!(
-        "{message} {}{open}{key}{close}{}",
-        text::KEPT_ASIDE,
-        text::STARTING_FRESH
-    )
+    fill(text::KEPT_ASIDE, &[("why", message), ("key", &quoted(key))])
+}
+
+/// `text` in the language's quote marks.
+pub fn quoted(text: &str) -> String {
+    fill(text::QUOTE, &[("text", text)])
 }

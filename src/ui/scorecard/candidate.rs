@@ -18,6 +18,7 @@ use crate::browser::page::print;
 use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
+use crate::content::{around, fill};
 use crate::scorecard::{
     has_interview_for, may_see, visible_interviews_for, Candidate, Interview, RoleLevel, Seen,
 };
@@ -119,7 +120,7 @@ pub(super) fn question_bank_view(stage: &Stage) -> Html {
                 { for stage.questions.iter().map(|question| html! {
                     <li>
                         <p class="br-bank-prompt">{ question.prompt }</p>
-                        <p class="br-hint">{ text::PROBES }{ competency_labels(question.probes) }</p>
+                        <p class="br-hint">{ fill(text::PROBES, &[("competencies", &competency_labels(question.probes))]) }</p>
                     </li>
                 }) }
             </ol>
@@ -316,16 +317,25 @@ fn interview_item(
                 aria-describedby={text_id.clone()}>{ words::OPEN }</button>
         }
     });
+    let (you_before, you_after) = if own {
+        around(text::YOU, "name")
+    } else {
+        ("", "")
+    };
+    let version = interview.version.to_string();
+    let status = [
+        ("status", status_label(interview.is_locked())),
+        ("version", version.as_str()),
+    ];
     html! {
         <li class="br-interview-item">
             <span id={text_id}>
-                <strong>{ &interview.interviewer }</strong>
-                if own { { text::YOU } }
+                { you_before }<strong>{ &interview.interviewer }</strong>{ you_after }
                 { SEPARATOR }{ stage_label(&interview.stage) }
-                { SEPARATOR }{ status_label(interview.is_locked()) }
-                { text::VERSION }{ interview.version }
+                { SEPARATOR }{ fill(text::VERSION, &status) }
                 if let Some(submitted) = interview.latest_submitted() {
-                    { SEPARATOR }{ text::RECOMMENDATION }{ submitted.decision.text().label }
+                    { SEPARATOR }
+                    { fill(text::RECOMMENDATION, &[("decision", submitted.decision.text().label)]) }
                 }
             </span>
             { open_button.unwrap_or_default() }

@@ -18,6 +18,7 @@ use super::candidate::{
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::browser::page::interview_link;
+use crate::content::fill;
 use crate::content::interview_text as text;
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
 use crate::scorecard::{Decision, Interview, Rating, RatingLevel, Score};
@@ -49,11 +50,15 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
     html! {
         <section class="br-screen br-interview" aria-labelledby="br-interview-title">
             <h2 id="br-interview-title" class="br-title" tabindex="-1" data-focus="">
-                { text::INTERVIEW_HEADING }{ name.unwrap_or_default() }
+                { fill(text::INTERVIEW_HEADING, &[("name", name.unwrap_or_default())]) }
             </h2>
             <p class="br-lede">
-                { stage_label(&interview.stage) }{ text::BY }{ &interview.interviewer }
-                { text::VERSION }{ interview.version }{ " \u{b7} " }{ status }
+                { fill(text::BY, &[
+                    ("stage", stage_label(&interview.stage)),
+                    ("interviewer", &interview.interviewer),
+                    ("version", &interview.version.to_string()),
+                ]) }
+                { " \u{b7} " }{ status }
             </p>
             <div class="br-actions br-no-print">
                 { button_view(text::BACK_TO_CANDIDATE, Look::Quiet, &back) }
@@ -82,7 +87,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             <p class="br-hint">{ text::FORM_HINT }</p>
             if let Some(filed) = interview.history.last() {
                 <p class="br-revision-note">
-                    { text::REVISION_NOTE.0 }{ filed.version }{ text::REVISION_NOTE.1 }
+                    { fill(text::REVISION_NOTE, &[("version", &filed.version.to_string())]) }
                 </p>
             }
             { scale_view() }
@@ -257,7 +262,7 @@ fn decision_view(interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
             <legend class="br-legend br-competency-label">{ text::DECISION_LEGEND }</legend>
             if waiting {
                 <p id="br-decision-hint" class="br-hint br-decision-waiting">
-                    { text::DECISION_WAITING }{ competency_labels(&unrated) }{ "." }
+                    { fill(text::DECISION_WAITING, &[("competencies", &competency_labels(&unrated))]) }
                 </p>
             } else {
                 <p id="br-decision-hint" class="br-hint">{ text::DECISION_HINT }</p>
@@ -296,7 +301,7 @@ fn read_only_view(
                 { problem_view(state.problem) }
                 <div class="br-actions br-no-print">
                     <button type="button" class="br-button br-button--quiet" onclick={revise}>
-                        { text::REVISE.0 }{ interview.version + 1 }{ text::REVISE.1 }
+                        { fill(text::REVISE, &[("version", &(interview.version + 1).to_string())]) }
                     </button>
                     <button type="button" class="br-button" onclick={download}
                         aria-describedby="br-download-hint">{ text::DOWNLOAD }</button>
@@ -362,8 +367,10 @@ fn history_view(interview: &Interview) -> Html {
             <ul class="br-history-list">
                 { for interview.history.iter().map(|filed| html! {
                     <li>
-                        { text::VERSION_LABEL }{ filed.version }{ ": " }
-                        { filed.decision.text().label }
+                        { fill(text::VERSION_LABEL, &[
+                            ("version", &filed.version.to_string()),
+                            ("decision", filed.decision.text().label),
+                        ]) }
                     </li>
                 }) }
             </ul>

@@ -15,6 +15,7 @@ use crate::content::scorecard::{
     weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
 };
 use crate::content::summary_text as text;
+use crate::content::{around, fill};
 use crate::scorecard::{
     hundredths_text, summarise, Candidate, CompetencyStats, Flag, Formula, RatingLevel, Role,
     RoleLevel, Weights, MAX_WEIGHT,
@@ -41,12 +42,11 @@ pub fn summary_view(
         name: candidate.name.clone(),
         means,
     }];
-    let (before, after) = text::SUMMARY_RADAR_LABEL;
-    let radar_label = [before, candidate.name.as_str(), after].concat();
+    let radar_label = fill(text::SUMMARY_RADAR_LABEL, &[("name", &candidate.name)]);
     html! {
         <section class="br-summary" aria-labelledby="br-summary-heading">
             <h3 id="br-summary-heading" class="br-subtitle">{ text::SUMMARY_HEADING }</h3>
-            <p>{ text::SUBMITTED_COUNT }{ summary.submissions }</p>
+            <p>{ fill(text::SUBMITTED_COUNT, &[("count", &summary.submissions.to_string())]) }</p>
             if summary.submissions == 0 {
                 <p class="br-hint">{ text::NOTHING_SUBMITTED }</p>
             }
@@ -105,10 +105,11 @@ fn range_text(stat: &CompetencyStats) -> String {
     match (stat.lowest, stat.highest) {
         (Some(lowest), Some(highest)) if lowest == highest => lowest.value().to_string(),
         (Some(lowest), Some(highest)) => {
-            let mut text = lowest.value().to_string();
-            text.push_str(text::RANGE_TO);
-            text.push_str(&highest.value().to_string());
-            text
+            let (lowest, highest) = (lowest.value().to_string(), highest.value().to_string());
+            fill(
+                text::RANGE_TO,
+                &[("lowest", &lowest), ("highest", &highest)],
+            )
         }
         _ => text::NOT_RATED.to_owned(),
     }
@@ -186,7 +187,8 @@ fn formula_view(formula: &Formula) -> Html {
             <h4 class="br-summary-subheading">{ text::FORMULA_HEADING }</h4>
             <p class="br-summary-overall">
                 if let Some(overall) = formula.overall {
-                    { text::OVERALL }<strong>{ hundredths_text(overall) }</strong>
+                    { around(text::OVERALL, "score").0 }<strong>{ hundredths_text(overall) }</strong>
+                    { around(text::OVERALL, "score").1 }
                 } else {
                     { text::NO_OVERALL }
                 }
@@ -194,8 +196,11 @@ fn formula_view(formula: &Formula) -> Html {
             { table_wrap("br-summary-formula", table) }
             if let Some(overall) = formula.overall {
                 <p class="br-summary-formula-line">
-                    { text::FORMULA_LINE }{ wide_hundredths_text(formula.weighted_sum) }
-                    { " \u{f7} " }{ formula.weight_total }{ " = " }{ hundredths_text(overall) }
+                    { fill(text::FORMULA_LINE, &[
+                        ("products", &wide_hundredths_text(formula.weighted_sum)),
+                        ("weights", &formula.weight_total.to_string()),
+                        ("score", &hundredths_text(overall)),
+                    ]) }
                 </p>
             }
             <p class="br-hint">{ FORMULA_EXPLANATION }</p>
@@ -209,13 +214,12 @@ fn flag_view(flag: &Flag) -> Html {
         Flag::Disagreement {
             lowest, highest, ..
         } => {
-            let (before, between) = text::FLAG_RANGE;
-            html! {
-                <p>{ before }{ level_text(*lowest) }{ between }{ level_text(*highest) }{ "." }</p>
-            }
+            let (lowest, highest) = (level_text(*lowest), level_text(*highest));
+            let range = [("lowest", lowest.as_str()), ("highest", highest.as_str())];
+            html! { <p>{ fill(text::FLAG_RANGE, &range) }</p> }
         }
         Flag::CoverageGap { raters, .. } => html! {
-            <p>{ text::FLAG_RATERS }{ *raters }{ "." }</p>
+            <p>{ fill(text::FLAG_RATERS, &[("count", &raters.to_string())]) }</p>
         },
         Flag::Mistake(_) => Html::default(),
     };
@@ -223,7 +227,7 @@ fn flag_view(flag: &Flag) -> Html {
         <li class="br-summary-flag" data-flag={flag_text.id}>
             <strong>{ flag_text.title }</strong>
             if let Some(competency) = flag.competency() {
-                <p>{ text::FLAG_COMPETENCY }{ competency.label }</p>
+                <p>{ fill(text::FLAG_COMPETENCY, &[("competency", competency.label)]) }</p>
             }
             <p>{ flag_text.text }</p>
             { detail }
@@ -253,7 +257,7 @@ fn flags_view(flags: &[Flag], submissions: usize) -> Html {
 /// The role's weights: a number per competency, the total, and the level presets.
 fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMsg>) -> Html {
     let values = role.weights.values();
-    let (before, after) = text::WEIGHTS_HEADING;
+    let (before, after) = around(text::WEIGHTS_HEADING, "role");
     // The refusal of a weight, next to the inputs (the candidate page announces it).
     let problem = state.problem.filter(|problem| *problem == WEIGHTS_REFUSED);
     let described_by = if problem.is_some() {
@@ -298,14 +302,17 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
                 <legend class="br-legend br-label">{ text::WEIGHTS_LEGEND }</legend>
                 <div class="br-summary-weight-grid">{ for inputs }</div>
             </fieldset>
-            <p>{ text::WEIGHT_TOTAL }<strong>{ role.weights.total() }</strong></p>
+            <p>
+                { around(text::WEIGHT_TOTAL, "total").0 }<strong>{ role.weights.total() }</strong>
+                { around(text::WEIGHT_TOTAL, "total").1 }
+            </p>
             { presets_view(role, send) }
         </div>
     }
 }
 
 fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
-    let (before, after) = text::USE_PRESET;
+    let (before, after) = around(text::USE_PRESET, "level");
     let presets = RoleLevel::ALL.into_iter().map(|level| {
         let rationale = weight_preset(level.id()).map_or("", |preset| preset.rationale);
         let hint_id = ["br-preset-", level.id()].concat();
@@ -322,7 +329,7 @@ fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
                     { before }{ level.text().label }{ after }
                 </button>
                 <span class="br-hint" id={hint_id}>
-                    if in_use { <strong>{ text::PRESET_IN_USE }</strong> }
+                    if in_use { <strong>{ text::PRESET_IN_USE }</strong>{ " " } }
                     { rationale }
                 </span>
             </li>

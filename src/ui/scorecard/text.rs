@@ -2,10 +2,11 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::state::{Notice, ScorecardState};
-use crate::content::messages::{notices as notice_text, scorecard as text};
+use crate::content::messages::scorecard as text;
+use crate::content::{fill, plural};
 use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
 use crate::storage::scorecard_merge::Conflict;
-use crate::ui::notice::kept_aside_text;
+use crate::ui::notice::{kept_aside_text, quoted};
 
 /// Why an edit of an interview was refused.
 pub fn edit_error(error: &EditError) -> &'static str {
@@ -37,38 +38,50 @@ pub fn import_report(report: &ImportReport) -> String {
         report.unchanged,
         report.drafts_skipped,
     ];
-    let mut sentence = String::from(text::IMPORTED);
-    for (count, part) in counts.iter().zip(text::IMPORTED_PARTS) {
-        sentence.push_str(&count.to_string());
-        sentence.push_str(part);
+    let counts = counts.map(|count| count.to_string());
+    let names = [
+        "candidates",
+        "interviews",
+        "replaced",
+        "unchanged",
+        "drafts",
+    ];
+    let values: Vec<(&str, &str)> = names
+        .into_iter()
+        .zip(counts.iter().map(String::as_str))
+        .collect();
+    let sentence = fill(text::IMPORTED, &values);
+    if report.refused.is_empty() {
+        return sentence;
     }
-    if !report.refused.is_empty() {
-        sentence.push_str(text::IMPORT_REFUSED);
-        let reasons: Vec<String> = report
-            .refused
-            .iter()
-            .map(|(id, why)| format!("{} ({id})", refusal(why)))
-            .collect();
-        sentence.push_str(&reasons.join("; "));
-        sentence.push('.');
-    }
-    sentence
+    let reasons: Vec<String> = report
+        .refused
+        .iter()
+        .map(|(id, why)| format!("{} ({id})", refusal(why)))
+        .collect();
+    fill(
+        text::IMPORT_REFUSED,
+        &[("report", &sentence), ("refused", &reasons.join("; "))],
+    )
 }
 
 /// The text of a notice.
 pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
-    let (open, close) = notice_text::QUOTE;
     match notice {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
         Notice::Imported(report) => import_report(report),
-        Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
-        Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
+        Notice::ImportFailed(reason) => fill(text::IMPORT_FAILED, &[("reason", reason)]),
+        Notice::Deleted(name) => fill(text::DELETED, &[("name", &quoted(name))]),
         Notice::OtherTabConflict(count) => {
-            let (before, after) = text::OTHER_TAB;
             let records: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
-            format!("{before}{count}{after} ({})", records.join(", "))
+            let sentence = plural(*count, text::OTHER_TAB_ONE, text::OTHER_TAB_OTHER);
+            let count = count.to_string();
+            fill(
+                sentence,
+                &[("count", &count), ("records", &records.join(", "))],
+            )
         }
     }
 }
