@@ -11,8 +11,9 @@
 use crate::codec::error::{push_cut, what, Expected, ImportError, Problem};
 use crate::codec::json::{push_integer, JsonError, JsonErrorKind, ValueKind};
 use crate::content::messages::import;
-use crate::content::{around, fill};
+use crate::content::{fill, push_values, same_names, Template};
 use crate::scorecard::InterviewProblem;
+use core::fmt::{self, Display};
 
 impl ImportError {
     /// One sentence for the user: `<path>: <what is wrong>`, `file: …` for the whole file.
@@ -31,11 +32,10 @@ impl ImportError {
 impl JsonError {
     /// `<reason> at byte <offset>`.
     pub fn message(&self) -> String {
-        let mut offset = String::new();
-        push_integer(&mut offset, self.offset as i64);
-        fill(
+        fill!(
             import::AT_BYTE,
-            &[("reason", json_reason(self.kind)), ("offset", &offset)],
+            reason = json_reason(self.kind),
+            offset = self.offset
         )
     }
 }
@@ -67,51 +67,56 @@ pub fn json_reason(kind: JsonErrorKind) -> &'static str {
 }
 
 fn describe(problem: &Problem, out: &mut String) {
-    match problem {
-        Problem::Json(error) => {
-            out.push_str(&fill(import::NOT_JSON, &[("reason", &error.message())]));
-        }
-        Problem::WrongFormat { expected, found } => describe_format(expected, found, out),
-        Problem::NewerVersion(version) => {
-            push_around(out, import::NEWER_VERSION, "version", *version);
-        }
-        Problem::WrongType { expected, found } => {
-            out.push_str(&fill(
-                import::WRONG_TYPE,
-                &[
-                    ("expected", expected_word(*expected)),
-                    ("found", kind_word(*found)),
-                ],
-            ));
-        }
-        Problem::OutOfRange { min, max } => describe_range(*min, *max, out),
-        Problem::Unknown { what, id } => {
-            let id = quoted(id);
-            out.push_str(&fill(
-                import::UNKNOWN,
-                &[("what", what_word(what)), ("id", &id)],
-            ));
-        }
-        Problem::Duplicate { what, id } => {
-            let id = quoted(id);
-            let values = [("what", what_word(what)), ("id", id.as_str())];
-            out.push_str(&fill(import::DUPLICATE, &values));
-        }
-        Problem::ForbiddenKey(key) => {
-            out.push_str(&fill(import::FORBIDDEN_KEY, &[("key", &quoted(key))]));
-        }
-        Problem::TooLong { max_chars } => {
-            push_around(out, import::TOO_LONG, "max", *max_chars as i64);
-        }
-        Problem::TooMany { max_items } => {
-            push_around(out, import::TOO_MANY, "max", *max_items as i64);
-        }
-        Problem::Interview(problem) => out.push_str(interview_problem(*problem)),
-        Problem::Missing => out.push_str(import::MISSING),
-        Problem::Blank => out.push_str(import::BLANK),
-        Problem::ZeroWeights => out.push_str(import::ZERO_WEIGHTS),
-    }
+    use Value::{Integer, Nothing, Quoted, Word};
+    // One template and up to two values per kind, filled at one place (one call per
+    // kind costs several times the bytes); `NAMES` below checks their order.
+    let (template, first, second) = match problem {
+        Problem::Json(error) => return fill!(out => import::NOT_JSON, reason = error.message()),
+        Problem::WrongFormat {
+            expected,
+            found: Some(found),
+        } => (import::FOUND_FORMAT, Quoted(expected), Quoted(found)),
+        Problem::WrongFormat { expected, .. } => (import::WRONG_FORMAT, Quoted(expected), Nothing),
+        Problem::NewerVersion(version) => (import::NEWER_VERSION, Integer(*version), Nothing),
+        Problem::WrongType { expected, found } => (
+            import::WRONG_TYPE,
+            Word(expected_word(*expected)),
+            Word(kind_word(*found)),
+        ),
+        Problem::OutOfRange { min, max } => (import::OUT_OF_RANGE, Integer(*min), Integer(*max)),
+        Problem::Unknown { what, id } => (import::UNKNOWN, Word(what_word(what)), Quoted(id)),
+        Problem::Duplicate { what, id } => (import::DUPLICATE, Word(what_word(what)), Quoted(id)),
+        Problem::ForbiddenKey(key) => (import::FORBIDDEN_KEY, Quoted(key), Nothing),
+        Problem::TooLong { max_chars } => (import::TOO_LONG, Integer(*max_chars as i64), Nothing),
+        Problem::TooMany { max_items } => (import::TOO_MANY, Integer(*max_items as i64), Nothing),
+        Problem::Interview(problem) => return out.push_str(interview_problem(*problem)),
+        Problem::Missing => return out.push_str(import::MISSING),
+        Problem::Blank => return out.push_str(import::BLANK),
+        Problem::ZeroWeights => return out.push_str(import::ZERO_WEIGHTS),
+    };
+    push_values(out, template.text, &[&first, &second]);
 }
+
+/// The placeholder names `describe` fills, in the order it gives the values.
+const NAMES: [(Template, &[&str]); 10] = [
+    (import::FOUND_FORMAT, &["expected", "found"]),
+    (import::WRONG_FORMAT, &["expected"]),
+    (import::NEWER_VERSION, &["version"]),
+    (import::WRONG_TYPE, &["expected", "found"]),
+    (import::OUT_OF_RANGE, &["min", "max"]),
+    (import::UNKNOWN, &["what", "id"]),
+    (import::DUPLICATE, &["what", "id"]),
+    (import::FORBIDDEN_KEY, &["key"]),
+    (import::TOO_LONG, &["max"]),
+    (import::TOO_MANY, &["max"]),
+];
+const _: () = {
+    let mut index = 0;
+    while index < NAMES.len() {
+        assert!(same_names(NAMES[index].0.names, NAMES[index].1));
+        index += 1;
+    }
+};
 
 fn kind_word(kind: ValueKind) -> &'static str {
     match kind {
@@ -153,36 +158,6 @@ fn what_word(key: &'static str) -> &'static str {
     found.map_or(key, |(_, word)| word)
 }
 
-/// `not a "<expected>" file`, with `: found "<found>"` when there is one.
-fn describe_format(expected: &str, found: &Option<String>, out: &mut String) {
-    let expected = quoted(expected);
-    out.push_str(&match found {
-        Some(found) => fill(
-            import::FOUND_FORMAT,
-            &[("expected", &expected), ("found", &quoted(found))],
-        ),
-        None => fill(import::WRONG_FORMAT, &[("expected", &expected)]),
-    });
-}
-
-fn describe_range(min: i64, max: i64, out: &mut String) {
-    let (mut least, mut most) = (String::new(), String::new());
-    push_integer(&mut least, min);
-    push_integer(&mut most, max);
-    out.push_str(&fill(
-        import::OUT_OF_RANGE,
-        &[("min", &least), ("max", &most)],
-    ));
-}
-
-/// `template` with `number` in its placeholder `{name}`.
-fn push_around(out: &mut String, template: &str, name: &str, number: i64) {
-    let (before, after) = around(template, name);
-    out.push_str(before);
-    push_integer(out, number);
-    out.push_str(after);
-}
-
 fn interview_problem(problem: InterviewProblem) -> &'static str {
     match problem {
         InterviewProblem::MissingId => import::INTERVIEW_MISSING_ID,
@@ -197,10 +172,31 @@ fn interview_problem(problem: InterviewProblem) -> &'static str {
     }
 }
 
-/// `id` in double quotes, cut to the quote limit.
-fn quoted(id: &str) -> String {
-    let mut out = String::from('"');
-    push_cut(&mut out, id);
-    out.push('"');
-    out
+/// A value `describe` puts in a placeholder.
+enum Value<'a> {
+    /// A word of the build's language.
+    Word(&'a str),
+    /// An id from the file: in double quotes, cut to the quote limit.
+    Quoted(&'a str),
+    /// A whole number, written as the JSON writer writes it.
+    Integer(i64),
+    /// No value (the template has fewer placeholders).
+    Nothing,
+}
+
+impl Display for Value<'_> {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        match self {
+            Value::Word(word) => text.push_str(word),
+            Value::Quoted(id) => {
+                text.push('"');
+                push_cut(&mut text, id);
+                text.push('"');
+            }
+            Value::Integer(number) => push_integer(&mut text, *number),
+            Value::Nothing => {}
+        }
+        formatter.write_str(&text)
+    }
 }

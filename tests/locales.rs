@@ -14,10 +14,13 @@ use backend_ready::content::scorecard::{
     COMPETENCIES, COVERAGE_NONE, COVERAGE_SINGLE, DECISIONS, DISAGREEMENT, FORMULA_EXPLANATION,
     MISTAKES, NO_EVIDENCE, RATING_LEVELS, ROLE_LEVELS, STAGES, WEIGHT_PRESETS,
 };
-use backend_ready::content::{around, de, en, fill, intro, messages, plural};
+use backend_ready::content::{
+    around, de, en, intro, messages, plural, push_values, same_names, Template,
+};
 use backend_ready::embed::options::SUPPORTED_LOCALES;
 use backend_ready::quiz::{visible_questions, Answers};
 use backend_ready::scorecard::{hundredths_text, hundredths_text_with};
+use std::fmt::Display;
 
 /// Texts that are the same words in German (loanwords, names, numbers, punctuation).
 const SAME_IN_GERMAN: &[&str] = &[
@@ -228,37 +231,42 @@ fn the_messages_are_complete_in_every_locale() {
         ),
         (".", ",")
     );
-    assert_eq!(en::messages::notices::QUOTE, "\u{201c}{text}\u{201d}");
-    assert_eq!(de::messages::notices::QUOTE, "\u{201e}{text}\u{201c}");
+    assert_eq!(en::messages::notices::QUOTE.text, "\u{201c}{0}\u{201d}");
+    assert_eq!(de::messages::notices::QUOTE.text, "\u{201e}{0}\u{201c}");
     assert_eq!(
-        (en::messages::PERCENT, de::messages::PERCENT),
-        ("{percent}%", "{percent}\u{a0}%")
+        (en::messages::PERCENT.text, de::messages::PERCENT.text),
+        ("{0}%", "{0}\u{a0}%")
     );
 }
 
-/// The whole sentences fill in as the fragments they replace read.
+/// The whole sentences fill in as the fragments they replace read, whatever order a
+/// locale puts the placeholders in.
 #[test]
 fn sentences_fill_their_placeholders() {
+    let filled = |template: Template, values: &[&dyn Display]| {
+        let mut out = String::new();
+        push_values(&mut out, template.text, values);
+        out
+    };
+    let question = en::messages::quiz::QUESTION_OF;
+    assert_eq!(question.names, ["number", "total"]);
+    assert_eq!(de::messages::quiz::QUESTION_OF.names, question.names);
+    assert_eq!(filled(question, &[&3, &14]), "Question 3 of 14");
     assert_eq!(
-        fill(
-            en::messages::quiz::QUESTION_OF,
-            &[("number", "3"), ("total", "14")]
-        ),
-        "Question 3 of 14"
-    );
-    assert_eq!(
-        fill(
-            de::messages::quiz::QUESTION_OF,
-            &[("number", "3"), ("total", "14")]
-        ),
+        filled(de::messages::quiz::QUESTION_OF, &[&3, &14]),
         "Frage 3 von 14"
     );
     assert_eq!(
-        around(en::summary_text::WEIGHTS_HEADING, "role"),
+        around(en::summary_text::WEIGHTS_HEADING),
         ("Weights of the role \u{201c}", "\u{201d}")
     );
-    assert_eq!(around("no placeholder", "role"), ("no placeholder", ""));
-    assert_eq!(fill("{a} and {b}", &[("a", "1")]), "1 and {b}");
+    let reordered = Template {
+        text: "{1} before {0}",
+        names: &["a", "b"],
+    };
+    assert_eq!(filled(reordered, &[&"A", &"B"]), "B before A");
+    assert!(same_names(&["a", "b"], &["a", "b"]));
+    assert!(!same_names(&["a", "b"], &["b", "a"]));
     assert_eq!(plural(1, "one", "other"), "one");
     assert_eq!(plural(0, "one", "other"), "other");
     assert_eq!(plural(2, "one", "other"), "other");

@@ -11,6 +11,8 @@
 //! A text with placeholders is a whole sentence: [`fill`] puts the values in, [`around`]
 //! splits it where markup wraps a value, and [`plural`] picks the form for a count.
 
+use core::fmt::{Display, Write as _};
+
 pub mod interview_text;
 pub mod intro;
 pub mod messages;
@@ -33,44 +35,99 @@ pub use self::de as active;
 #[cfg(not(feature = "de"))]
 pub use self::en as active;
 
-/// `template` with each `{name}` replaced by its value from `values`; a placeholder
-/// without a value stays as written.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(start) = rest.find('{') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start..];
-        let end = after.find('}').map_or(after.len(), |end| end + 1);
-        let name = after[..end].trim_start_matches('{').trim_end_matches('}');
-        match values.iter().find(|(key, _)| *key == name) {
-            Some((_, value)) => out.push_str(value),
-            None => out.push_str(&after[..end]),
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
+/// A text with placeholders, as `build.rs` generates it from a table's `{name}`s:
+/// `text` holds `{0}`, `{1}`, … in place of `names[0]`, `names[1]`, …
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Template {
+    pub text: &'static str,
+    /// The placeholder names, in the order the English text first uses them.
+    pub names: &'static [&'static str],
 }
 
-/// The parts of `template` before and after its placeholder `{name}`, for a value that
-/// markup wraps; `(template, "")` when there is no such placeholder.
-pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
-    let mut from = 0;
-    while let Some(start) = template[from..].find('{') {
-        let start = from + start;
-        let rest = &template[start + 1..];
-        if rest.starts_with(name) && rest[name.len()..].starts_with('}') {
-            return (&template[..start], &rest[name.len() + 1..]);
-        }
-        from = start + 1;
+/// `names` and `given` are the same names in the same order (for `fill!`, at compile time).
+pub const fn same_names(names: &[&str], given: &[&str]) -> bool {
+    if names.len() != given.len() {
+        return false;
     }
-    (template, "")
+    let mut index = 0;
+    while index < names.len() {
+        let (a, b) = (names[index].as_bytes(), given[index].as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut at = 0;
+        while at < a.len() {
+            if a[at] != b[at] {
+                return false;
+            }
+            at += 1;
+        }
+        index += 1;
+    }
+    true
+}
+
+/// `template` with its placeholders filled, each value given by name in the order of the
+/// template's `names` (checked at compile time): `fill!(text::SHOWING, shown = 10, total
+/// = 42)`. With `out =>` first, appends to the `String` `out` instead of returning one;
+/// with `plural(count, one, other)` in place of the template, fills the form for `count`.
+macro_rules! fill {
+    (plural($count:expr, $one:expr, $other:expr), $($name:ident = $value:expr),+ $(,)?) => {{
+        const _: () = assert!(
+            $crate::content::same_names($one.names, &[$(stringify!($name)),+])
+                && $crate::content::same_names($other.names, &[$(stringify!($name)),+]),
+            "the names differ from the templates', or their order does"
+        );
+        let template = $crate::content::plural($count, $one, $other);
+        let mut out = String::new();
+        $crate::content::push_values(&mut out, template.text, &[$(&$value),+]);
+        out
+    }};
+    ($out:expr => $template:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        const _: () = assert!(
+            $crate::content::same_names($template.names, &[$(stringify!($name)),+]),
+            "the names differ from the template's, or their order does"
+        );
+        $crate::content::push_values($out, $template.text, &[$(&$value),+])
+    }};
+    ($template:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut out = String::new();
+        $crate::content::fill!(&mut out => $template, $($name = $value),+);
+        out
+    }};
+}
+pub(crate) use fill;
+
+/// Appends `text` (a [`Template`]'s) with each `{i}` replaced by `values[i]`.
+pub fn push_values(out: &mut String, text: &str, values: &[&dyn Display]) {
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let (index, tail) = after.split_once('}').unwrap_or((after, ""));
+        if let [digit @ b'0'..=b'9'] = index.as_bytes() {
+            if let Some(value) = values.get(usize::from(digit - b'0')) {
+                let _ = write!(out, "{value}");
+            }
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+}
+
+/// The parts of a one-placeholder `template` before and after its placeholder, for a
+/// value that markup wraps.
+pub fn around(template: Template) -> (&'static str, &'static str) {
+    let (before, rest) = template
+        .text
+        .split_once('{')
+        .unwrap_or((template.text, "}"));
+    let (_, after) = rest.split_once('}').unwrap_or_default();
+    (before, after)
 }
 
 /// The form of a word or sentence for `count`: `one` for exactly one, else `other`. The
 /// rule of English and German; a language with other plural forms adds its rule here.
-pub fn plural<'a>(count: usize, one: &'a str, other: &'a str) -> &'a str {
+pub fn plural<T>(count: usize, one: T, other: T) -> T {
     if count == 1 {
         one
     } else {

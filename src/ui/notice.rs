@@ -51,10 +51,10 @@ pub fn download_kept(key: &str) -> Callback<()> {
 
 /// "<why> It was kept unchanged under the key “<key>” and you are starting fresh."
 pub fn kept_aside_text(message: &str, key: &str) -> String {
-    fill(text::KEPT_ASIDE, &[("why", message), ("key", &quoted(key))])
+    fill!(text::KEPT_ASIDE, why = message, key = quoted(key))
 }
 
 /// `text` in the language's quote marks.
 pub fn quoted(text: &str) -> String {
-    fill(text::QUOTE, &[("text", text)])
+    fill!(text::QUOTE, text = text)
 }

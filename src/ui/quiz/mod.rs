@@ -193,10 +193,8 @@ fn notice_text(notice: &Notice) -> String {
         Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
         Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
-        Notice::BadShareLink(message) => fill(notice_text::BAD_SHARE_LINK, &[("why", message)]),
-        Notice::OtherTabDiffers(count) => {
-            fill(notice_text::OTHER_TAB, &[("count", &count.to_string())])
-        }
+        Notice::BadShareLink(message) => fill!(notice_text::BAD_SHARE_LINK, why = message),
+        Notice::OtherTabDiffers(count) => fill!(notice_text::OTHER_TAB, count = count),
     }
 }
 

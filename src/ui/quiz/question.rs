@@ -37,13 +37,7 @@ pub fn question_view(
         Kind::Multi => (text::CHOOSE_ANY, "checkbox"),
     };
     let onsubmit = on.next.reform(|event: SubmitEvent| event.prevent_default());
-    let progress = fill(
-        text::QUESTION_OF,
-        &[
-            ("number", &(index + 1).to_string()),
-            ("total", &total.to_string()),
-        ],
-    );
+    let progress = fill!(text::QUESTION_OF, number = (index + 1), total = total);
     html! {
         <form class="br-screen br-question" {onsubmit}>
             <p class="br-progress-label" id="br-progress">{ progress }</p>

@@ -93,7 +93,7 @@ fn recommendation_view(result: &QuizResult) -> Html {
 }
 
 fn point_group(heading: &'static str, points: &[Point]) -> Html {
-    let (why_before, why_after) = around(text::WHY, "why");
+    let (why_before, why_after) = around(text::WHY);
     html! {
         <>
             <dt class="br-advice-heading">{ heading }</dt>

@@ -38,7 +38,7 @@ pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -
                 <p>{ text::NO_CALIBRATION }</p>
             } else {
                 <p class="br-hint">
-                    { fill(text::LEAN_EXPLANATION, &[("threshold", &threshold)]) }
+                    { fill!(text::LEAN_EXPLANATION, threshold = threshold) }
                     { " " }{ text::SHARES_HINT }
                 </p>
                 { table_wrap("br-calibration-caption", html! {
@@ -84,9 +84,9 @@ fn tendency_text(tendency: Tendency) -> &'static str {
 
 fn percent_text(percent: Option<u16>) -> String {
     match percent {
-        Some(percent) => fill(
+        Some(percent) => fill!(
             crate::content::messages::PERCENT,
-            &[("percent", &percent.to_string())],
+            percent = u32::from(percent)
         ),
         None => text::NO_FIGURE.to_owned(),
     }

@@ -120,7 +120,7 @@ pub(super) fn question_bank_view(stage: &Stage) -> Html {
                 { for stage.questions.iter().map(|question| html! {
                     <li>
                         <p class="br-bank-prompt">{ question.prompt }</p>
-                        <p class="br-hint">{ fill(text::PROBES, &[("competencies", &competency_labels(question.probes))]) }</p>
+                        <p class="br-hint">{ fill!(text::PROBES, competencies = competency_labels(question.probes)) }</p>
                     </li>
                 }) }
             </ol>
@@ -317,25 +317,16 @@ fn interview_item(
                 aria-describedby={text_id.clone()}>{ words::OPEN }</button>
         }
     });
-    let (you_before, you_after) = if own {
-        around(text::YOU, "name")
-    } else {
-        ("", "")
-    };
-    let version = interview.version.to_string();
-    let status = [
-        ("status", status_label(interview.is_locked())),
-        ("version", version.as_str()),
-    ];
+    let (you_before, you_after) = if own { around(text::YOU) } else { ("", "") };
     html! {
         <li class="br-interview-item">
             <span id={text_id}>
                 { you_before }<strong>{ &interview.interviewer }</strong>{ you_after }
                 { SEPARATOR }{ stage_label(&interview.stage) }
-                { SEPARATOR }{ fill(text::VERSION, &status) }
+                { SEPARATOR }{ fill!(text::VERSION, status = status_label(interview.is_locked()), version = interview.version) }
                 if let Some(submitted) = interview.latest_submitted() {
                     { SEPARATOR }
-                    { fill(text::RECOMMENDATION, &[("decision", submitted.decision.text().label)]) }
+                    { fill!(text::RECOMMENDATION, decision = submitted.decision.text().label) }
                 }
             </span>
             { open_button.unwrap_or_default() }

@@ -40,7 +40,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
 }
 
 fn hidden_view(hidden: &[&Candidate]) -> Html {
-    let (reason_before, reason_after) = around(text::COMPARE_HIDDEN_REASON, "name");
+    let (reason_before, reason_after) = around(text::COMPARE_HIDDEN_REASON);
     if hidden.is_empty() {
         return Html::default();
     }
@@ -75,7 +75,7 @@ fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool)
         };
     };
     let mixed = visible.iter().any(|picked| picked.role != first.role);
-    let (before, after) = around(text::COMPARE_WEIGHTS, "role");
+    let (before, after) = around(text::COMPARE_WEIGHTS);
     let series: Vec<RadarSeries> = rows
         .iter()
         .map(|row| RadarSeries {

@@ -50,14 +50,10 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
     html! {
         <section class="br-screen br-interview" aria-labelledby="br-interview-title">
             <h2 id="br-interview-title" class="br-title" tabindex="-1" data-focus="">
-                { fill(text::INTERVIEW_HEADING, &[("name", name.unwrap_or_default())]) }
+                { fill!(text::INTERVIEW_HEADING, name = name.unwrap_or_default()) }
             </h2>
             <p class="br-lede">
-                { fill(text::BY, &[
-                    ("stage", stage_label(&interview.stage)),
-                    ("interviewer", &interview.interviewer),
-                    ("version", &interview.version.to_string()),
-                ]) }
+                { fill!(text::BY, stage = stage_label(&interview.stage), interviewer = interview.interviewer, version = interview.version) }
                 { " \u{b7} " }{ status }
             </p>
             <div class="br-actions br-no-print">
@@ -87,7 +83,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             <p class="br-hint">{ text::FORM_HINT }</p>
             if let Some(filed) = interview.history.last() {
                 <p class="br-revision-note">
-                    { fill(text::REVISION_NOTE, &[("version", &filed.version.to_string())]) }
+                    { fill!(text::REVISION_NOTE, version = filed.version) }
                 </p>
             }
             { scale_view() }
@@ -262,7 +258,7 @@ fn decision_view(interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
             <legend class="br-legend br-competency-label">{ text::DECISION_LEGEND }</legend>
             if waiting {
                 <p id="br-decision-hint" class="br-hint br-decision-waiting">
-                    { fill(text::DECISION_WAITING, &[("competencies", &competency_labels(&unrated))]) }
+                    { fill!(text::DECISION_WAITING, competencies = competency_labels(&unrated)) }
                 </p>
             } else {
                 <p id="br-decision-hint" class="br-hint">{ text::DECISION_HINT }</p>
@@ -301,7 +297,7 @@ fn read_only_view(
                 { problem_view(state.problem) }
                 <div class="br-actions br-no-print">
                     <button type="button" class="br-button br-button--quiet" onclick={revise}>
-                        { fill(text::REVISE, &[("version", &(interview.version + 1).to_string())]) }
+                        { fill!(text::REVISE, version = (interview.version + 1)) }
                     </button>
                     <button type="button" class="br-button" onclick={download}
                         aria-describedby="br-download-hint">{ text::DOWNLOAD }</button>
@@ -367,10 +363,7 @@ fn history_view(interview: &Interview) -> Html {
             <ul class="br-history-list">
                 { for interview.history.iter().map(|filed| html! {
                     <li>
-                        { fill(text::VERSION_LABEL, &[
-                            ("version", &filed.version.to_string()),
-                            ("decision", filed.decision.text().label),
-                        ]) }
+                        { fill!(text::VERSION_LABEL, version = filed.version, decision = filed.decision.text().label) }
                     </li>
                 }) }
             </ul>

@@ -182,7 +182,7 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
                 </label>
             </div>
             <p class="br-hint" role="status">
-                { fill(text::SHOWING, &[("shown", &shown.to_string()), ("total", &matching.len().to_string())]) }
+                { fill!(text::SHOWING, shown = shown, total = matching.len()) }
             </p>
             { empty }
             <ul class="br-candidate-list">

@@ -227,7 +227,7 @@ fn missing_note(series: &[RadarSeries]) -> Html {
         return Html::default();
     }
     let single = series.len() == 1;
-    let (before, after) = around(text::RADAR_MISSING, "competencies");
+    let (before, after) = around(text::RADAR_MISSING);
     html! {
         <p class="br-hint br-radar-note">
             { before }

@@ -42,11 +42,11 @@ pub fn summary_view(
         name: candidate.name.clone(),
         means,
     }];
-    let radar_label = fill(text::SUMMARY_RADAR_LABEL, &[("name", &candidate.name)]);
+    let radar_label = fill!(text::SUMMARY_RADAR_LABEL, name = candidate.name);
     html! {
         <section class="br-summary" aria-labelledby="br-summary-heading">
             <h3 id="br-summary-heading" class="br-subtitle">{ text::SUMMARY_HEADING }</h3>
-            <p>{ fill(text::SUBMITTED_COUNT, &[("count", &summary.submissions.to_string())]) }</p>
+            <p>{ fill!(text::SUBMITTED_COUNT, count = summary.submissions) }</p>
             if summary.submissions == 0 {
                 <p class="br-hint">{ text::NOTHING_SUBMITTED }</p>
             }
@@ -105,11 +105,8 @@ fn range_text(stat: &CompetencyStats) -> String {
     match (stat.lowest, stat.highest) {
         (Some(lowest), Some(highest)) if lowest == highest => lowest.value().to_string(),
         (Some(lowest), Some(highest)) => {
-            let (lowest, highest) = (lowest.value().to_string(), highest.value().to_string());
-            fill(
-                text::RANGE_TO,
-                &[("lowest", &lowest), ("highest", &highest)],
-            )
+            let (lowest, highest) = (u32::from(lowest.value()), u32::from(highest.value()));
+            fill!(text::RANGE_TO, lowest = lowest, highest = highest)
         }
         _ => text::NOT_RATED.to_owned(),
     }
@@ -187,8 +184,8 @@ fn formula_view(formula: &Formula) -> Html {
             <h4 class="br-summary-subheading">{ text::FORMULA_HEADING }</h4>
             <p class="br-summary-overall">
                 if let Some(overall) = formula.overall {
-                    { around(text::OVERALL, "score").0 }<strong>{ hundredths_text(overall) }</strong>
-                    { around(text::OVERALL, "score").1 }
+                    { around(text::OVERALL).0 }<strong>{ hundredths_text(overall) }</strong>
+                    { around(text::OVERALL).1 }
                 } else {
                     { text::NO_OVERALL }
                 }
@@ -196,11 +193,7 @@ fn formula_view(formula: &Formula) -> Html {
             { table_wrap("br-summary-formula", table) }
             if let Some(overall) = formula.overall {
                 <p class="br-summary-formula-line">
-                    { fill(text::FORMULA_LINE, &[
-                        ("products", &wide_hundredths_text(formula.weighted_sum)),
-                        ("weights", &formula.weight_total.to_string()),
-                        ("score", &hundredths_text(overall)),
-                    ]) }
+                    { fill!(text::FORMULA_LINE, products = wide_hundredths_text(formula.weighted_sum), weights = formula.weight_total, score = hundredths_text(overall)) }
                 </p>
             }
             <p class="br-hint">{ FORMULA_EXPLANATION }</p>
@@ -215,11 +208,10 @@ fn flag_view(flag: &Flag) -> Html {
             lowest, highest, ..
         } => {
             let (lowest, highest) = (level_text(*lowest), level_text(*highest));
-            let range = [("lowest", lowest.as_str()), ("highest", highest.as_str())];
-            html! { <p>{ fill(text::FLAG_RANGE, &range) }</p> }
+            html! { <p>{ fill!(text::FLAG_RANGE, lowest = lowest, highest = highest) }</p> }
         }
         Flag::CoverageGap { raters, .. } => html! {
-            <p>{ fill(text::FLAG_RATERS, &[("count", &raters.to_string())]) }</p>
+            <p>{ fill!(text::FLAG_RATERS, count = raters) }</p>
         },
         Flag::Mistake(_) => Html::default(),
     };
@@ -227,7 +219,7 @@ fn flag_view(flag: &Flag) -> Html {
         <li class="br-summary-flag" data-flag={flag_text.id}>
             <strong>{ flag_text.title }</strong>
             if let Some(competency) = flag.competency() {
-                <p>{ fill(text::FLAG_COMPETENCY, &[("competency", competency.label)]) }</p>
+                <p>{ fill!(text::FLAG_COMPETENCY, competency = competency.label) }</p>
             }
             <p>{ flag_text.text }</p>
             { detail }
@@ -257,7 +249,7 @@ fn flags_view(flags: &[Flag], submissions: usize) -> Html {
 /// The role's weights: a number per competency, the total, and the level presets.
 fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMsg>) -> Html {
     let values = role.weights.values();
-    let (before, after) = around(text::WEIGHTS_HEADING, "role");
+    let (before, after) = around(text::WEIGHTS_HEADING);
     // The refusal of a weight, next to the inputs (the candidate page announces it).
     let problem = state.problem.filter(|problem| *problem == WEIGHTS_REFUSED);
     let described_by = if problem.is_some() {
@@ -303,8 +295,8 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
                 <div class="br-summary-weight-grid">{ for inputs }</div>
             </fieldset>
             <p>
-                { around(text::WEIGHT_TOTAL, "total").0 }<strong>{ role.weights.total() }</strong>
-                { around(text::WEIGHT_TOTAL, "total").1 }
+                { around(text::WEIGHT_TOTAL).0 }<strong>{ role.weights.total() }</strong>
+                { around(text::WEIGHT_TOTAL).1 }
             </p>
             { presets_view(role, send) }
         </div>
@@ -312,7 +304,7 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
 }
 
 fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
-    let (before, after) = around(text::USE_PRESET, "level");
+    let (before, after) = around(text::USE_PRESET);
     let presets = RoleLevel::ALL.into_iter().map(|level| {
         let rationale = weight_preset(level.id()).map_or("", |preset| preset.rationale);
         let hint_id = ["br-preset-", level.id()].concat();

@@ -2,8 +2,8 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::state::{Notice, ScorecardState};
+use crate::content::fill;
 use crate::content::messages::scorecard as text;
-use crate::content::{fill, plural};
 use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
 use crate::storage::scorecard_merge::Conflict;
 use crate::ui::notice::{kept_aside_text, quoted};
@@ -38,19 +38,15 @@ pub fn import_report(report: &ImportReport) -> String {
         report.unchanged,
         report.drafts_skipped,
     ];
-    let counts = counts.map(|count| count.to_string());
-    let names = [
-        "candidates",
-        "interviews",
-        "replaced",
-        "unchanged",
-        "drafts",
-    ];
-    let values: Vec<(&str, &str)> = names
-        .into_iter()
-        .zip(counts.iter().map(String::as_str))
-        .collect();
-    let sentence = fill(text::IMPORTED, &values);
+    let [candidates, interviews, replaced, unchanged, drafts] = &counts;
+    let sentence = fill!(
+        text::IMPORTED,
+        candidates = candidates,
+        interviews = interviews,
+        replaced = replaced,
+        unchanged = unchanged,
+        drafts = drafts,
+    );
     if report.refused.is_empty() {
         return sentence;
     }
@@ -59,9 +55,10 @@ pub fn import_report(report: &ImportReport) -> String {
         .iter()
         .map(|(id, why)| format!("{} ({id})", refusal(why)))
         .collect();
-    fill(
+    fill!(
         text::IMPORT_REFUSED,
-        &[("report", &sentence), ("refused", &reasons.join("; "))],
+        report = sentence,
+        refused = reasons.join("; ")
     )
 }
 
@@ -72,15 +69,14 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
         Notice::Imported(report) => import_report(report),
-        Notice::ImportFailed(reason) => fill(text::IMPORT_FAILED, &[("reason", reason)]),
-        Notice::Deleted(name) => fill(text::DELETED, &[("name", &quoted(name))]),
+        Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),
+        Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::OtherTabConflict(count) => {
             let records: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
-            let sentence = plural(*count, text::OTHER_TAB_ONE, text::OTHER_TAB_OTHER);
-            let count = count.to_string();
-            fill(
-                sentence,
-                &[("count", &count), ("records", &records.join(", "))],
+            fill!(
+                plural(*count, text::OTHER_TAB_ONE, text::OTHER_TAB_OTHER),
+                count = count,
+                records = records.join(", ")
             )
         }
     }
