@@ -15,7 +15,8 @@
 //! A text with `{name}` placeholders becomes a `crate::content::Template`: its `names` in
 //! the order the first locale's text first uses them, its `text` with each `{name}`
 //! turned into `{i}`, the name's index (so the widget carries no names, and a locale may
-//! put the placeholders in any order). The `fill!` macro checks the names at compile time.
+//! put the placeholders in any order), and the parts before and after `{0}`. The `fill!`
+//! macro checks the names at compile time.
 //!
 //! Checked for every table: each locale has the same keys in the same order, no key
 //! twice, no two keys with one constant name, no empty text, and the same `{name}`
@@ -245,9 +246,11 @@ fn generate(table: &Table, first: &Table) -> String {
         if names.is_empty() {
             return format!("&str = {text:?};");
         }
+        let text = numbered(text, &names);
+        let (before, after) = text.split_once("{0}").unwrap_or((&text, ""));
         format!(
-            "crate::content::Template = crate::content::Template {{ text: {:?}, names: &{names:?} }};",
-            numbered(text, &names)
+            "crate::content::Template = crate::content::Template {{ text: {text:?}, names: \
+             &{names:?}, before: {before:?}, after: {after:?} }};"
         )
     };
     for (key, text) in &table.entries {

@@ -11,9 +11,8 @@
 use crate::codec::error::{push_cut, what, Expected, ImportError, Problem};
 use crate::codec::json::{push_integer, JsonError, JsonErrorKind, ValueKind};
 use crate::content::messages::import;
-use crate::content::{fill, push_values, same_names, Template};
+use crate::content::{fill, push_values, same_names, Fill, Template};
 use crate::scorecard::InterviewProblem;
-use core::fmt::{self, Display};
 
 impl ImportError {
     /// One sentence for the user: `<path>: <what is wrong>`, `file: …` for the whole file.
@@ -75,26 +74,36 @@ fn describe(problem: &Problem, out: &mut String) {
         Problem::WrongFormat {
             expected,
             found: Some(found),
-        } => (import::FOUND_FORMAT, Quoted(expected), Quoted(found)),
-        Problem::WrongFormat { expected, .. } => (import::WRONG_FORMAT, Quoted(expected), Nothing),
-        Problem::NewerVersion(version) => (import::NEWER_VERSION, Integer(*version), Nothing),
+        } => (import::FOUND_FORMAT.text, Quoted(expected), Quoted(found)),
+        Problem::WrongFormat { expected, .. } => {
+            (import::WRONG_FORMAT.text, Quoted(expected), Nothing)
+        }
+        Problem::NewerVersion(version) => (import::NEWER_VERSION.text, Integer(*version), Nothing),
         Problem::WrongType { expected, found } => (
-            import::WRONG_TYPE,
+            import::WRONG_TYPE.text,
             Word(expected_word(*expected)),
             Word(kind_word(*found)),
         ),
-        Problem::OutOfRange { min, max } => (import::OUT_OF_RANGE, Integer(*min), Integer(*max)),
-        Problem::Unknown { what, id } => (import::UNKNOWN, Word(what_word(what)), Quoted(id)),
-        Problem::Duplicate { what, id } => (import::DUPLICATE, Word(what_word(what)), Quoted(id)),
-        Problem::ForbiddenKey(key) => (import::FORBIDDEN_KEY, Quoted(key), Nothing),
-        Problem::TooLong { max_chars } => (import::TOO_LONG, Integer(*max_chars as i64), Nothing),
-        Problem::TooMany { max_items } => (import::TOO_MANY, Integer(*max_items as i64), Nothing),
+        Problem::OutOfRange { min, max } => {
+            (import::OUT_OF_RANGE.text, Integer(*min), Integer(*max))
+        }
+        Problem::Unknown { what, id } => (import::UNKNOWN.text, Word(what_word(what)), Quoted(id)),
+        Problem::Duplicate { what, id } => {
+            (import::DUPLICATE.text, Word(what_word(what)), Quoted(id))
+        }
+        Problem::ForbiddenKey(key) => (import::FORBIDDEN_KEY.text, Quoted(key), Nothing),
+        Problem::TooLong { max_chars } => {
+            (import::TOO_LONG.text, Integer(*max_chars as i64), Nothing)
+        }
+        Problem::TooMany { max_items } => {
+            (import::TOO_MANY.text, Integer(*max_items as i64), Nothing)
+        }
         Problem::Interview(problem) => return out.push_str(interview_problem(*problem)),
         Problem::Missing => return out.push_str(import::MISSING),
         Problem::Blank => return out.push_str(import::BLANK),
         Problem::ZeroWeights => return out.push_str(import::ZERO_WEIGHTS),
     };
-    push_values(out, template.text, &[&first, &second]);
+    push_values(out, template, &[&first, &second]);
 }
 
 /// The placeholder names `describe` fills, in the order it gives the values.
@@ -184,19 +193,17 @@ enum Value<'a> {
     Nothing,
 }
 
-impl Display for Value<'_> {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut text = String::new();
+impl Fill for Value<'_> {
+    fn push_to(&self, out: &mut String) {
         match self {
-            Value::Word(word) => text.push_str(word),
+            Value::Word(word) => out.push_str(word),
             Value::Quoted(id) => {
-                text.push('"');
-                push_cut(&mut text, id);
-                text.push('"');
+                out.push('"');
+                push_cut(out, id);
+                out.push('"');
             }
-            Value::Integer(number) => push_integer(&mut text, *number),
+            Value::Integer(number) => push_integer(out, *number),
             Value::Nothing => {}
         }
-        formatter.write_str(&text)
     }
 }

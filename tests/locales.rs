@@ -15,12 +15,11 @@ use backend_ready::content::scorecard::{
     MISTAKES, NO_EVIDENCE, RATING_LEVELS, ROLE_LEVELS, STAGES, WEIGHT_PRESETS,
 };
 use backend_ready::content::{
-    around, de, en, intro, messages, plural, push_values, same_names, Template,
+    around, de, en, intro, messages, plural, push_values, same_names, Fill, Template,
 };
 use backend_ready::embed::options::SUPPORTED_LOCALES;
 use backend_ready::quiz::{visible_questions, Answers};
 use backend_ready::scorecard::{hundredths_text, hundredths_text_with};
-use std::fmt::Display;
 
 /// Texts that are the same words in German (loanwords, names, numbers, punctuation).
 const SAME_IN_GERMAN: &[&str] = &[
@@ -243,7 +242,7 @@ fn the_messages_are_complete_in_every_locale() {
 /// locale puts the placeholders in.
 #[test]
 fn sentences_fill_their_placeholders() {
-    let filled = |template: Template, values: &[&dyn Display]| {
+    let filled = |template: Template, values: &[&dyn Fill]| {
         let mut out = String::new();
         push_values(&mut out, template.text, values);
         out
@@ -251,9 +250,9 @@ fn sentences_fill_their_placeholders() {
     let question = en::messages::quiz::QUESTION_OF;
     assert_eq!(question.names, ["number", "total"]);
     assert_eq!(de::messages::quiz::QUESTION_OF.names, question.names);
-    assert_eq!(filled(question, &[&3, &14]), "Question 3 of 14");
+    assert_eq!(filled(question, &[&3_u32, &14_u32]), "Question 3 of 14");
     assert_eq!(
-        filled(de::messages::quiz::QUESTION_OF, &[&3, &14]),
+        filled(de::messages::quiz::QUESTION_OF, &[&3_u32, &14_u32]),
         "Frage 3 von 14"
     );
     assert_eq!(
@@ -263,6 +262,8 @@ fn sentences_fill_their_placeholders() {
     let reordered = Template {
         text: "{1} before {0}",
         names: &["a", "b"],
+        before: "",
+        after: " before {0}",
     };
     assert_eq!(filled(reordered, &[&"A", &"B"]), "B before A");
     assert!(same_names(&["a", "b"], &["a", "b"]));

@@ -4,8 +4,8 @@
 //! The texts live per locale in `src/content/<locale>/messages.txt`, one section per
 //! submodule (`options`, `quiz`, `notices`, `share_link`, `scorecard`, `import`), turned
 //! into constants by `build.rs`; this module re-exports the build's locale. Texts with
-//! `{name}` placeholders are whole sentences filled in with [`super::fill`] or split
-//! around markup with [`super::around`].
+//! `{name}` placeholders are whole sentences ([`super::Template`]) filled in with `fill!`
+//! or split around markup with [`super::around`].
 
 pub use super::active::messages::*;
 

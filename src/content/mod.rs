@@ -8,10 +8,11 @@
 //! build's locale is chosen at compile time (feature `de`, else English), so a build
 //! carries one language only; both always compile, and the linker drops the unused one.
 //!
-//! A text with placeholders is a whole sentence: [`fill`] puts the values in, [`around`]
-//! splits it where markup wraps a value, and [`plural`] picks the form for a count.
+//! A text with placeholders is a whole sentence (a [`Template`]): `fill!` puts the values
+//! in, [`around`] splits it where markup wraps a value, and [`plural`] picks the form for
+//! a count.
 
-use core::fmt::{Display, Write as _};
+use crate::codec::json::push_integer;
 
 pub mod interview_text;
 pub mod intro;
@@ -42,6 +43,9 @@ pub struct Template {
     pub text: &'static str,
     /// The placeholder names, in the order the English text first uses them.
     pub names: &'static [&'static str],
+    /// The text before `{0}`, and after it (for a value that markup wraps).
+    pub before: &'static str,
+    pub after: &'static str,
 }
 
 /// `names` and `given` are the same names in the same order (for `fill!`, at compile time).
@@ -78,9 +82,9 @@ macro_rules! fill {
                 && $crate::content::same_names($other.names, &[$(stringify!($name)),+]),
             "the names differ from the templates', or their order does"
         );
-        let template = $crate::content::plural($count, $one, $other);
+        let text = $crate::content::plural($count, $one.text, $other.text);
         let mut out = String::new();
-        $crate::content::push_values(&mut out, template.text, &[$(&$value),+]);
+        $crate::content::push_values(&mut out, text, &[$(&$value),+]);
         out
     }};
     ($out:expr => $template:expr, $($name:ident = $value:expr),+ $(,)?) => {{
@@ -98,31 +102,65 @@ macro_rules! fill {
 }
 pub(crate) use fill;
 
-/// Appends `text` (a [`Template`]'s) with each `{i}` replaced by `values[i]`.
-pub fn push_values(out: &mut String, text: &str, values: &[&dyn Display]) {
-    let mut rest = text;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let (index, tail) = after.split_once('}').unwrap_or((after, ""));
-        if let [digit @ b'0'..=b'9'] = index.as_bytes() {
-            if let Some(value) = values.get(usize::from(digit - b'0')) {
-                let _ = write!(out, "{value}");
+/// A value a placeholder can take: a text or a whole number. Written straight into the
+/// sentence (no `core::fmt`, which costs bytes at every value).
+pub trait Fill {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Fill for str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Fill for String {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl<T: Fill + ?Sized> Fill for &T {
+    fn push_to(&self, out: &mut String) {
+        (**self).push_to(out);
+    }
+}
+
+macro_rules! fill_integers {
+    ($($integer:ty),*) => {$(
+        impl Fill for $integer {
+            fn push_to(&self, out: &mut String) {
+                push_integer(out, *self as i64);
             }
         }
-        rest = tail;
+    )*};
+}
+fill_integers!(u8, u16, u32, usize, i64);
+
+/// Appends `text` (a [`Template`]'s) with each `{i}` replaced by `values[i]`.
+pub fn push_values(out: &mut String, text: &str, values: &[&dyn Fill]) {
+    // Placeholders are `{` digit `}`, all ASCII, so the byte positions are char bounds.
+    let bytes = text.as_bytes();
+    let (mut from, mut at) = (0, 0);
+    while at + 2 < bytes.len() {
+        if let [b'{', digit @ b'0'..=b'9', b'}'] = bytes[at..at + 3] {
+            out.push_str(&text[from..at]);
+            if let Some(value) = values.get(usize::from(digit - b'0')) {
+                value.push_to(out);
+            }
+            at += 3;
+            from = at;
+        } else {
+            at += 1;
+        }
     }
-    out.push_str(rest);
+    out.push_str(&text[from..]);
 }
 
 /// The parts of a one-placeholder `template` before and after its placeholder, for a
 /// value that markup wraps.
-pub fn around(template: Template) -> (&'static str, &'static str) {
-    let (before, rest) = template
-        .text
-        .split_once('{')
-        .unwrap_or((template.text, "}"));
-    let (_, after) = rest.split_once('}').unwrap_or_default();
-    (before, after)
+pub const fn around(template: Template) -> (&'static str, &'static str) {
+    (template.before, template.after)
 }
 
 /// The form of a word or sentence for `count`: `one` for exactly one, else `other`. The

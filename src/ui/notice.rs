@@ -6,8 +6,8 @@ use yew::prelude::*;
 use super::button::{button_view, Look};
 use crate::browser::files::download;
 use crate::browser::storage::LocalStore;
-use crate::content::fill;
 use crate::content::messages::notices as text;
+use crate::content::{around, fill};
 
 /// One notice: its text, what "dismiss" sends, and an optional action button.
 pub struct NoticeItem {
@@ -56,5 +56,9 @@ pub fn kept_aside_text(message: &str, key: &str) -> String {
 
 /// `text` in the language's quote marks.
 pub fn quoted(text: &str) -> String {
-    fill!(text::QUOTE, text = text)
+    let (open, close) = around(text::QUOTE);
+    let mut quoted = String::from(open);
+    quoted.push_str(text);
+    quoted.push_str(close);
+    quoted
 }

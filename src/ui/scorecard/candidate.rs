@@ -120,7 +120,10 @@ pub(super) fn question_bank_view(stage: &Stage) -> Html {
                 { for stage.questions.iter().map(|question| html! {
                     <li>
                         <p class="br-bank-prompt">{ question.prompt }</p>
-                        <p class="br-hint">{ fill!(text::PROBES, competencies = competency_labels(question.probes)) }</p>
+                        <p class="br-hint">
+                            { around(text::PROBES).0 }{ competency_labels(question.probes) }
+                            { around(text::PROBES).1 }
+                        </p>
                     </li>
                 }) }
             </ol>
@@ -326,7 +329,8 @@ fn interview_item(
                 { SEPARATOR }{ fill!(text::VERSION, status = status_label(interview.is_locked()), version = interview.version) }
                 if let Some(submitted) = interview.latest_submitted() {
                     { SEPARATOR }
-                    { fill!(text::RECOMMENDATION, decision = submitted.decision.text().label) }
+                    { around(text::RECOMMENDATION).0 }{ submitted.decision.text().label }
+                    { around(text::RECOMMENDATION).1 }
                 }
             </span>
             { open_button.unwrap_or_default() }

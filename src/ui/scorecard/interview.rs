@@ -18,9 +18,9 @@ use super::candidate::{
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::browser::page::interview_link;
-use crate::content::fill;
 use crate::content::interview_text as text;
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
+use crate::content::{around, fill};
 use crate::scorecard::{Decision, Interview, Rating, RatingLevel, Score};
 use crate::ui::button::{button_view, Look};
 
@@ -50,7 +50,8 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
     html! {
         <section class="br-screen br-interview" aria-labelledby="br-interview-title">
             <h2 id="br-interview-title" class="br-title" tabindex="-1" data-focus="">
-                { fill!(text::INTERVIEW_HEADING, name = name.unwrap_or_default()) }
+                { around(text::INTERVIEW_HEADING).0 }{ name.unwrap_or_default() }
+                { around(text::INTERVIEW_HEADING).1 }
             </h2>
             <p class="br-lede">
                 { fill!(text::BY, stage = stage_label(&interview.stage), interviewer = interview.interviewer, version = interview.version) }
@@ -83,7 +84,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             <p class="br-hint">{ text::FORM_HINT }</p>
             if let Some(filed) = interview.history.last() {
                 <p class="br-revision-note">
-                    { fill!(text::REVISION_NOTE, version = filed.version) }
+                    { around(text::REVISION_NOTE).0 }{ filed.version }{ around(text::REVISION_NOTE).1 }
                 </p>
             }
             { scale_view() }
@@ -258,7 +259,8 @@ fn decision_view(interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
             <legend class="br-legend br-competency-label">{ text::DECISION_LEGEND }</legend>
             if waiting {
                 <p id="br-decision-hint" class="br-hint br-decision-waiting">
-                    { fill!(text::DECISION_WAITING, competencies = competency_labels(&unrated)) }
+                    { around(text::DECISION_WAITING).0 }{ competency_labels(&unrated) }
+                    { around(text::DECISION_WAITING).1 }
                 </p>
             } else {
                 <p id="br-decision-hint" class="br-hint">{ text::DECISION_HINT }</p>
@@ -297,7 +299,7 @@ fn read_only_view(
                 { problem_view(state.problem) }
                 <div class="br-actions br-no-print">
                     <button type="button" class="br-button br-button--quiet" onclick={revise}>
-                        { fill!(text::REVISE, version = (interview.version + 1)) }
+                        { around(text::REVISE).0 }{ interview.version + 1 }{ around(text::REVISE).1 }
                     </button>
                     <button type="button" class="br-button" onclick={download}
                         aria-describedby="br-download-hint">{ text::DOWNLOAD }</button>

@@ -46,7 +46,10 @@ pub fn summary_view(
     html! {
         <section class="br-summary" aria-labelledby="br-summary-heading">
             <h3 id="br-summary-heading" class="br-subtitle">{ text::SUMMARY_HEADING }</h3>
-            <p>{ fill!(text::SUBMITTED_COUNT, count = summary.submissions) }</p>
+            <p>
+                { around(text::SUBMITTED_COUNT).0 }{ summary.submissions }
+                { around(text::SUBMITTED_COUNT).1 }
+            </p>
             if summary.submissions == 0 {
                 <p class="br-hint">{ text::NOTHING_SUBMITTED }</p>
             }
@@ -211,7 +214,7 @@ fn flag_view(flag: &Flag) -> Html {
             html! { <p>{ fill!(text::FLAG_RANGE, lowest = lowest, highest = highest) }</p> }
         }
         Flag::CoverageGap { raters, .. } => html! {
-            <p>{ fill!(text::FLAG_RATERS, count = raters) }</p>
+            <p>{ around(text::FLAG_RATERS).0 }{ *raters }{ around(text::FLAG_RATERS).1 }</p>
         },
         Flag::Mistake(_) => Html::default(),
     };
@@ -219,7 +222,10 @@ fn flag_view(flag: &Flag) -> Html {
         <li class="br-summary-flag" data-flag={flag_text.id}>
             <strong>{ flag_text.title }</strong>
             if let Some(competency) = flag.competency() {
-                <p>{ fill!(text::FLAG_COMPETENCY, competency = competency.label) }</p>
+                <p>
+                    { around(text::FLAG_COMPETENCY).0 }{ competency.label }
+                    { around(text::FLAG_COMPETENCY).1 }
+                </p>
             }
             <p>{ flag_text.text }</p>
             { detail }
