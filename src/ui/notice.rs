@@ -49,7 +49,7 @@ pub fn download_kept(key: &str) -> Callback<()> {
     })
 }
 
-/// "<why> It was kept unchanged under the key “<key>” and you are starting fresh."
+/// "`<why>` It was kept unchanged under the key “`<key>`” and you are starting fresh."
 pub fn kept_aside_text(message: &str, key: &str) -> String {
     fill!(text::KEPT_ASIDE, why = message, key = quoted(key))
 }
