@@ -70,6 +70,13 @@ fn main() {
                  include!(concat!(env!(\"OUT_DIR\"), \"/{locale}/{module}.rs\"));\n}}"
             );
         }
+        code.push_str("/// Every table's name and `ENTRIES`, for the locale tests.\n");
+        code.push_str("pub const TABLES: &[(&str, &[(&str, &str)])] = &[\n");
+        for name in &names {
+            let module = name.trim_end_matches(".txt");
+            let _ = writeln!(code, "    ({module:?}, {module}::ENTRIES),");
+        }
+        code.push_str("];\n");
         fs::write(out_dir.join(locale).join("mod.rs"), code).expect("write a locale module");
     }
     for locale in &LOCALES[1..] {

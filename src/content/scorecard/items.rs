@@ -4,11 +4,11 @@
 //! locale table (`src/content/<locale>/scorecard.txt`).
 
 use super::{
-    ask, Competency, DecisionText, FlagText, RoleLevelText, ScaleLevel, Stage, WeightPreset,
-    API_INTEGRATION, API_SCENARIOS, ARCHITECTURE_CASE_STUDY, COMMUNICATION, COMPETENCY_COUNT,
-    DATABASE, DATABASE_MODELLING, EXPERIENCE, INFRASTRUCTURE, INFRASTRUCTURE_AWARENESS,
-    JUNIOR_WEIGHTS, LEAD_WEIGHTS, MID_WEIGHTS, PORTFOLIO_WALKTHROUGH, SECURITY, SENIOR_WEIGHTS,
-    SYSTEM_DESIGN,
+    ask, decision, flag, level, role_level, Competency, DecisionText, FlagText, RoleLevelText,
+    ScaleLevel, Stage, WeightPreset, API_INTEGRATION, API_SCENARIOS, ARCHITECTURE_CASE_STUDY,
+    COMMUNICATION, COMPETENCY_COUNT, DATABASE, DATABASE_MODELLING, EXPERIENCE, INFRASTRUCTURE,
+    INFRASTRUCTURE_AWARENESS, JUNIOR_WEIGHTS, LEAD_WEIGHTS, MID_WEIGHTS, PORTFOLIO_WALKTHROUGH,
+    SECURITY, SENIOR_WEIGHTS, SYSTEM_DESIGN,
 };
 use crate::content::active::scorecard as t;
 
@@ -135,34 +135,22 @@ pub static COMPETENCIES: [Competency; COMPETENCY_COUNT] = [
 
 /// The rating scale, weak (1) to exceptional (4), in that order.
 pub static RATING_LEVELS: [ScaleLevel; 4] = [
-    ScaleLevel {
-        id: "weak",
-        label: t::LEVEL_WEAK_LABEL,
-        meaning: t::LEVEL_WEAK_MEANING,
-    },
-    ScaleLevel {
-        id: "mixed",
-        label: t::LEVEL_MIXED_LABEL,
-        meaning: t::LEVEL_MIXED_MEANING,
-    },
-    ScaleLevel {
-        id: "strong",
-        label: t::LEVEL_STRONG_LABEL,
-        meaning: t::LEVEL_STRONG_MEANING,
-    },
-    ScaleLevel {
-        id: "exceptional",
-        label: t::LEVEL_EXCEPTIONAL_LABEL,
-        meaning: t::LEVEL_EXCEPTIONAL_MEANING,
-    },
+    level("weak", t::LEVEL_WEAK_LABEL, t::LEVEL_WEAK_MEANING),
+    level("mixed", t::LEVEL_MIXED_LABEL, t::LEVEL_MIXED_MEANING),
+    level("strong", t::LEVEL_STRONG_LABEL, t::LEVEL_STRONG_MEANING),
+    level(
+        "exceptional",
+        t::LEVEL_EXCEPTIONAL_LABEL,
+        t::LEVEL_EXCEPTIONAL_MEANING,
+    ),
 ];
 
 /// The choice for a competency the interview did not show. Left out of every average.
-pub const NO_EVIDENCE: ScaleLevel = ScaleLevel {
-    id: "no-evidence",
-    label: t::LEVEL_NO_EVIDENCE_LABEL,
-    meaning: t::LEVEL_NO_EVIDENCE_MEANING,
-};
+pub const NO_EVIDENCE: ScaleLevel = level(
+    "no-evidence",
+    t::LEVEL_NO_EVIDENCE_LABEL,
+    t::LEVEL_NO_EVIDENCE_MEANING,
+);
 
 /// The interview stages, in the order they usually run.
 pub const STAGES: &[Stage] = &[
@@ -311,108 +299,88 @@ pub const STAGES: &[Stage] = &[
 
 /// The overall recommendations, from most negative to most positive, then abstaining.
 pub static DECISIONS: [DecisionText; 5] = [
-    DecisionText {
-        id: "strong-no",
-        label: t::DECISION_STRONG_NO_LABEL,
-        meaning: t::DECISION_STRONG_NO_MEANING,
-    },
-    DecisionText {
-        id: "no",
-        label: t::DECISION_NO_LABEL,
-        meaning: t::DECISION_NO_MEANING,
-    },
-    DecisionText {
-        id: "yes",
-        label: t::DECISION_YES_LABEL,
-        meaning: t::DECISION_YES_MEANING,
-    },
-    DecisionText {
-        id: "strong-yes",
-        label: t::DECISION_STRONG_YES_LABEL,
-        meaning: t::DECISION_STRONG_YES_MEANING,
-    },
-    DecisionText {
-        id: "no-decision",
-        label: t::DECISION_NO_DECISION_LABEL,
-        meaning: t::DECISION_NO_DECISION_MEANING,
-    },
+    decision(
+        "strong-no",
+        t::DECISION_STRONG_NO_LABEL,
+        t::DECISION_STRONG_NO_MEANING,
+    ),
+    decision("no", t::DECISION_NO_LABEL, t::DECISION_NO_MEANING),
+    decision("yes", t::DECISION_YES_LABEL, t::DECISION_YES_MEANING),
+    decision(
+        "strong-yes",
+        t::DECISION_STRONG_YES_LABEL,
+        t::DECISION_STRONG_YES_MEANING,
+    ),
+    decision(
+        "no-decision",
+        t::DECISION_NO_DECISION_LABEL,
+        t::DECISION_NO_DECISION_MEANING,
+    ),
 ];
 
 /// The role levels, from least to most senior.
 pub static ROLE_LEVELS: [RoleLevelText; 4] = [
-    RoleLevelText {
-        id: "junior",
-        label: t::ROLE_LEVEL_JUNIOR,
-    },
-    RoleLevelText {
-        id: "mid",
-        label: t::ROLE_LEVEL_MID,
-    },
-    RoleLevelText {
-        id: "senior",
-        label: t::ROLE_LEVEL_SENIOR,
-    },
-    RoleLevelText {
-        id: "lead",
-        label: t::ROLE_LEVEL_LEAD,
-    },
+    role_level("junior", t::ROLE_LEVEL_JUNIOR),
+    role_level("mid", t::ROLE_LEVEL_MID),
+    role_level("senior", t::ROLE_LEVEL_SENIOR),
+    role_level("lead", t::ROLE_LEVEL_LEAD),
 ];
 
 /// Two ratings of one competency are two or more levels apart.
-pub const DISAGREEMENT: FlagText = FlagText {
-    id: "disagreement",
-    title: t::FLAG_DISAGREEMENT_TITLE,
-    text: t::FLAG_DISAGREEMENT_TEXT,
-};
+pub const DISAGREEMENT: FlagText = flag(
+    "disagreement",
+    t::FLAG_DISAGREEMENT_TITLE,
+    t::FLAG_DISAGREEMENT_TEXT,
+);
 
 /// Nobody gave a 1–4 rating for a competency.
-pub const COVERAGE_NONE: FlagText = FlagText {
-    id: "coverage-none",
-    title: t::FLAG_COVERAGE_NONE_TITLE,
-    text: t::FLAG_COVERAGE_NONE_TEXT,
-};
+pub const COVERAGE_NONE: FlagText = flag(
+    "coverage-none",
+    t::FLAG_COVERAGE_NONE_TITLE,
+    t::FLAG_COVERAGE_NONE_TEXT,
+);
 
 /// Only one interviewer gave a 1–4 rating for a competency.
-pub const COVERAGE_SINGLE: FlagText = FlagText {
-    id: "coverage-single",
-    title: t::FLAG_COVERAGE_SINGLE_TITLE,
-    text: t::FLAG_COVERAGE_SINGLE_TEXT,
-};
+pub const COVERAGE_SINGLE: FlagText = flag(
+    "coverage-single",
+    t::FLAG_COVERAGE_SINGLE_TITLE,
+    t::FLAG_COVERAGE_SINGLE_TEXT,
+);
 
 /// Hiring mistake 1: judging on language familiarity without system design evidence.
-pub const MISTAKE_LANGUAGE_ONLY: FlagText = FlagText {
-    id: "language-only",
-    title: t::FLAG_LANGUAGE_ONLY_TITLE,
-    text: t::FLAG_LANGUAGE_ONLY_TEXT,
-};
+pub const MISTAKE_LANGUAGE_ONLY: FlagText = flag(
+    "language-only",
+    t::FLAG_LANGUAGE_ONLY_TITLE,
+    t::FLAG_LANGUAGE_ONLY_TEXT,
+);
 
 /// Hiring mistake 2: underestimating data complexity.
-pub const MISTAKE_DATA_COMPLEXITY: FlagText = FlagText {
-    id: "data-complexity",
-    title: t::FLAG_DATA_COMPLEXITY_TITLE,
-    text: t::FLAG_DATA_COMPLEXITY_TEXT,
-};
+pub const MISTAKE_DATA_COMPLEXITY: FlagText = flag(
+    "data-complexity",
+    t::FLAG_DATA_COMPLEXITY_TITLE,
+    t::FLAG_DATA_COMPLEXITY_TEXT,
+);
 
 /// Hiring mistake 3: only juniors when growth needs design leadership.
-pub const MISTAKE_JUNIOR_ONLY: FlagText = FlagText {
-    id: "junior-only-shortlist",
-    title: t::FLAG_JUNIOR_ONLY_SHORTLIST_TITLE,
-    text: t::FLAG_JUNIOR_ONLY_SHORTLIST_TEXT,
-};
+pub const MISTAKE_JUNIOR_ONLY: FlagText = flag(
+    "junior-only-shortlist",
+    t::FLAG_JUNIOR_ONLY_SHORTLIST_TITLE,
+    t::FLAG_JUNIOR_ONLY_SHORTLIST_TEXT,
+);
 
 /// Hiring mistake 4: ignoring soft skills and team fit.
-pub const MISTAKE_SOFT_SKILLS: FlagText = FlagText {
-    id: "soft-skills",
-    title: t::FLAG_SOFT_SKILLS_TITLE,
-    text: t::FLAG_SOFT_SKILLS_TEXT,
-};
+pub const MISTAKE_SOFT_SKILLS: FlagText = flag(
+    "soft-skills",
+    t::FLAG_SOFT_SKILLS_TITLE,
+    t::FLAG_SOFT_SKILLS_TEXT,
+);
 
 /// Hiring mistake 5: not assessing practical experience.
-pub const MISTAKE_PRACTICAL_EXPERIENCE: FlagText = FlagText {
-    id: "practical-experience",
-    title: t::FLAG_PRACTICAL_EXPERIENCE_TITLE,
-    text: t::FLAG_PRACTICAL_EXPERIENCE_TEXT,
-};
+pub const MISTAKE_PRACTICAL_EXPERIENCE: FlagText = flag(
+    "practical-experience",
+    t::FLAG_PRACTICAL_EXPERIENCE_TITLE,
+    t::FLAG_PRACTICAL_EXPERIENCE_TEXT,
+);
 
 /// The guide's five hiring mistakes, in the guide's order.
 pub static MISTAKES: [FlagText; 5] = [
