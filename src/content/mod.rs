@@ -12,7 +12,7 @@
 //! in, [`around`] splits it where markup wraps a value, and [`plural`] picks the form for
 //! a count.
 
-use crate::codec::json::push_integer;
+use core::fmt::Write as _;
 
 pub mod interview_text;
 pub mod intro;
@@ -130,31 +130,41 @@ macro_rules! fill_integers {
     ($($integer:ty),*) => {$(
         impl Fill for $integer {
             fn push_to(&self, out: &mut String) {
-                push_integer(out, *self as i64);
+                push_number(out, *self as u32);
             }
         }
     )*};
 }
-fill_integers!(u8, u16, u32, usize, i64);
+fill_integers!(u8, u16, u32, usize);
+
+/// One copy of the number writer for every integer type: the `u32` formatting the
+/// widget already carries.
+#[inline(never)]
+fn push_number(out: &mut String, number: u32) {
+    let _ = write!(out, "{number}");
+}
 
 /// Appends `text` (a [`Template`]'s) with each `{i}` replaced by `values[i]`.
 pub fn push_values(out: &mut String, text: &str, values: &[&dyn Fill]) {
-    // Placeholders are `{` digit `}`, all ASCII, so the byte positions are char bounds.
-    let bytes = text.as_bytes();
-    let (mut from, mut at) = (0, 0);
-    while at + 2 < bytes.len() {
-        if let [b'{', digit @ b'0'..=b'9', b'}'] = bytes[at..at + 3] {
-            out.push_str(&text[from..at]);
-            if let Some(value) = values.get(usize::from(digit - b'0')) {
+    let mut pieces = text.split('{');
+    out.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        // A placeholder is `{` digit `}`; any other `{` stays as written.
+        let value = match piece.as_bytes() {
+            [digit @ b'0'..=b'9', b'}', ..] => values.get(usize::from(digit - b'0')),
+            _ => None,
+        };
+        match (value, piece.get(2..)) {
+            (Some(value), Some(rest)) => {
                 value.push_to(out);
+                out.push_str(rest);
             }
-            at += 3;
-            from = at;
-        } else {
-            at += 1;
+            _ => {
+                out.push('{');
+                out.push_str(piece);
+            }
         }
     }
-    out.push_str(&text[from..]);
 }
 
 /// The parts of a one-placeholder `template` before and after its placeholder, for a
