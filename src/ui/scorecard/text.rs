@@ -72,12 +72,12 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),
         Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::OtherTabConflict(count) => {
-            let records: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
-            fill!(
-                plural(*count, text::OTHER_TAB_ONE, text::OTHER_TAB_OTHER),
-                count = count,
-                records = records.join(", ")
-            )
+            let names: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
+            let records = fill!(
+                plural(*count, text::RECORDS_ONE, text::RECORDS_OTHER),
+                count = count
+            );
+            fill!(text::OTHER_TAB, records = records, names = names.join(", "))
         }
     }
 }
