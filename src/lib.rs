@@ -2,7 +2,11 @@
 //! embeddable on any page with one script tag.
 //!
 //! Module map. Pure (no browser types, tested natively):
-//! - `content`: every text as data, per locale;
+//! - `content`: the content's structure written once (the quiz's items, advice and
+//!   signals in `content/quiz/`, the scorecard's competencies, stages, levels and
+//!   presets in `content/scorecard/`, the title screens, the message modules) with the
+//!   `fill!`, `around` and `plural` helpers; the texts per locale as `key = text` tables
+//!   in `src/content/<locale>/*.txt`, turned into constants by `build.rs`;
 //! - `quiz`: the quiz engine and flow;
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
 //!   `edit`), the blind rule (`may_see`), aggregation, calibration, comparison;

@@ -11,6 +11,7 @@
 use crate::codec::error::{push_cut, what, Expected, ImportError, Problem};
 use crate::codec::json::{push_integer, JsonError, JsonErrorKind, ValueKind};
 use crate::content::messages::import;
+use crate::content::{fill, push_values, same_names, Fill, Template};
 use crate::scorecard::InterviewProblem;
 
 impl ImportError {
@@ -30,10 +31,11 @@ impl ImportError {
 impl JsonError {
     /// `<reason> at byte <offset>`.
     pub fn message(&self) -> String {
-        let mut text = String::from(json_reason(self.kind));
-        text.push_str(import::AT_BYTE);
-        push_integer(&mut text, self.offset as i64);
-        text
+        fill!(
+            import::AT_BYTE,
+            reason = json_reason(self.kind),
+            offset = self.offset
+        )
     }
 }
 
@@ -64,38 +66,66 @@ pub fn json_reason(kind: JsonErrorKind) -> &'static str {
 }
 
 fn describe(problem: &Problem, out: &mut String) {
-    match problem {
-        Problem::Json(error) => {
-            out.push_str(import::NOT_JSON);
-            out.push_str(&error.message());
+    use Value::{Integer, Nothing, Quoted, Word};
+    // One template and up to two values per kind, filled at one place (one call per
+    // kind costs several times the bytes); `NAMES` below checks their order.
+    let (template, first, second) = match problem {
+        Problem::Json(error) => return fill!(out => import::NOT_JSON, reason = error.message()),
+        Problem::WrongFormat {
+            expected,
+            found: Some(found),
+        } => (import::FOUND_FORMAT.text, Quoted(expected), Quoted(found)),
+        Problem::WrongFormat { expected, .. } => {
+            (import::WRONG_FORMAT.text, Quoted(expected), Nothing)
         }
-        Problem::WrongFormat { expected, found } => describe_format(expected, found, out),
-        Problem::NewerVersion(version) => {
-            push_around(out, import::NEWER_VERSION, *version);
+        Problem::NewerVersion(version) => (import::NEWER_VERSION.text, Integer(*version), Nothing),
+        Problem::WrongType { expected, found } => (
+            import::WRONG_TYPE.text,
+            Word(expected_word(*expected)),
+            Word(kind_word(*found)),
+        ),
+        Problem::OutOfRange { min, max } => {
+            (import::OUT_OF_RANGE.text, Integer(*min), Integer(*max))
         }
-        Problem::WrongType { expected, found } => {
-            let (before, between) = import::WRONG_TYPE;
-            push_all(
-                out,
-                &[before, expected_word(*expected), between, kind_word(*found)],
-            );
-        }
-        Problem::OutOfRange { min, max } => describe_range(*min, *max, out),
-        Problem::Unknown { what, id } => {
-            push_quoted(out, &[import::UNKNOWN, what_word(what), " "], id);
-        }
+        Problem::Unknown { what, id } => (import::UNKNOWN.text, Word(what_word(what)), Quoted(id)),
         Problem::Duplicate { what, id } => {
-            push_quoted(out, &[import::DUPLICATE, what_word(what), " "], id);
+            (import::DUPLICATE.text, Word(what_word(what)), Quoted(id))
         }
-        Problem::ForbiddenKey(key) => push_quoted(out, &[import::FORBIDDEN_KEY], key),
-        Problem::TooLong { max_chars } => push_around(out, import::TOO_LONG, *max_chars as i64),
-        Problem::TooMany { max_items } => push_around(out, import::TOO_MANY, *max_items as i64),
-        Problem::Interview(problem) => out.push_str(interview_problem(*problem)),
-        Problem::Missing => out.push_str(import::MISSING),
-        Problem::Blank => out.push_str(import::BLANK),
-        Problem::ZeroWeights => out.push_str(import::ZERO_WEIGHTS),
-    }
+        Problem::ForbiddenKey(key) => (import::FORBIDDEN_KEY.text, Quoted(key), Nothing),
+        Problem::TooLong { max_chars } => {
+            (import::TOO_LONG.text, Integer(*max_chars as i64), Nothing)
+        }
+        Problem::TooMany { max_items } => {
+            (import::TOO_MANY.text, Integer(*max_items as i64), Nothing)
+        }
+        Problem::Interview(problem) => return out.push_str(interview_problem(*problem)),
+        Problem::Missing => return out.push_str(import::MISSING),
+        Problem::Blank => return out.push_str(import::BLANK),
+        Problem::ZeroWeights => return out.push_str(import::ZERO_WEIGHTS),
+    };
+    push_values(out, template, &[&first, &second]);
 }
+
+/// The placeholder names `describe` fills, in the order it gives the values.
+const NAMES: [(Template, &[&str]); 10] = [
+    (import::FOUND_FORMAT, &["expected", "found"]),
+    (import::WRONG_FORMAT, &["expected"]),
+    (import::NEWER_VERSION, &["version"]),
+    (import::WRONG_TYPE, &["expected", "found"]),
+    (import::OUT_OF_RANGE, &["min", "max"]),
+    (import::UNKNOWN, &["what", "id"]),
+    (import::DUPLICATE, &["what", "id"]),
+    (import::FORBIDDEN_KEY, &["key"]),
+    (import::TOO_LONG, &["max"]),
+    (import::TOO_MANY, &["max"]),
+];
+const _: () = {
+    let mut index = 0;
+    while index < NAMES.len() {
+        assert!(same_names(NAMES[index].0.names, NAMES[index].1));
+        index += 1;
+    }
+};
 
 fn kind_word(kind: ValueKind) -> &'static str {
     match kind {
@@ -137,31 +167,6 @@ fn what_word(key: &'static str) -> &'static str {
     found.map_or(key, |(_, word)| word)
 }
 
-/// `not a "<expected>" file`, then `: found "<found>"` when there is one.
-fn describe_format(expected: &str, found: &Option<String>, out: &mut String) {
-    let (before, after) = import::WRONG_FORMAT;
-    push_quoted(out, &[before], expected);
-    out.push_str(after);
-    if let Some(found) = found {
-        push_quoted(out, &[import::FOUND_FORMAT], found);
-    }
-}
-
-fn describe_range(min: i64, max: i64, out: &mut String) {
-    let (before, between) = import::OUT_OF_RANGE;
-    out.push_str(before);
-    push_integer(out, min);
-    out.push_str(between);
-    push_integer(out, max);
-}
-
-/// `number` between the two parts of `text`.
-fn push_around(out: &mut String, (before, after): (&str, &str), number: i64) {
-    out.push_str(before);
-    push_integer(out, number);
-    out.push_str(after);
-}
-
 fn interview_problem(problem: InterviewProblem) -> &'static str {
     match problem {
         InterviewProblem::MissingId => import::INTERVIEW_MISSING_ID,
@@ -176,16 +181,29 @@ fn interview_problem(problem: InterviewProblem) -> &'static str {
     }
 }
 
-fn push_all(out: &mut String, parts: &[&str]) {
-    for part in parts {
-        out.push_str(part);
-    }
+/// A value `describe` puts in a placeholder.
+enum Value<'a> {
+    /// A word of the build's language.
+    Word(&'a str),
+    /// An id from the file: in double quotes, cut to the quote limit.
+    Quoted(&'a str),
+    /// A whole number, written as the JSON writer writes it.
+    Integer(i64),
+    /// No value (the template has fewer placeholders).
+    Nothing,
 }
 
-/// `parts`, then `id` in double quotes, cut to the quote limit.
-fn push_quoted(out: &mut String, parts: &[&str], id: &str) {
-    push_all(out, parts);
-    out.push('"');
-    push_cut(out, id);
-    out.push('"');
+impl Fill for Value<'_> {
+    fn push_to(&self, out: &mut String) {
+        match self {
+            Value::Word(word) => out.push_str(word),
+            Value::Quoted(id) => {
+                out.push('"');
+                push_cut(out, id);
+                out.push('"');
+            }
+            Value::Integer(number) => push_integer(out, *number),
+            Value::Nothing => {}
+        }
+    }
 }

@@ -5,7 +5,7 @@
 
 mod fixtures;
 
-use backend_ready::content::fill;
+use backend_ready::content::{fill_named, Template};
 use backend_ready::scorecard::coverage::{Coverage, COMPLETE_COVERAGE_PERCENT};
 use backend_ready::scorecard::guards::{Evidence, Guard, GuardRule, Vote, GUARD_RULES, WEAK_BELOW};
 use backend_ready::scorecard::plan::{progress, PlannedStage, Progress, StageSet};
@@ -618,12 +618,16 @@ fn every_competency_has_a_bar_line_per_role_level() {
 }
 
 #[test]
-fn fill_replaces_named_placeholders() {
-    assert_eq!(
-        fill("{a} of {b}, {a}", &[("a", "2"), ("b", "4")]),
-        "2 of 4, 2"
-    );
-    assert_eq!(fill("{unknown} {", &[("a", "1")]), "{unknown} {");
+fn fill_named_puts_values_in_by_name() {
+    // As build.rs generates "{a} of {b}, {a}": names in first use, `{i}` in the text.
+    let template = Template {
+        text: "{0} of {1}, {0}",
+        names: &["a", "b"],
+        before: "",
+        after: " of {1}, {0}",
+    };
+    assert_eq!(fill_named(template, &[("b", "4"), ("a", "2")]), "2 of 4, 2");
+    assert_eq!(fill_named(template, &[("a", "1")]), "1 of , 1");
 }
 
 #[test]

@@ -1,8 +1,8 @@
-//! Title screens of the two modes: the type and the build's texts. The texts live per
-//! locale (`super::en::intro`, `super::de::intro`, …); `crate::ui::intro::intro_for`
-//! picks one by mode.
+//! Title screens of the two modes, written once; the texts come from the build's locale
+//! table (`src/content/<locale>/intro.txt`). `crate::ui::intro::intro_for` picks one by
+//! mode.
 
-pub use super::active::intro::{QUIZ, SCORECARD};
+use super::active::intro as t;
 
 /// What a mode's title screen says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,3 +17,34 @@ pub struct ModeIntro {
     /// The promise about the visitor's data.
     pub privacy: &'static str,
 }
+
+/// The quiz's title screen.
+pub const QUIZ: ModeIntro = ModeIntro {
+    eyebrow: t::QUIZ_EYEBROW,
+    title: t::QUIZ_TITLE,
+    lede: t::QUIZ_LEDE,
+    points_heading: t::QUIZ_POINTS_HEADING,
+    points: &[
+        t::QUIZ_POINT_1,
+        t::QUIZ_POINT_2,
+        t::QUIZ_POINT_3,
+        t::QUIZ_POINT_4,
+    ],
+    privacy: t::QUIZ_PRIVACY,
+};
+
+/// The scorecard's title screen.
+pub const SCORECARD: ModeIntro = ModeIntro {
+    eyebrow: t::SCORECARD_EYEBROW,
+    title: t::SCORECARD_TITLE,
+    lede: t::SCORECARD_LEDE,
+    points_heading: t::SCORECARD_POINTS_HEADING,
+    points: &[
+        t::SCORECARD_POINT_1,
+        t::SCORECARD_POINT_2,
+        t::SCORECARD_POINT_3,
+        t::SCORECARD_POINT_4,
+        t::SCORECARD_POINT_5,
+    ],
+    privacy: t::SCORECARD_PRIVACY,
+};

@@ -77,12 +77,12 @@ pub enum Flag {
     },
 }
 
-/// A competency the plan will still assess ([`Flag::NotDoneYet`]); `{stages}` in the
-/// text names the pending stages.
+/// A competency the plan will still assess ([`Flag::NotDoneYet`]); the text's one
+/// placeholder (`{0}`, from `{stages}` in the table) names the pending stages.
 pub static NOT_DONE_YET: FlagText = FlagText {
     id: "not-done-yet",
     title: text::FLAG_PENDING_TITLE,
-    text: text::FLAG_PENDING_TEXT,
+    text: text::FLAG_PENDING_TEXT.text,
 };
 
 /// A competency no planned stage probes ([`Flag::Missed`]).

@@ -7,6 +7,7 @@ use super::button::{button_view, Look};
 use crate::browser::files::download;
 use crate::browser::storage::LocalStore;
 use crate::content::messages::notices as text;
+use crate::content::{around, fill};
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::packed;
 
@@ -61,14 +62,18 @@ pub fn download_kept(key: &str) -> Callback<()> {
     })
 }
 
-/// "<why> It was kept unchanged under the key “<key>” and you are starting fresh."
+/// "`<why>` It was kept unchanged under the key “`<key>`” and you are starting fresh."
 pub fn kept_aside_text(message: &str, key: &str) -> String {
-    let (open, close) = text::QUOTE;
-    format!(
-        "{message} {}{open}{key}{close}{}",
-        text::KEPT_ASIDE,
-        text::STARTING_FRESH
-    )
+    fill!(text::KEPT_ASIDE, why = message, key = quoted(key))
+}
+
+/// `text` in the language's quote marks.
+pub fn quoted(text: &str) -> String {
+    let (open, close) = around(text::QUOTE);
+    let mut quoted = String::from(open);
+    quoted.push_str(text);
+    quoted.push_str(close);
+    quoted
 }
 
 /// The name of a downloaded stored document that saving is held for.

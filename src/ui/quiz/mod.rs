@@ -23,6 +23,7 @@ use super::notice::{
 };
 use crate::browser::page::{copy_text, print, share_link};
 use crate::browser::storage::StoreError;
+use crate::content::fill;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{CallToAction, Mode, WidgetOptions};
 use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
@@ -210,11 +211,8 @@ fn notice_text(notice: &Notice, keep: KeepAside) -> String {
         Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
         Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
-        Notice::BadShareLink(message) => format!("{message}{}", notice_text::BAD_SHARE_LINK),
-        Notice::OtherTabDiffers(count) => {
-            let (before, after) = notice_text::OTHER_TAB;
-            format!("{before}{count}{after}")
-        }
+        Notice::BadShareLink(message) => fill!(notice_text::BAD_SHARE_LINK, why = message),
+        Notice::OtherTabDiffers(count) => fill!(notice_text::OTHER_TAB, count = count),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::content::fill;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{Kind, Question};
 use crate::quiz::Answers;
@@ -36,13 +37,7 @@ pub fn question_view(
         Kind::Multi => (text::CHOOSE_ANY, "checkbox"),
     };
     let onsubmit = on.next.reform(|event: SubmitEvent| event.prevent_default());
-    let progress = format!(
-        "{}{}{}{}",
-        text::QUESTION_OF.0,
-        index + 1,
-        text::QUESTION_OF.1,
-        total
-    );
+    let progress = fill!(text::QUESTION_OF, number = (index + 1), total = total);
     html! {
         <form class="br-screen br-question" {onsubmit}>
             <p class="br-progress-label" id="br-progress">{ progress }</p>

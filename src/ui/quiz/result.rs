@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::chart::{area_chart, area_list};
 use super::state::ShareState;
+use crate::content::around;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{
     MODELS, RESULT_AREAS_HEADING, RESULT_SCORE_LABEL, RESULT_WHY_HEADING, SENIORITY, SKILLS, TIMING,
@@ -92,13 +93,14 @@ fn recommendation_view(result: &QuizResult) -> Html {
 }
 
 fn point_group(heading: &'static str, points: &[Point]) -> Html {
+    let (why_before, why_after) = around(text::WHY);
     html! {
         <>
             <dt class="br-advice-heading">{ heading }</dt>
             { for points.iter().map(|point| html! {
                 <dd class="br-advice-point" data-advice={point.id}>
                     <strong>{ point.title }</strong>{ " " }{ point.text }
-                    <span class="br-why">{ text::WHY }{ point.why }</span>
+                    <span class="br-why">{ why_before }{ point.why }{ why_after }</span>
                 </dd>
             }) }
         </>

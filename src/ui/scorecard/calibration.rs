@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::summary::table_wrap;
+use crate::content::fill;
 use crate::content::messages::scorecard::BACK_TO_LIST;
 use crate::content::scorecard::{NO_EVIDENCE, RATING_LEVELS};
 use crate::content::summary_text as text;
@@ -23,7 +24,6 @@ pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -
     let calibration = calibrate(&state.doc.interviews);
     let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
     let threshold = hundredths_text(LEAN_THRESHOLD.unsigned_abs() as u16);
-    let [first, second, third] = text::LEAN_EXPLANATION;
     html! {
         <section class="br-screen br-calibration" aria-labelledby="br-calibration-title">
             <h2 id="br-calibration-title" class="br-title" tabindex="-1" data-focus="">
@@ -38,7 +38,7 @@ pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -
                 <p>{ text::NO_CALIBRATION }</p>
             } else {
                 <p class="br-hint">
-                    { first }{ threshold.as_str() }{ second }{ threshold.as_str() }{ third }
+                    { fill!(text::LEAN_EXPLANATION, threshold = threshold) }
                     { " " }{ text::SHARES_HINT }
                 </p>
                 { table_wrap("br-calibration-caption", html! {
@@ -84,11 +84,10 @@ fn tendency_text(tendency: Tendency) -> &'static str {
 
 fn percent_text(percent: Option<u16>) -> String {
     match percent {
-        Some(percent) => {
-            let mut text = percent.to_string();
-            text.push_str(crate::content::messages::PERCENT_SIGN);
-            text
-        }
+        Some(percent) => fill!(
+            crate::content::messages::PERCENT,
+            percent = u32::from(percent)
+        ),
         None => text::NO_FIGURE.to_owned(),
     }
 }

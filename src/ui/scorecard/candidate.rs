@@ -19,6 +19,7 @@ use crate::browser::page::print;
 use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
+use crate::content::{around, fill};
 use crate::scorecard::{
     has_interview_for, may_see, visible_interviews_for, Candidate, Interview, RoleLevel, Seen,
 };
@@ -122,7 +123,10 @@ pub(super) fn question_bank_view(stage: &Stage) -> Html {
                 { for stage.questions.iter().map(|question| html! {
                     <li>
                         <p class="br-bank-prompt">{ question.prompt }</p>
-                        <p class="br-hint">{ text::PROBES }{ competency_labels(question.probes) }</p>
+                        <p class="br-hint">
+                            { around(text::PROBES).0 }{ competency_labels(question.probes) }
+                            { around(text::PROBES).1 }
+                        </p>
                     </li>
                 }) }
             </ol>
@@ -319,16 +323,17 @@ fn interview_item(
                 aria-describedby={text_id.clone()}>{ words::OPEN }</button>
         }
     });
+    let (you_before, you_after) = if own { around(text::YOU) } else { ("", "") };
     html! {
         <li class="br-interview-item">
             <span id={text_id}>
-                <strong>{ &interview.interviewer }</strong>
-                if own { { text::YOU } }
+                { you_before }<strong>{ &interview.interviewer }</strong>{ you_after }
                 { SEPARATOR }{ stage_label(&interview.stage) }
-                { SEPARATOR }{ status_label(interview.is_locked()) }
-                { text::VERSION }{ interview.version }
+                { SEPARATOR }{ fill!(text::VERSION, status = status_label(interview.is_locked()), version = interview.version) }
                 if let Some(submitted) = interview.latest_submitted() {
-                    { SEPARATOR }{ text::RECOMMENDATION }{ submitted.decision.text().label }
+                    { SEPARATOR }
+                    { around(text::RECOMMENDATION).0 }{ submitted.decision.text().label }
+                    { around(text::RECOMMENDATION).1 }
                 }
             </span>
             { open_button.unwrap_or_default() }

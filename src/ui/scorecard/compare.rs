@@ -9,6 +9,7 @@ use super::judgement::{compare_rows, coverage_rule};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::summary::{mean_text, table_wrap};
+use crate::content::around;
 use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
 use crate::content::scorecard::COMPETENCIES;
 use crate::content::summary_text as text;
@@ -40,6 +41,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
 }
 
 fn hidden_view(hidden: &[&Candidate]) -> Html {
+    let (reason_before, reason_after) = around(text::COMPARE_HIDDEN_REASON);
     if hidden.is_empty() {
         return Html::default();
     }
@@ -48,7 +50,9 @@ fn hidden_view(hidden: &[&Candidate]) -> Html {
             <h3 class="br-subtitle">{ text::COMPARE_HIDDEN_HEADING }</h3>
             <ul class="br-compare-hidden">
                 { for hidden.iter().map(|candidate| html! {
-                    <li><strong>{ candidate.name.as_str() }</strong>{ text::COMPARE_HIDDEN_REASON }</li>
+                    <li>
+                        { reason_before }<strong>{ candidate.name.as_str() }</strong>{ reason_after }
+                    </li>
                 }) }
             </ul>
         </>
@@ -66,13 +70,13 @@ fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool)
     let (Some(first), Some(role), Some(rows)) = (visible.first(), role, rows) else {
         return html! {
             <p>
-                if some_hidden { { text::COMPARE_TOO_FEW } }
+                if some_hidden { { text::COMPARE_TOO_FEW }{ " " } }
                 { COMPARE_HINT }
             </p>
         };
     };
     let mixed = visible.iter().any(|picked| picked.role != first.role);
-    let (before, after) = text::COMPARE_WEIGHTS;
+    let (before, after) = around(text::COMPARE_WEIGHTS);
     let series: Vec<RadarSeries> = rows
         .iter()
         .map(|row| RadarSeries {
@@ -84,7 +88,7 @@ fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool)
         <>
             <p>
                 { before }{ role.name.as_str() }{ after }
-                if mixed { { text::COMPARE_MIXED_ROLES } }
+                if mixed { { " " }{ text::COMPARE_MIXED_ROLES } }
             </p>
             { table(&rows) }
             { coverage_rule() }

@@ -18,10 +18,10 @@ use super::candidate::{
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::browser::page::{interview_link, INTERVIEW_PARAM};
-use crate::content::fill;
 use crate::content::interview_text as text;
 use crate::content::judgement::{self, level_bar};
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
+use crate::content::{around, fill};
 use crate::export::link::MAX_LINK_BYTES;
 use crate::scorecard::{Decision, Interview, Rating, RatingLevel, RoleLevel, Score};
 use crate::ui::button::{button_view, Look};
@@ -52,11 +52,12 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
     html! {
         <section class="br-screen br-interview" aria-labelledby="br-interview-title">
             <h2 id="br-interview-title" class="br-title" tabindex="-1" data-focus="">
-                { text::INTERVIEW_HEADING }{ name.unwrap_or_default() }
+                { around(text::INTERVIEW_HEADING).0 }{ name.unwrap_or_default() }
+                { around(text::INTERVIEW_HEADING).1 }
             </h2>
             <p class="br-lede">
-                { stage_label(&interview.stage) }{ text::BY }{ &interview.interviewer }
-                { text::VERSION }{ interview.version }{ " \u{b7} " }{ status }
+                { fill!(text::BY, stage = stage_label(&interview.stage), interviewer = interview.interviewer, version = interview.version) }
+                { " \u{b7} " }{ status }
             </p>
             <div class="br-actions br-no-print">
                 { button_view(text::BACK_TO_CANDIDATE, Look::Quiet, &back) }
@@ -89,7 +90,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             <p class="br-hint">{ text::FORM_HINT }</p>
             if let Some(filed) = interview.history.last() {
                 <p class="br-revision-note">
-                    { text::REVISION_NOTE.0 }{ filed.version }{ text::REVISION_NOTE.1 }
+                    { around(text::REVISION_NOTE).0 }{ filed.version }{ around(text::REVISION_NOTE).1 }
                 </p>
             }
             { scale_view() }
@@ -230,7 +231,7 @@ fn level_bar_view(competency: &Competency, level: Option<RoleLevel>) -> Html {
     else {
         return Html::default();
     };
-    let label = fill(judgement::BAR_LABEL, &[("level", level.text().label)]);
+    let label = crate::content::fill_named(judgement::BAR_LABEL, &[("level", level.text().label)]);
     html! {
         <p class="br-level-bar"><strong>{ label }</strong>{ " " }{ bar }</p>
     }
@@ -282,7 +283,8 @@ fn decision_view(interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
             <legend class="br-legend br-competency-label">{ text::DECISION_LEGEND }</legend>
             if waiting {
                 <p id="br-decision-hint" class="br-hint br-decision-waiting">
-                    { text::DECISION_WAITING }{ competency_labels(&unrated) }{ "." }
+                    { around(text::DECISION_WAITING).0 }{ competency_labels(&unrated) }
+                    { around(text::DECISION_WAITING).1 }
                 </p>
             } else {
                 <p id="br-decision-hint" class="br-hint">{ text::DECISION_HINT }</p>
@@ -321,7 +323,7 @@ fn read_only_view(
                 { problem_view(state.problem) }
                 <div class="br-actions br-no-print">
                     <button type="button" class="br-button br-button--quiet" onclick={revise}>
-                        { text::REVISE.0 }{ interview.version + 1 }{ text::REVISE.1 }
+                        { around(text::REVISE).0 }{ interview.version + 1 }{ around(text::REVISE).1 }
                     </button>
                     <button type="button" class="br-button" onclick={download}
                         aria-describedby="br-download-hint">{ text::DOWNLOAD }</button>
@@ -398,8 +400,7 @@ fn history_view(interview: &Interview) -> Html {
             <ul class="br-history-list">
                 { for interview.history.iter().map(|filed| html! {
                     <li>
-                        { text::VERSION_LABEL }{ filed.version }{ ": " }
-                        { filed.decision.text().label }
+                        { fill!(text::VERSION_LABEL, version = filed.version, decision = filed.decision.text().label) }
                     </li>
                 }) }
             </ul>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::candidate::stage_label;
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::content::active::judgement as text;
-use crate::content::fill;
+use crate::content::fill_named as fill;
 use crate::content::scorecard::{competency, NO_EVIDENCE, STAGES};
 use crate::scorecard::guards::{Evidence, Vote};
 use crate::scorecard::plan::{is_done, progress};
@@ -114,10 +114,12 @@ fn evidence_text(evidence: &Evidence) -> String {
     )
 }
 
-/// A "not done yet" flag's text with the pending stages named.
+/// A "not done yet" flag's text (its one placeholder `{0}`) with the pending stages named.
 pub fn pending_text(template: &str, stages: StageSet) -> String {
     let labels: Vec<&str> = stages.ids().map(stage_label).collect();
-    fill(template, &[("stages", &labels.join("; "))])
+    let mut out = String::new();
+    crate::content::push_values(&mut out, template, &[&labels.join("; ")]);
+    out
 }
 
 /// The role's sensitive-data checkbox, which the security guard reads.

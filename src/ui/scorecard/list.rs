@@ -8,6 +8,7 @@ use super::judgement::progress_text;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::transfer::files_view;
 use crate::browser::files::new_id;
+use crate::content::fill;
 use crate::content::intro::ModeIntro;
 use crate::content::messages::scorecard as text;
 use crate::embed::options::Mode;
@@ -182,7 +183,7 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
                 </label>
             </div>
             <p class="br-hint" role="status">
-                { text::SHOWING.0 }{ shown }{ text::SHOWING.1 }{ matching.len() }
+                { fill!(text::SHOWING, shown = shown, total = matching.len()) }
             </p>
             { empty }
             <ul class="br-candidate-list">

@@ -9,6 +9,7 @@
 
 use yew::prelude::*;
 
+use crate::content::around;
 use crate::content::scorecard::COMPETENCY_COUNT;
 use crate::content::summary_text as text;
 
@@ -226,9 +227,10 @@ fn missing_note(series: &[RadarSeries]) -> Html {
         return Html::default();
     }
     let single = series.len() == 1;
+    let (before, after) = around(text::RADAR_MISSING);
     html! {
         <p class="br-hint br-radar-note">
-            { text::RADAR_MISSING }
+            { before }
             { for missing.iter().enumerate().map(|(index, (name, labels))| html! {
                 <>
                     if index > 0 { { "; " } }
@@ -236,7 +238,7 @@ fn missing_note(series: &[RadarSeries]) -> Html {
                     { labels.join(", ") }
                 </>
             }) }
-            { "." }
+            { after }
         </p>
     }
 }

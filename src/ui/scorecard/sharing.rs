@@ -48,14 +48,7 @@ pub fn forget_link() {
     remove_fragment_param(INTERVIEW_PARAM);
 }
 
-/// `template` with each `{name}` replaced by its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut filled = template.to_owned();
-    for (name, value) in values {
-        filled = filled.replace(&format!("{{{name}}}"), value);
-    }
-    filled
-}
+pub use crate::content::fill_named as fill;
 
 fn stage_label(id: &str) -> &str {
     stage(id).map_or(id, |stage| stage.label)

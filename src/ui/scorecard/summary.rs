@@ -16,6 +16,7 @@ use crate::content::scorecard::{
     weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
 };
 use crate::content::summary_text as text;
+use crate::content::{around, fill};
 use crate::scorecard::{
     hundredths_text, may_see, summarise, Candidate, CompetencyStats, Coverage, Flag, Formula,
     RatingLevel, Role, RoleLevel, Weights, MAX_WEIGHT,
@@ -49,12 +50,14 @@ pub fn summary_view(
         name: candidate.name.clone(),
         means,
     }];
-    let (before, after) = text::SUMMARY_RADAR_LABEL;
-    let radar_label = [before, candidate.name.as_str(), after].concat();
+    let radar_label = fill!(text::SUMMARY_RADAR_LABEL, name = candidate.name);
     html! {
         <section class="br-summary" aria-labelledby="br-summary-heading">
             <h3 id="br-summary-heading" class="br-subtitle">{ text::SUMMARY_HEADING }</h3>
-            <p>{ text::SUBMITTED_COUNT }{ summary.submissions }</p>
+            <p>
+                { around(text::SUBMITTED_COUNT).0 }{ summary.submissions }
+                { around(text::SUBMITTED_COUNT).1 }
+            </p>
             if summary.submissions == 0 {
                 <p class="br-hint">{ text::NOTHING_SUBMITTED }</p>
             }
@@ -114,10 +117,8 @@ fn range_text(stat: &CompetencyStats) -> String {
     match (stat.lowest, stat.highest) {
         (Some(lowest), Some(highest)) if lowest == highest => lowest.value().to_string(),
         (Some(lowest), Some(highest)) => {
-            let mut text = lowest.value().to_string();
-            text.push_str(text::RANGE_TO);
-            text.push_str(&highest.value().to_string());
-            text
+            let (lowest, highest) = (u32::from(lowest.value()), u32::from(highest.value()));
+            fill!(text::RANGE_TO, lowest = lowest, highest = highest)
         }
         _ => text::NOT_RATED.to_owned(),
     }
@@ -195,7 +196,8 @@ fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
             <h4 class="br-summary-subheading">{ text::FORMULA_HEADING }</h4>
             <p class="br-summary-overall">
                 if let Some(overall) = formula.overall {
-                    { text::OVERALL }<strong>{ hundredths_text(overall) }</strong>
+                    { around(text::OVERALL).0 }<strong>{ hundredths_text(overall) }</strong>
+                    { around(text::OVERALL).1 }
                 } else {
                     { text::NO_OVERALL }
                 }
@@ -204,8 +206,7 @@ fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
             { table_wrap("br-summary-formula", table) }
             if let Some(overall) = formula.overall {
                 <p class="br-summary-formula-line">
-                    { text::FORMULA_LINE }{ wide_hundredths_text(formula.weighted_sum) }
-                    { " \u{f7} " }{ formula.weight_total }{ " = " }{ hundredths_text(overall) }
+                    { fill!(text::FORMULA_LINE, products = wide_hundredths_text(formula.weighted_sum), weights = formula.weight_total, score = hundredths_text(overall)) }
                 </p>
             }
             <p class="br-hint">{ FORMULA_EXPLANATION }</p>
@@ -219,13 +220,11 @@ fn flag_view(flag: &Flag) -> Html {
         Flag::Disagreement {
             lowest, highest, ..
         } => {
-            let (before, between) = text::FLAG_RANGE;
-            html! {
-                <p>{ before }{ level_text(*lowest) }{ between }{ level_text(*highest) }{ "." }</p>
-            }
+            let (lowest, highest) = (level_text(*lowest), level_text(*highest));
+            html! { <p>{ fill!(text::FLAG_RANGE, lowest = lowest, highest = highest) }</p> }
         }
         Flag::CoverageGap { raters, .. } | Flag::NotDoneYet { raters, .. } => html! {
-            <p>{ text::FLAG_RATERS }{ *raters }{ "." }</p>
+            <p>{ around(text::FLAG_RATERS).0 }{ *raters }{ around(text::FLAG_RATERS).1 }</p>
         },
         Flag::Mistake(_) | Flag::Missed { .. } => Html::default(),
     };
@@ -237,7 +236,10 @@ fn flag_view(flag: &Flag) -> Html {
         <li class="br-summary-flag" data-flag={flag_text.id}>
             <strong>{ flag_text.title }</strong>
             if let Some(competency) = flag.competency() {
-                <p>{ text::FLAG_COMPETENCY }{ competency.label }</p>
+                <p>
+                    { around(text::FLAG_COMPETENCY).0 }{ competency.label }
+                    { around(text::FLAG_COMPETENCY).1 }
+                </p>
             }
             <p>{ body }</p>
             { detail }
@@ -267,7 +269,7 @@ fn flags_view(flags: &[Flag], submissions: usize) -> Html {
 /// The role's weights: a number per competency, the total, and the level presets.
 fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMsg>) -> Html {
     let values = role.weights.values();
-    let (before, after) = text::WEIGHTS_HEADING;
+    let (before, after) = around(text::WEIGHTS_HEADING);
     // The refusal of a weight, next to the inputs (the candidate page announces it).
     let problem = state.problem.filter(|problem| *problem == WEIGHTS_REFUSED);
     let described_by = if problem.is_some() {
@@ -312,7 +314,10 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
                 <legend class="br-legend br-label">{ text::WEIGHTS_LEGEND }</legend>
                 <div class="br-summary-weight-grid">{ for inputs }</div>
             </fieldset>
-            <p>{ text::WEIGHT_TOTAL }<strong>{ role.weights.total() }</strong></p>
+            <p>
+                { around(text::WEIGHT_TOTAL).0 }<strong>{ role.weights.total() }</strong>
+                { around(text::WEIGHT_TOTAL).1 }
+            </p>
             { sensitive_view(role, send) }
             { presets_view(role, send) }
         </div>
@@ -320,7 +325,7 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
 }
 
 fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
-    let (before, after) = text::USE_PRESET;
+    let (before, after) = around(text::USE_PRESET);
     let presets = RoleLevel::ALL.into_iter().map(|level| {
         let rationale = weight_preset(level.id()).map_or("", |preset| preset.rationale);
         let hint_id = ["br-preset-", level.id()].concat();
@@ -337,7 +342,7 @@ fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
                     { before }{ level.text().label }{ after }
                 </button>
                 <span class="br-hint" id={hint_id}>
-                    if in_use { <strong>{ text::PRESET_IN_USE }</strong> }
+                    if in_use { <strong>{ text::PRESET_IN_USE }</strong>{ " " } }
                     { rationale }
                 </span>
             </li>

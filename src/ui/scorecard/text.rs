@@ -3,11 +3,12 @@
 
 use super::state::{stored_message, Notice, ScorecardState};
 use crate::content::active::sharing;
-use crate::content::messages::{notices as notice_text, scorecard as text};
+use crate::content::fill;
+use crate::content::messages::scorecard as text;
 use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
 use crate::storage::keep_aside::KeepAside;
 use crate::storage::scorecard_merge::Conflict;
-use crate::ui::notice::{held_text, kept_aside_text};
+use crate::ui::notice::{held_text, kept_aside_text, quoted};
 
 /// Why an edit of an interview was refused.
 pub fn edit_error(error: &EditError) -> &'static str {
@@ -41,35 +42,46 @@ pub fn import_report(report: &ImportReport) -> String {
         report.unchanged,
         report.drafts_skipped,
     ];
-    let mut sentence = String::from(text::IMPORTED);
-    for (count, part) in counts.iter().zip(text::IMPORTED_PARTS) {
-        sentence.push_str(&count.to_string());
-        sentence.push_str(part);
-    }
-    if !report.refused.is_empty() {
-        sentence.push_str(text::IMPORT_REFUSED);
-        let reasons: Vec<String> = report
-            .refused
-            .iter()
-            .map(|(id, why)| format!("{} ({id})", refusal(why)))
-            .collect();
-        sentence.push_str(&reasons.join("; "));
-        sentence.push('.');
-    }
+    let [candidates, interviews, replaced, unchanged, drafts] = &counts;
+    let sentence = fill!(
+        text::IMPORTED,
+        candidates = candidates,
+        interviews = interviews,
+        replaced = replaced,
+        unchanged = unchanged,
+        drafts = drafts,
+    );
+    let mut sentence = if report.refused.is_empty() {
+        sentence
+    } else {
+        refused_sentence(report, sentence)
+    };
     if !report.kept_aside.is_empty() {
-        let count = report.kept_aside.len().to_string();
         sentence.push(' ');
         sentence.push_str(&super::sharing::fill(
             sharing::DONE_KEPT_ASIDE_COUNT,
-            &[("count", &count)],
+            &[("count", &report.kept_aside.len().to_string())],
         ));
     }
     sentence
 }
 
+/// The import sentence `report` with the refused records and why.
+fn refused_sentence(report: &ImportReport, sentence: String) -> String {
+    let reasons: Vec<String> = report
+        .refused
+        .iter()
+        .map(|(id, why)| format!("{} ({id})", refusal(why)))
+        .collect();
+    fill!(
+        text::IMPORT_REFUSED,
+        report = sentence,
+        refused = reasons.join("; ")
+    )
+}
+
 /// The text of a notice.
 pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
-    let (open, close) = notice_text::QUOTE;
     match notice {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
@@ -84,12 +96,15 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         }
         Notice::LinkRefused(reason) => (*reason).to_owned(),
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
-        Notice::ImportFailed(reason) => format!("{}{reason}", text::IMPORT_FAILED),
-        Notice::Deleted(name) => format!("{open}{name}{close}{}", text::DELETED),
+        Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),
+        Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::OtherTabConflict(count) => {
-            let (before, after) = text::OTHER_TAB;
-            let records: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
-            format!("{before}{count}{after} ({})", records.join(", "))
+            let names: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
+            let records = fill!(
+                plural(*count, text::RECORDS_ONE, text::RECORDS_OTHER),
+                count = count
+            );
+            fill!(text::OTHER_TAB, records = records, names = names.join(", "))
         }
     }
 }

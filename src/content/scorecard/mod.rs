@@ -2,13 +2,14 @@
 //! presets' numbers and the lookups. The texts (the seven competencies with what to look
 //! for and a behavioural anchor per rating level, the rating scale, the interview stages
 //! and their question banks, the recommendation levels, the flag texts, the formula
-//! explanation, the presets' rationales) live per locale in `super::en::scorecard`,
-//! `super::de::scorecard`, …; this module re-exports the build's locale. The model
+//! explanation, the presets' rationales) are written once with their ids in `items`;
+//! each locale has only their texts, in `src/content/<locale>/scorecard.txt`, turned
+//! into constants by `build.rs`. The model
 //! (`crate::scorecard`) only selects and computes; every text it shows lives there.
 //!
 //! Written from the backend hiring guide in our own words. Every item has a stable id
 //! used in localStorage, exports and events: never rename one, add a new one instead.
-//! Ids are the same in every locale; only the texts differ (`tests/locales.rs`).
+//! Ids are written once; only the texts differ per locale (`build.rs` checks the tables).
 //! Question ids are `<stage short name>.<short id>`; ids use `a-z`, `0-9`, `-` and `.`.
 
 /// One skill area every interviewer rates on the same 1–4 scale.
@@ -98,7 +99,7 @@ pub const API_SCENARIOS: &str = "api-integration-scenarios";
 pub const INFRASTRUCTURE_AWARENESS: &str = "infrastructure-awareness";
 pub const PORTFOLIO_WALKTHROUGH: &str = "portfolio-walkthrough";
 
-/// A stage question: the shorthand the locales' data is written with.
+/// A stage question: the shorthand `items` is written with.
 pub(crate) const fn ask(
     id: &'static str,
     prompt: &'static str,
@@ -107,54 +108,73 @@ pub(crate) const fn ask(
     StageQuestion { id, prompt, probes }
 }
 
-// Default weights per role level (percentages summing to 100), the same in every locale;
-// each locale's `WEIGHT_PRESETS` pairs them with a rationale.
+/// A scale level: the shorthand `items` is written with.
+pub(crate) const fn level(
+    id: &'static str,
+    label: &'static str,
+    meaning: &'static str,
+) -> ScaleLevel {
+    ScaleLevel { id, label, meaning }
+}
+
+/// A decision: the shorthand `items` is written with.
+pub(crate) const fn decision(
+    id: &'static str,
+    label: &'static str,
+    meaning: &'static str,
+) -> DecisionText {
+    DecisionText { id, label, meaning }
+}
+
+/// A flag: the shorthand `items` is written with.
+pub(crate) const fn flag(id: &'static str, title: &'static str, text: &'static str) -> FlagText {
+    FlagText { id, title, text }
+}
+
+/// A role level: the shorthand `items` is written with.
+pub(crate) const fn role_level(id: &'static str, label: &'static str) -> RoleLevelText {
+    RoleLevelText { id, label }
+}
+
+/// The competency ids in `COMPETENCIES` order, for [`weights`].
+const COMPETENCY_IDS: [&str; COMPETENCY_COUNT] = [
+    SYSTEM_DESIGN,
+    DATABASE,
+    API_INTEGRATION,
+    INFRASTRUCTURE,
+    SECURITY,
+    COMMUNICATION,
+    EXPERIENCE,
+];
+
+/// A percentage per competency, given in `COMPETENCIES` order, paired with the ids.
+const fn weights(percentages: [u16; COMPETENCY_COUNT]) -> [(&'static str, u16); COMPETENCY_COUNT] {
+    let mut pairs = [("", 0); COMPETENCY_COUNT];
+    let mut index = 0;
+    while index < COMPETENCY_COUNT {
+        pairs[index] = (COMPETENCY_IDS[index], percentages[index]);
+        index += 1;
+    }
+    pairs
+}
+
+// Default weights per role level (percentages summing to 100, in `COMPETENCIES` order);
+// `WEIGHT_PRESETS` pairs them with a rationale.
 
 /// The junior preset's weights.
-pub const JUNIOR_WEIGHTS: &[(&str, u16)] = &[
-    (SYSTEM_DESIGN, 10),
-    (DATABASE, 20),
-    (API_INTEGRATION, 20),
-    (INFRASTRUCTURE, 10),
-    (SECURITY, 15),
-    (COMMUNICATION, 15),
-    (EXPERIENCE, 10),
-];
+pub const JUNIOR_WEIGHTS: &[(&str, u16)] = &weights([10, 20, 20, 10, 15, 15, 10]);
 
 /// The mid preset's weights.
-pub const MID_WEIGHTS: &[(&str, u16)] = &[
-    (SYSTEM_DESIGN, 15),
-    (DATABASE, 20),
-    (API_INTEGRATION, 20),
-    (INFRASTRUCTURE, 10),
-    (SECURITY, 15),
-    (COMMUNICATION, 10),
-    (EXPERIENCE, 10),
-];
+pub const MID_WEIGHTS: &[(&str, u16)] = &weights([15, 20, 20, 10, 15, 10, 10]);
 
 /// The senior preset's weights.
-pub const SENIOR_WEIGHTS: &[(&str, u16)] = &[
-    (SYSTEM_DESIGN, 20),
-    (DATABASE, 15),
-    (API_INTEGRATION, 15),
-    (INFRASTRUCTURE, 15),
-    (SECURITY, 15),
-    (COMMUNICATION, 10),
-    (EXPERIENCE, 10),
-];
+pub const SENIOR_WEIGHTS: &[(&str, u16)] = &weights([20, 15, 15, 15, 15, 10, 10]);
 
 /// The lead preset's weights.
-pub const LEAD_WEIGHTS: &[(&str, u16)] = &[
-    (SYSTEM_DESIGN, 25),
-    (DATABASE, 10),
-    (API_INTEGRATION, 10),
-    (INFRASTRUCTURE, 10),
-    (SECURITY, 10),
-    (COMMUNICATION, 20),
-    (EXPERIENCE, 15),
-];
+pub const LEAD_WEIGHTS: &[(&str, u16)] = &weights([25, 10, 10, 10, 10, 20, 15]);
 
-pub use super::active::scorecard::*;
+mod items;
+pub use items::*;
 
 /// The competency with `id`, if any.
 pub fn competency(id: &str) -> Option<&'static Competency> {
