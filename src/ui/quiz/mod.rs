@@ -11,7 +11,12 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::persist::{initial_state, other_tab_answers, retry_keep_aside, save};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use self::persist::{
+    initial_state, join_same_page, other_tab_answers, retry_keep_aside, save, saved, SamePage,
+};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
 use self::state::{stored_message, Notice, QuizMsg, QuizState, ShareState};
@@ -42,7 +47,8 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     let state = use_reducer(|| initial_state(&storage_key));
     let root = use_node_ref();
     use_other_tabs(&state, &storage_key);
-    use_saving(&state, storage_key.clone());
+    let same_page = use_same_page(&state, &storage_key);
+    use_saving(&state, storage_key.clone(), same_page);
     use_focus_on_screen_change(&root, state.session.screen);
 
     let flow = flow_callback(&state, &props.host);
@@ -233,14 +239,19 @@ fn announcement(result: Option<&QuizResult>) -> String {
 }
 
 /// Saves after every change of the session (and when a hold on the stored document is
-/// released); failures become notices, and the next successful save clears them.
+/// released); failures become notices, and the next successful save clears them and
+/// tells the same-key widgets of this page.
 #[hook]
-fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
-    let session = (state.session.clone(), state.resume_at, state.keep);
+fn use_saving(
+    state: &UseReducerHandle<QuizState>,
+    storage_key: String,
+    same_page: Rc<RefCell<SamePage>>,
+) {
     let state = state.clone();
-    use_effect_with(session, move |(session, resume_at, _)| {
+    use_effect_with(state.saves, move |_| {
+        let session = &state.session;
         let nothing_to_save =
-            !session.has_progress() && session.screen == Screen::Intro && resume_at.is_none();
+            !session.has_progress() && session.screen == Screen::Intro && state.resume_at.is_none();
         if nothing_to_save || state.notices.contains(&Notice::StorageUnavailable) {
             return;
         }
@@ -249,13 +260,33 @@ fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
             return state.dispatch(msg);
         }
         match save(&state, &storage_key) {
-            Ok(()) => state.dispatch(QuizMsg::Dismiss(Notice::SaveFailed)),
+            Ok(()) => {
+                saved(&same_page, &state.session.answers);
+                state.dispatch(QuizMsg::Dismiss(Notice::SaveFailed));
+            }
             Err(StoreError::Unavailable) => {
                 state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
             }
             Err(StoreError::WriteRefused) => state.dispatch(QuizMsg::Show(Notice::SaveFailed)),
         }
     });
+}
+
+/// Joins the same-key widgets of this page while mounted (leaving at unmount): what
+/// one of them saves is merged here at once.
+#[hook]
+fn use_same_page(state: &UseReducerHandle<QuizState>, storage_key: &str) -> Rc<RefCell<SamePage>> {
+    let same_page = use_mut_ref(|| SamePage::new(&state.session.answers));
+    let dispatcher = state.dispatcher();
+    let joined = same_page.clone();
+    use_effect_with(storage_key.to_owned(), move |storage_key| {
+        join_same_page(&joined, storage_key, move |msg| dispatcher.dispatch(msg));
+        move || {
+            let peer = joined.borrow_mut().peer.take();
+            drop(peer);
+        }
+    });
+    same_page
 }
 
 /// Merges what another tab of this origin saves under the same key, while mounted.

@@ -1,8 +1,12 @@
 //! Loading the quiz state at mount (stored progress, a share link in the address) and
-//! saving it after each change, with every failure turned into a [`Notice`].
+//! saving it after each change, with every failure turned into a [`Notice`]; what
+//! another tab or a same-key widget of this page saves is merged in.
+
+use std::cell::RefCell;
 
 use super::state::{stored_message, Notice, QuizMsg, QuizState};
 use crate::browser::page::shared_fragment;
+use crate::browser::same_page::Peer;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::quiz::{decode_answers, Action, Answers, Screen};
 use crate::storage::keep_aside::{KeepEvent, Unusable};
@@ -110,4 +114,48 @@ pub fn other_tab_answers(event: &web_sys::Event, storage_key: &str) -> Option<An
     let text = stored_by_other_tab(event, &document_key(storage_key, MODE))?;
     let doc = quiz_doc::decode(&text).ok()?;
     Some(doc.session.answers)
+}
+
+/// A quiz widget among the same-key widgets of this page (`crate::browser::same_page`):
+/// its membership while mounted, and the answers it and they last agreed on (what it
+/// last saved, or last heard one of them save), the base of their three-way merge.
+pub struct SamePage {
+    pub peer: Option<Peer>,
+    pub agreed: Answers,
+}
+
+impl SamePage {
+    pub fn new(answers: &Answers) -> Self {
+        SamePage {
+            peer: None,
+            agreed: answers.clone(),
+        }
+    }
+}
+
+/// After a save that reached storage: the saved answers are agreed, and every other
+/// same-key widget of this page hears them.
+pub fn saved(same_page: &RefCell<SamePage>, answers: &Answers) {
+    same_page.borrow_mut().agreed = answers.clone();
+    if let Some(peer) = &same_page.borrow().peer {
+        peer.tell(answers);
+    }
+}
+
+/// Joins the same-key widgets of this page: what one of them saves is sent to the
+/// reducer with the base, which then becomes those answers.
+pub fn join_same_page(
+    same_page: &std::rc::Rc<RefCell<SamePage>>,
+    storage_key: &str,
+    on_news: impl Fn(QuizMsg) + 'static,
+) {
+    let shared = same_page.clone();
+    let peer = Peer::join(&document_key(storage_key, MODE), move |theirs: &Answers| {
+        let base = std::mem::replace(&mut shared.borrow_mut().agreed, theirs.clone());
+        on_news(QuizMsg::FromSamePage {
+            base,
+            theirs: theirs.clone(),
+        });
+    });
+    same_page.borrow_mut().peer = Some(peer);
 }

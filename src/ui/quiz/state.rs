@@ -56,6 +56,10 @@ pub struct QuizState {
     pub shared: bool,
     /// A conflict with another tab's answers, until resolved or dismissed.
     pub other_tab: Option<OtherTab>,
+    /// Bumped on every change worth saving (progress, or a released hold): the saving
+    /// effect watches it. Answers taken from a same-key widget of this page that add
+    /// nothing to what it saved do not count (storage has them).
+    pub saves: u32,
 }
 
 /// Everything that changes the quiz widget's state.
@@ -66,6 +70,12 @@ pub enum QuizMsg {
     Shared(ShareState),
     /// Another tab saved these answers.
     FromOtherTab(Answers),
+    /// A same-key widget of this page saved `theirs`; `base` is what the two last
+    /// agreed on (`crate::browser::same_page`).
+    FromSamePage {
+        base: Answers,
+        theirs: Answers,
+    },
     /// Take the other tab's answers where the two differ.
     AdoptOtherTab,
     /// What happened to a stored document saves are held for.
@@ -79,6 +89,8 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, msg: QuizMsg) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
+        let before = (state.session.clone(), state.resume_at, state.keep);
+        let mut quiet = false;
         match msg {
             QuizMsg::Flow(action) => {
                 state.share = None;
@@ -99,10 +111,19 @@ impl Reducible for QuizState {
                 state.notices.retain(|shown| *shown != notice);
             }
             QuizMsg::FromOtherTab(theirs) => state.merge_other_tab(theirs),
+            QuizMsg::FromSamePage { base, theirs } => {
+                state.merge_same_page(&base, &theirs);
+                quiet = state.session.answers == theirs;
+            }
             QuizMsg::AdoptOtherTab => state.adopt_other_tab(),
             QuizMsg::Shared(share) => state.share = Some(share),
             QuizMsg::Keep(event) => state.keep_event(event, None),
             QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
+        }
+        if !quiet
+            && (&state.session, state.resume_at, state.keep) != (&before.0, before.1, before.2)
+        {
+            state.saves = state.saves.wrapping_add(1);
         }
         Rc::new(state)
     }
@@ -137,6 +158,23 @@ impl QuizState {
                 questions,
             });
         }
+    }
+
+    /// Takes what a same-key widget of this page saved. A conflict (both changed a
+    /// question since they last agreed, which needs a save that failed) is offered like
+    /// another tab's.
+    fn merge_same_page(&mut self, base: &Answers, theirs: &Answers) {
+        let questions = self.session.merge_since(base, theirs);
+        if questions.is_empty() {
+            return;
+        }
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
+        self.notices.push(Notice::OtherTabDiffers(questions.len()));
+        self.other_tab = Some(OtherTab {
+            answers: theirs.clone(),
+            questions,
+        });
     }
 
     fn adopt_other_tab(&mut self) {

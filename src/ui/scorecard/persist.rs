@@ -1,5 +1,6 @@
 //! Loading the scorecard at mount, saving it after each change, and merging what
-//! another tab of the same origin saves: every failure becomes a [`Notice`], and the
+//! another tab of the same origin, or another widget on the same key in this page
+//! (`crate::browser::same_page`), saves: every failure becomes a [`Notice`], and the
 //! document in memory is never dropped (it can still be exported).
 
 use std::cell::RefCell;
@@ -12,11 +13,12 @@ use yew::prelude::*;
 use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
 use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
+use crate::browser::same_page::Peer;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::scorecard::ScorecardDoc;
 use crate::storage::keep_aside::{KeepEvent, Unusable};
 use crate::storage::scorecard_doc;
-use crate::storage::scorecard_merge::merge_tabs;
+use crate::storage::scorecard_merge::{merge_tabs, Conflict};
 use crate::storage::{backup_key, document_key};
 
 pub const MODE: &str = "scorecard";
@@ -74,11 +76,24 @@ fn stored_state(storage_key: &str) -> ScorecardState {
     state
 }
 
-/// Saves after changes and merges other tabs' saves while mounted.
+/// What a widget saved: the document and its interviewer. The last one this widget
+/// and storage agreed on (it saved or heard it) is the base of a three-way merge.
+#[derive(Clone)]
+struct Saved {
+    doc: Rc<ScorecardDoc>,
+    interviewer: String,
+}
+
+type Shared<T> = Rc<RefCell<T>>;
+
+/// Saves after changes and merges other tabs' and same-key widgets' saves while
+/// mounted.
 #[hook]
 pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
-    // The last document this tab and storage agreed on: the base of a three-way merge.
-    let base = use_mut_ref(|| state.doc.clone());
+    let base = use_mut_ref(|| Saved {
+        doc: state.doc.clone(),
+        interviewer: state.interviewer.clone(),
+    });
     // The newest state, for the timer and the storage listener (a handle clone is cheap).
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
@@ -88,9 +103,11 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
         latest: latest.clone(),
         base: base.clone(),
         pending: false,
+        peer: None,
     });
     use_saving(state, &saver);
     use_other_tabs(state, storage_key, &base, &latest);
+    use_same_page(state, &saver, &base, &latest);
 }
 
 /// Writes the newest state, at most once per [`SAVE_DELAY_MS`]: a save re-encodes the
@@ -99,9 +116,11 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
 struct Saver {
     key: String,
     backup: String,
-    latest: Rc<RefCell<UseReducerHandle<ScorecardState>>>,
-    base: Rc<RefCell<Rc<ScorecardDoc>>>,
+    latest: Shared<UseReducerHandle<ScorecardState>>,
+    base: Shared<Saved>,
     pending: bool,
+    /// This widget among the same-key widgets of the page, while mounted.
+    peer: Option<Peer>,
 }
 
 const SAVE_DELAY_MS: i32 = 30;
@@ -126,7 +145,14 @@ impl Saver {
         let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &state.unknown);
         match LocalStore::open().write(&self.key, &text) {
             Ok(()) => {
-                *self.base.borrow_mut() = state.doc.clone();
+                let saved = Saved {
+                    doc: state.doc.clone(),
+                    interviewer: state.interviewer.clone(),
+                };
+                *self.base.borrow_mut() = saved.clone();
+                if let Some(peer) = &self.peer {
+                    peer.tell(&saved);
+                }
                 if state.notices.contains(&Notice::SaveFailed) {
                     state.dispatch(ScorecardMsg::Dismiss(Notice::SaveFailed));
                 }
@@ -193,8 +219,8 @@ fn flush(saver: &Rc<RefCell<Saver>>) {
 fn use_other_tabs(
     state: &UseReducerHandle<ScorecardState>,
     storage_key: &str,
-    base: &Rc<RefCell<Rc<ScorecardDoc>>>,
-    latest: &Rc<RefCell<UseReducerHandle<ScorecardState>>>,
+    base: &Shared<Saved>,
+    latest: &Shared<UseReducerHandle<ScorecardState>>,
 ) {
     let dispatcher = state.dispatcher();
     let (base, latest) = (base.clone(), latest.clone());
@@ -206,20 +232,85 @@ fn use_other_tabs(
                     return;
                 };
                 let ours = latest.borrow().doc.clone();
-                let merged = merge_tabs(&base.borrow(), &ours, &theirs);
+                let theirs = Rc::new(theirs);
+                let agreed = std::mem::replace(&mut base.borrow_mut().doc, theirs.clone());
+                let (doc, conflicts) = merge(&agreed, &ours, &theirs);
                 // Storage now holds theirs; only a merge that adds to it is written back.
-                let save = merged.doc != theirs;
-                *base.borrow_mut() = Rc::new(theirs);
+                let save = !Rc::ptr_eq(&doc, &theirs);
                 dispatcher.dispatch(ScorecardMsg::Replace {
-                    doc: merged.doc,
+                    doc,
+                    interviewer: None,
                     save,
                 });
-                if !merged.conflicts.is_empty() {
-                    dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(merged.conflicts));
+                if !conflicts.is_empty() {
+                    dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
                 }
             })
         });
         move || drop(listener)
+    });
+}
+
+/// The three-way merge of `theirs` into `ours` since `base`: `theirs` itself (shared,
+/// not copied) when the merge equals it, and the records both changed differently.
+fn merge(
+    base: &Rc<ScorecardDoc>,
+    ours: &Rc<ScorecardDoc>,
+    theirs: &Rc<ScorecardDoc>,
+) -> (Rc<ScorecardDoc>, Vec<Conflict>) {
+    if Rc::ptr_eq(ours, base) || Rc::ptr_eq(ours, theirs) {
+        // Nothing changed here since: theirs is the merge (a 1,000-candidate document
+        // is not compared record by record on every save of the other widget).
+        return (theirs.clone(), Vec::new());
+    }
+    let merged = merge_tabs(base, ours, theirs);
+    let doc = if merged.doc == **theirs {
+        theirs.clone()
+    } else {
+        Rc::new(merged.doc)
+    };
+    (doc, merged.conflicts)
+}
+
+/// Joins the same-key widgets of this page while mounted: what one of them saves is
+/// merged here at once, as another tab's save is (the interviewer too: one page, one
+/// visitor). Leaving writes what is pending first, so the others hear it.
+#[hook]
+fn use_same_page(
+    state: &UseReducerHandle<ScorecardState>,
+    saver: &Shared<Saver>,
+    base: &Shared<Saved>,
+    latest: &Shared<UseReducerHandle<ScorecardState>>,
+) {
+    let dispatcher = state.dispatcher();
+    let (saver, base, latest) = (saver.clone(), base.clone(), latest.clone());
+    use_effect_with((), move |()| {
+        let key = saver.borrow().key.clone();
+        let peer = Peer::join(&key, move |theirs: &Saved| {
+            let ours = latest.borrow().clone();
+            let agreed = std::mem::replace(&mut *base.borrow_mut(), theirs.clone());
+            let (doc, conflicts) = merge(&agreed.doc, &ours.doc, &theirs.doc);
+            let interviewer = if ours.interviewer == agreed.interviewer {
+                theirs.interviewer.clone()
+            } else {
+                ours.interviewer.clone()
+            };
+            let save = !Rc::ptr_eq(&doc, &theirs.doc) || interviewer != theirs.interviewer;
+            dispatcher.dispatch(ScorecardMsg::Replace {
+                doc,
+                interviewer: Some(interviewer),
+                save,
+            });
+            if !conflicts.is_empty() {
+                dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
+            }
+        });
+        saver.borrow_mut().peer = Some(peer);
+        move || {
+            flush(&saver);
+            let peer = saver.borrow_mut().peer.take();
+            drop(peer);
+        }
     });
 }
 

@@ -1,0 +1,253 @@
+//! Widgets of one page on the same storage key: the page registry
+//! (`browser::same_page`), the quiz's three-way merge of answers, and the reducers
+//! taking what a same-key widget saved (no save back when storage already has it).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use backend_ready::browser::same_page::Peer;
+use backend_ready::quiz::{merge_since, Action, Answers, Screen, Session};
+use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
+use backend_ready::ui::quiz::state::{Notice, QuizMsg, QuizState};
+use backend_ready::ui::scorecard::state::{ScorecardMsg, ScorecardState};
+use yew::Reducible;
+
+fn heard() -> (Rc<RefCell<Vec<String>>>, impl Fn(&String) + 'static) {
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let writer = log.clone();
+    (log, move |news: &String| {
+        writer.borrow_mut().push(news.clone())
+    })
+}
+
+#[test]
+fn news_reaches_the_other_widgets_on_the_key_only() {
+    let (one_heard, one_listens) = heard();
+    let (two_heard, two_listens) = heard();
+    let (other_heard, other_listens) = heard();
+    let one = Peer::join("a:scorecard", one_listens);
+    let two = Peer::join("a:scorecard", two_listens);
+    let _other = Peer::join("b:scorecard", other_listens);
+    assert_eq!(one.count(), 2);
+    one.tell(&"saved by one".to_owned());
+    two.tell(&"saved by two".to_owned());
+    assert_eq!(*one_heard.borrow(), ["saved by two"], "never its own news");
+    assert_eq!(*two_heard.borrow(), ["saved by one"]);
+    assert!(other_heard.borrow().is_empty(), "another key hears nothing");
+    one.tell(&42_u32);
+    assert_eq!(
+        two_heard.borrow().len(),
+        1,
+        "news of another type is ignored"
+    );
+}
+
+#[test]
+fn an_unmounted_widget_hears_nothing_more() {
+    let (gone_heard, gone_listens) = heard();
+    let teller = Peer::join("c:quiz", |_: &String| {});
+    let gone = Peer::join("c:quiz", gone_listens);
+    drop(gone);
+    teller.tell(&"after".to_owned());
+    assert!(gone_heard.borrow().is_empty());
+    assert_eq!(teller.count(), 1);
+}
+
+#[test]
+fn a_widget_that_leaves_while_news_goes_round_is_skipped() {
+    // The first listener unmounts the second widget (a single-page app swapping
+    // instances); the second must not hear the news after it left.
+    let second: Rc<RefCell<Option<Peer>>> = Rc::new(RefCell::new(None));
+    let (second_heard, second_listens) = heard();
+    let teller = Peer::join("d:scorecard", |_: &String| {});
+    let unmount = second.clone();
+    let _first = Peer::join("d:scorecard", move |_: &String| {
+        unmount.borrow_mut().take();
+    });
+    *second.borrow_mut() = Some(Peer::join("d:scorecard", second_listens));
+    teller.tell(&"news".to_owned());
+    assert!(second_heard.borrow().is_empty());
+    assert_eq!(teller.count(), 2);
+}
+
+#[test]
+fn a_listener_may_tell_in_turn() {
+    // A widget whose merge adds to what it heard saves it and tells the others.
+    let echo: Rc<RefCell<Option<Peer>>> = Rc::new(RefCell::new(None));
+    let (first_heard, first_listens) = heard();
+    let first = Peer::join("e:scorecard", first_listens);
+    let replier = echo.clone();
+    *echo.borrow_mut() = Some(Peer::join("e:scorecard", move |news: &String| {
+        if news == "question" {
+            if let Some(peer) = replier.borrow().as_ref() {
+                peer.tell(&"answer".to_owned());
+            }
+        }
+    }));
+    first.tell(&"question".to_owned());
+    assert_eq!(*first_heard.borrow(), ["answer"]);
+    echo.borrow_mut().take();
+}
+
+fn answers(pairs: &[(&str, &[&str])]) -> Answers {
+    let mut answers = Answers::new();
+    for (question, chosen) in pairs {
+        answers.set(question, chosen);
+    }
+    answers
+}
+
+#[test]
+fn three_way_takes_the_side_that_changed_a_removal_included() {
+    let base = answers(&[("stage", &["stage.mvp"]), ("budget", &["budget.project"])]);
+    let ours = base.clone();
+    let theirs = answers(&[("stage", &["stage.growing"])]);
+    let merged = merge_since(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty());
+    assert_eq!(
+        merged.answers, theirs,
+        "changed and removed there, unchanged here"
+    );
+    let merged = merge_since(&base, &theirs, &ours);
+    assert_eq!(
+        merged.answers, theirs,
+        "changed here, unchanged there: ours"
+    );
+}
+
+#[test]
+fn three_way_conflicts_only_where_both_changed_differently() {
+    let base = answers(&[("stage", &["stage.mvp"])]);
+    let ours = answers(&[
+        ("stage", &["stage.growing"]),
+        ("budget", &["budget.project"]),
+    ]);
+    let theirs = answers(&[
+        ("stage", &["stage.scaling"]),
+        ("budget", &["budget.project"]),
+    ]);
+    let merged = merge_since(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts, ["stage"]);
+    assert_eq!(merged.answers, ours);
+    let alike = merge_since(&base, &ours, &ours);
+    assert!(alike.conflicts.is_empty());
+}
+
+#[test]
+fn start_over_in_one_widget_clears_the_other() {
+    let mut session = Session::default();
+    session.apply(Action::Start);
+    session.apply(Action::Pick {
+        question: "stage",
+        answer: "stage.mvp",
+    });
+    session.apply(Action::Next);
+    let base = session.answers.clone();
+    assert!(session.merge_since(&base, &Answers::new()).is_empty());
+    assert!(session.answers.is_empty());
+    assert!(matches!(session.screen, Screen::Question(_)));
+}
+
+#[test]
+fn a_hidden_question_on_screen_moves_to_one_still_shown() {
+    let mut session = Session::default();
+    session.apply(Action::Start);
+    session.apply(Action::Pick {
+        question: "stage",
+        answer: "stage.mvp",
+    });
+    for _ in 0..40 {
+        session.apply(Action::Next);
+        if session.screen == Screen::Result {
+            session.apply(Action::Back);
+            break;
+        }
+    }
+    let base = session.answers.clone();
+    session.merge_since(&base, &Answers::new());
+    let Screen::Question(index) = session.screen else {
+        panic!("still on a question");
+    };
+    let visible = backend_ready::quiz::visible_questions(&session.answers).len();
+    assert!(index < visible, "{index} < {visible}");
+}
+
+#[test]
+fn the_quiz_saves_only_what_storage_lacks_after_a_same_page_save() {
+    let state = Rc::new(QuizState::default());
+    let theirs = answers(&[("stage", &["stage.mvp"])]);
+    let taken = state.reduce(QuizMsg::FromSamePage {
+        base: Answers::new(),
+        theirs: theirs.clone(),
+    });
+    assert_eq!(taken.session.answers, theirs);
+    assert_eq!(taken.saves, 0, "storage already has their answers");
+    // Ours answered another question meanwhile (its save failed): the merge adds it.
+    let mut ours = QuizState::default();
+    ours.session.answers = answers(&[("budget", &["budget.project"])]);
+    let merged = Rc::new(ours).reduce(QuizMsg::FromSamePage {
+        base: Answers::new(),
+        theirs,
+    });
+    assert_eq!(merged.session.answers.chosen("stage"), ["stage.mvp"]);
+    assert_eq!(merged.session.answers.chosen("budget"), ["budget.project"]);
+    assert_eq!(merged.saves, 1, "written back");
+    assert!(merged.notices.is_empty());
+}
+
+#[test]
+fn the_quiz_offers_a_same_page_conflict_like_another_tabs() {
+    let mut ours = QuizState::default();
+    ours.session.answers = answers(&[("stage", &["stage.mvp"])]);
+    let theirs = answers(&[("stage", &["stage.growing"])]);
+    let state = Rc::new(ours).reduce(QuizMsg::FromSamePage {
+        base: Answers::new(),
+        theirs,
+    });
+    assert_eq!(state.notices, [Notice::OtherTabDiffers(1)]);
+    assert_eq!(state.saves, 0, "ours kept: nothing new to write");
+    let state = state.reduce(QuizMsg::AdoptOtherTab);
+    assert_eq!(state.session.answers.chosen("stage"), ["stage.growing"]);
+    assert_eq!(state.saves, 1);
+}
+
+#[test]
+fn quiz_flow_changes_count_as_saves_and_notices_do_not() {
+    let state = Rc::new(QuizState::default()).reduce(QuizMsg::Flow(Action::Start));
+    assert_eq!(state.saves, 1);
+    let state = state.reduce(QuizMsg::Show(Notice::SaveFailed));
+    assert_eq!(state.saves, 1);
+}
+
+#[test]
+fn the_scorecard_takes_a_same_page_document_and_interviewer() {
+    let mut doc = ScorecardDoc::default();
+    doc.candidates.push(Candidate::new(
+        "c1",
+        "Grace Hopper",
+        "Backend engineer",
+        RoleLevel::Senior,
+    ));
+    let doc = Rc::new(doc);
+    let state = Rc::new(ScorecardState::default()).reduce(ScorecardMsg::Replace {
+        doc: doc.clone(),
+        interviewer: Some("Ann".into()),
+        save: false,
+    });
+    assert!(
+        Rc::ptr_eq(&state.doc, &doc),
+        "one document in memory, not a copy"
+    );
+    assert_eq!(state.interviewer, "Ann");
+    assert_eq!(state.saved_changes, 0, "nothing to write back");
+    let from_tab = state.reduce(ScorecardMsg::Replace {
+        doc: Rc::new(ScorecardDoc::default()),
+        interviewer: None,
+        save: true,
+    });
+    assert_eq!(
+        from_tab.interviewer, "Ann",
+        "another tab's interviewer is not taken"
+    );
+    assert_eq!(from_tab.saved_changes, 1);
+}
