@@ -251,3 +251,42 @@ fn the_scorecard_takes_a_same_page_document_and_interviewer() {
     );
     assert_eq!(from_tab.saved_changes, 1);
 }
+
+mod two_saves_at_once {
+    use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
+    use backend_ready::storage::scorecard_merge::{merge_tabs, same_records};
+
+    fn doc(ids: &[&str]) -> ScorecardDoc {
+        let mut doc = ScorecardDoc::default();
+        for id in ids {
+            let candidate = Candidate::new(id, id, "Backend engineer", RoleLevel::Senior);
+            doc.candidates.push(candidate);
+        }
+        doc
+    }
+
+    #[test]
+    fn merged_against_what_their_save_replaced_both_adds_survive() {
+        // Both tabs started from `c1`; this one saved `c2`, the other `c3` before it
+        // heard of `c2`: its save replaced `c1` only.
+        let (replaced, ours, theirs) = (doc(&["c1"]), doc(&["c1", "c2"]), doc(&["c1", "c3"]));
+        let merged = merge_tabs(&replaced, &ours, &theirs);
+        assert_eq!(merged.doc, doc(&["c1", "c2", "c3"]));
+        assert!(merged.conflicts.is_empty());
+        // Against what this tab last saved, `c2` would look deleted by the other tab.
+        let wrong = merge_tabs(&ours, &ours, &theirs);
+        assert_eq!(wrong.doc, theirs);
+    }
+
+    #[test]
+    fn the_same_records_in_another_order_are_the_same() {
+        let (a, b) = (doc(&["c1", "c2", "c3"]), doc(&["c3", "c1", "c2"]));
+        assert!(same_records(&a, &b));
+        assert!(same_records(&a, &a));
+        assert!(!same_records(&a, &doc(&["c1", "c2"])));
+        let mut renamed = b.clone();
+        renamed.candidates[0].name = "Renamed".into();
+        assert!(!same_records(&a, &renamed));
+        assert!(!same_records(&doc(&["c1", "c1"]), &doc(&["c1", "c2"])));
+    }
+}

@@ -211,6 +211,35 @@ fn merge_records<'a, T>(
     merged
 }
 
+/// Whether `a` and `b` hold the same records, in any order: a merge that differs from
+/// theirs in order only is theirs (nothing to write back, so two tabs settle).
+pub fn same_records(a: &ScorecardDoc, b: &ScorecardDoc) -> bool {
+    same_set(&a.candidates, &b.candidates, |c| &c.id)
+        && same_set(&a.roles, &b.roles, |role| &role.name)
+        && same_set(&a.interviews, &b.interviews, |i| &i.id)
+}
+
+fn same_set<T: PartialEq>(a: &[T], b: &[T], key: fn(&T) -> &str) -> bool {
+    if a == b {
+        return true;
+    }
+    match (unique_index(a, key), unique_index(b, key)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// `records` by key, when no two share one.
+fn unique_index<T>(records: &[T], key: fn(&T) -> &str) -> Option<BTreeMap<&str, &T>> {
+    let mut index = BTreeMap::new();
+    for record in records {
+        if index.insert(key(record), record).is_some() {
+            return None;
+        }
+    }
+    Some(index)
+}
+
 /// Replaces the conflicting record in `doc` with their version: inserts it (at the end)
 /// when `doc` lacks it, removes it when they deleted it. Taking their deletion of a
 /// candidate removes the candidate's interviews too; taking their interview restores

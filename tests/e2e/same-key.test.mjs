@@ -174,10 +174,15 @@ describe("same storage key in one page", () => {
           const decision = all ? pick(Object.keys(DECISION_IDS)) : null;
           await rate(actor.ui, name, scores, decision);
           if (!ratings.has(name)) ratings.set(name, { scores: new Map(), decision: null });
-          for (const [competency, score] of scores) ratings.get(name).scores.set(competency, SCORE_CHARS[score]);
-          if (decision) ratings.get(name).decision = DECISION_IDS[decision];
-          const given = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
-          log.push(`${step}. ${actor.name} rates ${name}: ${given}${decision ? `; recommends ${decision}` : ""}`);
+          const given = ratings.get(name);
+          for (const [competency, score] of scores) {
+            // A changed rating clears the recommendation (it is made last).
+            if (given.scores.get(competency) !== SCORE_CHARS[score]) given.decision = null;
+            given.scores.set(competency, SCORE_CHARS[score]);
+          }
+          if (decision) given.decision = DECISION_IDS[decision];
+          const told = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
+          log.push(`${step}. ${actor.name} rates ${name}: ${told}${decision ? `; recommends ${decision}` : ""}`);
         } else {
           const name = pick(names);
           await actor.ui.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
@@ -201,7 +206,7 @@ describe("same storage key in one page", () => {
         for (const [competency, score] of given.scores) {
           assert.equal(interview[6][competency], score, `${name}: ${COMPETENCIES[competency].id}\n${log.join("\n")}`);
         }
-        if (given.decision) assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
+        assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
       }
       for (const tab of [one, two]) {
         await tab.page.bringToFront();

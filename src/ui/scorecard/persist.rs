@@ -14,11 +14,11 @@ use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
 use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
 use crate::browser::same_page::Peer;
-use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
+use crate::browser::storage::{replaced_by_other_tab, LocalStore, StoreError};
 use crate::scorecard::ScorecardDoc;
 use crate::storage::keep_aside::{KeepEvent, Unusable};
 use crate::storage::scorecard_doc;
-use crate::storage::scorecard_merge::{merge_tabs, Conflict};
+use crate::storage::scorecard_merge::{merge_tabs, same_records, Conflict};
 use crate::storage::{backup_key, document_key};
 
 pub const MODE: &str = "scorecard";
@@ -228,13 +228,22 @@ fn use_other_tabs(
         let key = document_key(storage_key, MODE);
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
-                let Some(theirs) = other_tab_doc(event, &key) else {
+                let Some((theirs, replaced)) = other_tab_docs(event, &key) else {
                     return;
                 };
                 let ours = latest.borrow().doc.clone();
                 let theirs = Rc::new(theirs);
                 let agreed = std::mem::replace(&mut base.borrow_mut().doc, theirs.clone());
-                let (doc, conflicts) = merge(&agreed, &ours, &theirs);
+                // Their change was made to what they replaced, which is older than
+                // what this tab last saved when both saved at once: merged against
+                // ours, our save would look deleted by theirs.
+                let their_base = match replaced {
+                    Replaced::Nothing => Rc::new(ScorecardDoc::default()),
+                    Replaced::Doc(doc) if doc == *agreed => agreed,
+                    Replaced::Doc(doc) => Rc::new(doc),
+                    Replaced::Unreadable => agreed,
+                };
+                let (doc, conflicts) = merge(&their_base, &ours, &theirs);
                 // Storage now holds theirs; only a merge that adds to it is written back.
                 let save = !Rc::ptr_eq(&doc, &theirs);
                 dispatcher.dispatch(ScorecardMsg::Replace {
@@ -264,7 +273,7 @@ fn merge(
         return (theirs.clone(), Vec::new());
     }
     let merged = merge_tabs(base, ours, theirs);
-    let doc = if merged.doc == **theirs {
+    let doc = if same_records(&merged.doc, theirs) {
         theirs.clone()
     } else {
         Rc::new(merged.doc)
@@ -314,9 +323,22 @@ fn use_same_page(
     });
 }
 
-/// The document in a `storage` event, when it is another tab saving this scorecard.
-fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<ScorecardDoc> {
-    scorecard_doc::decode(&stored_by_other_tab(event, key)?)
-        .ok()
-        .map(|stored| stored.doc)
+/// What another tab's save replaced.
+enum Replaced {
+    Nothing,
+    Doc(ScorecardDoc),
+    Unreadable,
+}
+
+/// The document in a `storage` event, when it is another tab saving this scorecard,
+/// and what that save replaced.
+fn other_tab_docs(event: &web_sys::Event, key: &str) -> Option<(ScorecardDoc, Replaced)> {
+    let (new, old) = replaced_by_other_tab(event, key)?;
+    let theirs = scorecard_doc::decode(&new).ok()?.doc;
+    let replaced = match old.map(|old| scorecard_doc::decode(&old)) {
+        None => Replaced::Nothing,
+        Some(Ok(stored)) => Replaced::Doc(stored.doc),
+        Some(Err(_)) => Replaced::Unreadable,
+    };
+    Some((theirs, replaced))
 }
