@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use backend_ready::browser::same_page::Peer;
+use backend_ready::browser::same_page::{join, new_id, tell, Peer};
 use backend_ready::quiz::{merge_since, Action, Answers, Screen, Session};
 use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
 use backend_ready::ui::quiz::state::{Notice, QuizMsg, QuizState};
@@ -25,16 +25,16 @@ fn news_reaches_the_other_widgets_on_the_key_only() {
     let (one_heard, one_listens) = heard();
     let (two_heard, two_listens) = heard();
     let (other_heard, other_listens) = heard();
-    let one = Peer::join("a:scorecard", one_listens);
-    let two = Peer::join("a:scorecard", two_listens);
-    let _other = Peer::join("b:scorecard", other_listens);
-    assert_eq!(one.count(), 2);
-    one.tell(&"saved by one".to_owned());
-    two.tell(&"saved by two".to_owned());
+    let (one, two, other) = (new_id(), new_id(), new_id());
+    let _one = join("a:scorecard", one, one_listens);
+    let _two = join("a:scorecard", two, two_listens);
+    let _other = join("b:scorecard", other, other_listens);
+    tell("a:scorecard", one, &"saved by one".to_owned());
+    tell("a:scorecard", two, &"saved by two".to_owned());
     assert_eq!(*one_heard.borrow(), ["saved by two"], "never its own news");
     assert_eq!(*two_heard.borrow(), ["saved by one"]);
     assert!(other_heard.borrow().is_empty(), "another key hears nothing");
-    one.tell(&42_u32);
+    tell("a:scorecard", one, &42_u32);
     assert_eq!(
         two_heard.borrow().len(),
         1,
@@ -45,12 +45,11 @@ fn news_reaches_the_other_widgets_on_the_key_only() {
 #[test]
 fn an_unmounted_widget_hears_nothing_more() {
     let (gone_heard, gone_listens) = heard();
-    let teller = Peer::join("c:quiz", |_: &String| {});
-    let gone = Peer::join("c:quiz", gone_listens);
-    drop(gone);
-    teller.tell(&"after".to_owned());
+    let (teller, gone) = (new_id(), new_id());
+    let _teller = join("c:quiz", teller, |_: &String| {});
+    drop(join("c:quiz", gone, gone_listens));
+    tell("c:quiz", teller, &"after".to_owned());
     assert!(gone_heard.borrow().is_empty());
-    assert_eq!(teller.count(), 1);
 }
 
 #[test]
@@ -59,34 +58,30 @@ fn a_widget_that_leaves_while_news_goes_round_is_skipped() {
     // instances); the second must not hear the news after it left.
     let second: Rc<RefCell<Option<Peer>>> = Rc::new(RefCell::new(None));
     let (second_heard, second_listens) = heard();
-    let teller = Peer::join("d:scorecard", |_: &String| {});
+    let teller = new_id();
+    let _teller = join("d:scorecard", teller, |_: &String| {});
     let unmount = second.clone();
-    let _first = Peer::join("d:scorecard", move |_: &String| {
+    let _first = join("d:scorecard", new_id(), move |_: &String| {
         unmount.borrow_mut().take();
     });
-    *second.borrow_mut() = Some(Peer::join("d:scorecard", second_listens));
-    teller.tell(&"news".to_owned());
+    *second.borrow_mut() = Some(join("d:scorecard", new_id(), second_listens));
+    tell("d:scorecard", teller, &"news".to_owned());
     assert!(second_heard.borrow().is_empty());
-    assert_eq!(teller.count(), 2);
 }
 
 #[test]
 fn a_listener_may_tell_in_turn() {
     // A widget whose merge adds to what it heard saves it and tells the others.
-    let echo: Rc<RefCell<Option<Peer>>> = Rc::new(RefCell::new(None));
     let (first_heard, first_listens) = heard();
-    let first = Peer::join("e:scorecard", first_listens);
-    let replier = echo.clone();
-    *echo.borrow_mut() = Some(Peer::join("e:scorecard", move |news: &String| {
+    let (first, echo) = (new_id(), new_id());
+    let _first = join("e:scorecard", first, first_listens);
+    let _echo = join("e:scorecard", echo, move |news: &String| {
         if news == "question" {
-            if let Some(peer) = replier.borrow().as_ref() {
-                peer.tell(&"answer".to_owned());
-            }
+            tell("e:scorecard", echo, &"answer".to_owned());
         }
-    }));
-    first.tell(&"question".to_owned());
+    });
+    tell("e:scorecard", first, &"question".to_owned());
     assert_eq!(*first_heard.borrow(), ["answer"]);
-    echo.borrow_mut().take();
 }
 
 fn answers(pairs: &[(&str, &[&str])]) -> Answers {
@@ -176,19 +171,14 @@ fn a_hidden_question_on_screen_moves_to_one_still_shown() {
 fn the_quiz_saves_only_what_storage_lacks_after_a_same_page_save() {
     let state = Rc::new(QuizState::default());
     let theirs = answers(&[("stage", &["stage.mvp"])]);
-    let taken = state.reduce(QuizMsg::FromSamePage {
-        base: Answers::new(),
-        theirs: theirs.clone(),
-    });
+    let taken = state.reduce(QuizMsg::FromSamePage(theirs.clone()));
     assert_eq!(taken.session.answers, theirs);
+    assert_eq!(taken.agreed, theirs, "the base of the next merge");
     assert_eq!(taken.saves, 0, "storage already has their answers");
     // Ours answered another question meanwhile (its save failed): the merge adds it.
     let mut ours = QuizState::default();
     ours.session.answers = answers(&[("budget", &["budget.project"])]);
-    let merged = Rc::new(ours).reduce(QuizMsg::FromSamePage {
-        base: Answers::new(),
-        theirs,
-    });
+    let merged = Rc::new(ours).reduce(QuizMsg::FromSamePage(theirs));
     assert_eq!(merged.session.answers.chosen("stage"), ["stage.mvp"]);
     assert_eq!(merged.session.answers.chosen("budget"), ["budget.project"]);
     assert_eq!(merged.saves, 1, "written back");
@@ -196,19 +186,37 @@ fn the_quiz_saves_only_what_storage_lacks_after_a_same_page_save() {
 }
 
 #[test]
+fn a_changed_answer_from_the_same_page_replaces_ours_when_ours_was_saved() {
+    let saved = answers(&[("stage", &["stage.mvp"])]);
+    let mut ours = QuizState::default();
+    ours.session.answers = saved.clone();
+    let state = Rc::new(ours).reduce(QuizMsg::Saved(saved));
+    let changed = answers(&[("stage", &["stage.growing"])]);
+    let state = state.reduce(QuizMsg::FromSamePage(changed.clone()));
+    assert_eq!(state.session.answers, changed);
+    assert!(
+        state.notices.is_empty(),
+        "no conflict: ours was what they changed"
+    );
+    let cleared = state.reduce(QuizMsg::FromSamePage(Answers::new()));
+    assert!(
+        cleared.session.answers.is_empty(),
+        "start over in the other widget"
+    );
+    assert_eq!(cleared.saves, 0);
+}
+
+#[test]
 fn the_quiz_offers_a_same_page_conflict_like_another_tabs() {
     let mut ours = QuizState::default();
     ours.session.answers = answers(&[("stage", &["stage.mvp"])]);
     let theirs = answers(&[("stage", &["stage.growing"])]);
-    let state = Rc::new(ours).reduce(QuizMsg::FromSamePage {
-        base: Answers::new(),
-        theirs,
-    });
+    let state = Rc::new(ours).reduce(QuizMsg::FromSamePage(theirs));
     assert_eq!(state.notices, [Notice::OtherTabDiffers(1)]);
-    assert_eq!(state.saves, 0, "ours kept: nothing new to write");
+    assert_eq!(state.saves, 1, "ours kept: storage lacks it");
     let state = state.reduce(QuizMsg::AdoptOtherTab);
     assert_eq!(state.session.answers.chosen("stage"), ["stage.growing"]);
-    assert_eq!(state.saves, 1);
+    assert_eq!(state.saves, 2);
 }
 
 #[test]
@@ -216,6 +224,12 @@ fn quiz_flow_changes_count_as_saves_and_notices_do_not() {
     let state = Rc::new(QuizState::default()).reduce(QuizMsg::Flow(Action::Start));
     assert_eq!(state.saves, 1);
     let state = state.reduce(QuizMsg::Show(Notice::SaveFailed));
+    assert_eq!(state.saves, 1);
+    let state = state.reduce(QuizMsg::Saved(Answers::new()));
+    assert!(
+        state.notices.is_empty(),
+        "a save that worked clears the failure"
+    );
     assert_eq!(state.saves, 1);
 }
 

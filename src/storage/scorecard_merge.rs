@@ -220,24 +220,22 @@ pub fn same_records(a: &ScorecardDoc, b: &ScorecardDoc) -> bool {
 }
 
 fn same_set<T: PartialEq>(a: &[T], b: &[T], key: fn(&T) -> &str) -> bool {
-    if a == b {
-        return true;
+    if a.len() != b.len() {
+        return false;
     }
-    match (unique_index(a, key), unique_index(b, key)) {
-        (Some(a), Some(b)) => a == b,
-        _ => false,
-    }
-}
-
-/// `records` by key, when no two share one.
-fn unique_index<T>(records: &[T], key: fn(&T) -> &str) -> Option<BTreeMap<&str, &T>> {
+    // By inserting and looking up only, as `merge_records` does (no new B-tree code).
     let mut index = BTreeMap::new();
-    for record in records {
-        if index.insert(key(record), record).is_some() {
-            return None;
-        }
+    for record in b {
+        index.insert(key(record), record);
     }
-    Some(index)
+    let mut seen = BTreeMap::new();
+    index.len() == b.len()
+        && a.iter().all(|record| {
+            seen.insert(key(record), record).is_none()
+                && index
+                    .get(key(record))
+                    .is_some_and(|theirs| *theirs == record)
+        })
 }
 
 /// Replaces the conflicting record in `doc` with their version: inserts it (at the end)

@@ -11,12 +11,7 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use self::persist::{
-    initial_state, join_same_page, other_tab_answers, retry_keep_aside, save, saved, SamePage,
-};
+use self::persist::{initial_state, join_same_page, other_tab_answers, retry_keep_aside, save};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
 use self::state::{stored_message, Notice, QuizMsg, QuizState, ShareState};
@@ -47,8 +42,7 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     let state = use_reducer(|| initial_state(&storage_key));
     let root = use_node_ref();
     use_other_tabs(&state, &storage_key);
-    let same_page = use_same_page(&state, &storage_key);
-    use_saving(&state, storage_key.clone(), same_page);
+    use_saving(&state, storage_key.clone());
     use_focus_on_screen_change(&root, state.session.screen);
 
     let flow = flow_callback(&state, &props.host);
@@ -242,11 +236,7 @@ fn announcement(result: Option<&QuizResult>) -> String {
 /// released); failures become notices, and the next successful save clears them and
 /// tells the same-key widgets of this page.
 #[hook]
-fn use_saving(
-    state: &UseReducerHandle<QuizState>,
-    storage_key: String,
-    same_page: Rc<RefCell<SamePage>>,
-) {
+fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
     let state = state.clone();
     use_effect_with(state.saves, move |_| {
         let session = &state.session;
@@ -260,10 +250,7 @@ fn use_saving(
             return state.dispatch(msg);
         }
         match save(&state, &storage_key) {
-            Ok(()) => {
-                saved(&same_page, &state.session.answers);
-                state.dispatch(QuizMsg::Dismiss(Notice::SaveFailed));
-            }
+            Ok(()) => state.dispatch(QuizMsg::Saved(state.session.answers.clone())),
             Err(StoreError::Unavailable) => {
                 state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
             }
@@ -272,28 +259,15 @@ fn use_saving(
     });
 }
 
-/// Joins the same-key widgets of this page while mounted (leaving at unmount): what
-/// one of them saves is merged here at once.
-#[hook]
-fn use_same_page(state: &UseReducerHandle<QuizState>, storage_key: &str) -> Rc<RefCell<SamePage>> {
-    let same_page = use_mut_ref(|| SamePage::new(&state.session.answers));
-    let dispatcher = state.dispatcher();
-    let joined = same_page.clone();
-    use_effect_with(storage_key.to_owned(), move |storage_key| {
-        join_same_page(&joined, storage_key, move |msg| dispatcher.dispatch(msg));
-        move || {
-            let peer = joined.borrow_mut().peer.take();
-            drop(peer);
-        }
-    });
-    same_page
-}
-
-/// Merges what another tab of this origin saves under the same key, while mounted.
+/// Merges what another tab of this origin, or another widget on the same key in this
+/// page, saves, while mounted.
 #[hook]
 fn use_other_tabs(state: &UseReducerHandle<QuizState>, storage_key: &str) {
     let dispatcher = state.dispatcher();
+    let page_id = state.page_id;
     use_effect_with(storage_key.to_owned(), move |storage_key| {
+        let same_page = dispatcher.clone();
+        let peer = join_same_page(page_id, storage_key, move |msg| same_page.dispatch(msg));
         let storage_key = storage_key.clone();
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
@@ -302,6 +276,6 @@ fn use_other_tabs(state: &UseReducerHandle<QuizState>, storage_key: &str) {
                 }
             })
         });
-        move || drop(listener)
+        move || drop((listener, peer))
     });
 }

@@ -2,11 +2,9 @@
 //! saving it after each change, with every failure turned into a [`Notice`]; what
 //! another tab or a same-key widget of this page saves is merged in.
 
-use std::cell::RefCell;
-
 use super::state::{stored_message, Notice, QuizMsg, QuizState};
 use crate::browser::page::shared_fragment;
-use crate::browser::same_page::Peer;
+use crate::browser::same_page;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::quiz::{decode_answers, Action, Answers, Screen};
 use crate::storage::keep_aside::{KeepEvent, Unusable};
@@ -19,7 +17,9 @@ pub const MODE: &str = "quiz";
 pub fn initial_state(storage_key: &str) -> QuizState {
     let mut state = QuizState::default();
     load_saved(&mut state, storage_key);
+    state.agreed = state.session.answers.clone();
     apply_share_link(&mut state);
+    state.page_id = same_page::new_id();
     state
 }
 
@@ -95,8 +95,8 @@ pub fn retry_keep_aside(state: &QuizState, storage_key: &str) -> Option<QuizMsg>
     })
 }
 
-/// Saves `state`; the error says why it could not be saved. Call only when
-/// `state.keep` allows writing.
+/// Saves `state` and tells the same-key widgets of this page; the error says why it
+/// could not be saved. Call only when `state.keep` allows writing.
 pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
     let mut session = state.session.clone();
     if let (Screen::Intro, Some(index)) = (session.screen, state.resume_at) {
@@ -106,7 +106,23 @@ pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
         session,
         unknown: state.unknown_lines.clone(),
     };
-    LocalStore::open().write(&document_key(storage_key, MODE), &quiz_doc::encode(&doc))
+    let key = document_key(storage_key, MODE);
+    LocalStore::open().write(&key, &quiz_doc::encode(&doc))?;
+    same_page::tell(&key, state.page_id, &state.session.answers);
+    Ok(())
+}
+
+/// Joins the same-key widgets of this page until the result is dropped: what one of
+/// them saves is sent to `on_news`.
+pub fn join_same_page(
+    page_id: u64,
+    storage_key: &str,
+    on_news: impl Fn(QuizMsg) + 'static,
+) -> same_page::Peer {
+    let key = document_key(storage_key, MODE);
+    same_page::join(&key, page_id, move |theirs: &Answers| {
+        on_news(QuizMsg::FromSamePage(theirs.clone()));
+    })
 }
 
 /// The answers in a `storage` event, when it is another tab saving this quiz.
@@ -114,48 +130,4 @@ pub fn other_tab_answers(event: &web_sys::Event, storage_key: &str) -> Option<An
     let text = stored_by_other_tab(event, &document_key(storage_key, MODE))?;
     let doc = quiz_doc::decode(&text).ok()?;
     Some(doc.session.answers)
-}
-
-/// A quiz widget among the same-key widgets of this page (`crate::browser::same_page`):
-/// its membership while mounted, and the answers it and they last agreed on (what it
-/// last saved, or last heard one of them save), the base of their three-way merge.
-pub struct SamePage {
-    pub peer: Option<Peer>,
-    pub agreed: Answers,
-}
-
-impl SamePage {
-    pub fn new(answers: &Answers) -> Self {
-        SamePage {
-            peer: None,
-            agreed: answers.clone(),
-        }
-    }
-}
-
-/// After a save that reached storage: the saved answers are agreed, and every other
-/// same-key widget of this page hears them.
-pub fn saved(same_page: &RefCell<SamePage>, answers: &Answers) {
-    same_page.borrow_mut().agreed = answers.clone();
-    if let Some(peer) = &same_page.borrow().peer {
-        peer.tell(answers);
-    }
-}
-
-/// Joins the same-key widgets of this page: what one of them saves is sent to the
-/// reducer with the base, which then becomes those answers.
-pub fn join_same_page(
-    same_page: &std::rc::Rc<RefCell<SamePage>>,
-    storage_key: &str,
-    on_news: impl Fn(QuizMsg) + 'static,
-) {
-    let shared = same_page.clone();
-    let peer = Peer::join(&document_key(storage_key, MODE), move |theirs: &Answers| {
-        let base = std::mem::replace(&mut shared.borrow_mut().agreed, theirs.clone());
-        on_news(QuizMsg::FromSamePage {
-            base,
-            theirs: theirs.clone(),
-        });
-    });
-    same_page.borrow_mut().peer = Some(peer);
 }

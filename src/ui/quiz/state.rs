@@ -60,6 +60,11 @@ pub struct QuizState {
     /// effect watches it. Answers taken from a same-key widget of this page that add
     /// nothing to what it saved do not count (storage has them).
     pub saves: u32,
+    /// This widget among the same-key widgets of the page (`crate::browser::same_page`).
+    pub page_id: u64,
+    /// The answers this widget and storage last agreed on (it saved them, or heard a
+    /// same-key widget of this page save them): the base of a three-way merge.
+    pub agreed: Answers,
 }
 
 /// Everything that changes the quiz widget's state.
@@ -70,12 +75,10 @@ pub enum QuizMsg {
     Shared(ShareState),
     /// Another tab saved these answers.
     FromOtherTab(Answers),
-    /// A same-key widget of this page saved `theirs`; `base` is what the two last
-    /// agreed on (`crate::browser::same_page`).
-    FromSamePage {
-        base: Answers,
-        theirs: Answers,
-    },
+    /// A same-key widget of this page saved these answers.
+    FromSamePage(Answers),
+    /// These answers were saved.
+    Saved(Answers),
     /// Take the other tab's answers where the two differ.
     AdoptOtherTab,
     /// What happened to a stored document saves are held for.
@@ -89,8 +92,10 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, msg: QuizMsg) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
-        let before = (state.session.clone(), state.resume_at, state.keep);
-        let mut quiet = false;
+        let (answers, keep) = (state.session.answers.clone(), state.keep);
+        // Whether to save: after progress, a merge that adds to what storage has, and a
+        // released hold (checked below).
+        let mut save = false;
         match msg {
             QuizMsg::Flow(action) => {
                 state.share = None;
@@ -99,6 +104,7 @@ impl Reducible for QuizState {
                     state.resume_at = None;
                 }
                 state.session.apply(action);
+                save = true;
             }
             // A held notice that arrives after the hold was released is stale.
             QuizMsg::Show(Notice::Held) if state.keep.may_write() => {}
@@ -110,19 +116,28 @@ impl Reducible for QuizState {
                 }
                 state.notices.retain(|shown| *shown != notice);
             }
-            QuizMsg::FromOtherTab(theirs) => state.merge_other_tab(theirs),
-            QuizMsg::FromSamePage { base, theirs } => {
-                state.merge_same_page(&base, &theirs);
-                quiet = state.session.answers == theirs;
+            QuizMsg::FromOtherTab(theirs) => {
+                state.merge_other_tab(theirs);
+                save = state.session.answers != answers;
             }
-            QuizMsg::AdoptOtherTab => state.adopt_other_tab(),
+            QuizMsg::FromSamePage(theirs) => {
+                let base = std::mem::replace(&mut state.agreed, theirs.clone());
+                state.merge_same_page(&base, &theirs);
+                save = state.session.answers != theirs;
+            }
+            QuizMsg::Saved(answers) => {
+                state.agreed = answers;
+                state.notices.retain(|shown| *shown != Notice::SaveFailed);
+            }
+            QuizMsg::AdoptOtherTab => {
+                state.adopt_other_tab();
+                save = state.session.answers != answers;
+            }
             QuizMsg::Shared(share) => state.share = Some(share),
             QuizMsg::Keep(event) => state.keep_event(event, None),
             QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
         }
-        if !quiet
-            && (&state.session, state.resume_at, state.keep) != (&before.0, before.1, before.2)
-        {
+        if save || state.keep != keep {
             state.saves = state.saves.wrapping_add(1);
         }
         Rc::new(state)

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
 use super::transfer::read_import;
 use crate::browser::page::interview_in_fragment;
-use crate::browser::same_page::Peer;
+use crate::browser::same_page;
 use crate::browser::storage::{replaced_by_other_tab, LocalStore, StoreError};
 use crate::scorecard::ScorecardDoc;
 use crate::storage::keep_aside::{KeepEvent, Unusable};
@@ -103,11 +103,10 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
         latest: latest.clone(),
         base: base.clone(),
         pending: false,
-        peer: None,
+        page_id: same_page::new_id(),
     });
     use_saving(state, &saver);
-    use_other_tabs(state, storage_key, &base, &latest);
-    use_same_page(state, &saver, &base, &latest);
+    use_other_tabs(state, &saver, &base, &latest);
 }
 
 /// Writes the newest state, at most once per [`SAVE_DELAY_MS`]: a save re-encodes the
@@ -119,8 +118,8 @@ struct Saver {
     latest: Shared<UseReducerHandle<ScorecardState>>,
     base: Shared<Saved>,
     pending: bool,
-    /// This widget among the same-key widgets of the page, while mounted.
-    peer: Option<Peer>,
+    /// This widget among the same-key widgets of the page (`browser::same_page`).
+    page_id: u64,
 }
 
 const SAVE_DELAY_MS: i32 = 30;
@@ -145,14 +144,11 @@ impl Saver {
         let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &state.unknown);
         match LocalStore::open().write(&self.key, &text) {
             Ok(()) => {
-                let saved = Saved {
+                *self.base.borrow_mut() = Saved {
                     doc: state.doc.clone(),
                     interviewer: state.interviewer.clone(),
                 };
-                *self.base.borrow_mut() = saved.clone();
-                if let Some(peer) = &self.peer {
-                    peer.tell(&saved);
-                }
+                same_page::tell(&self.key, self.page_id, &*self.base.borrow());
                 if state.notices.contains(&Notice::SaveFailed) {
                     state.dispatch(ScorecardMsg::Dismiss(Notice::SaveFailed));
                 }
@@ -215,17 +211,21 @@ fn flush(saver: &Rc<RefCell<Saver>>) {
     }
 }
 
+/// Merges what another tab of this origin, or another widget on the same key in this
+/// page, saves, while mounted. Leaving writes what is pending first, so the other
+/// widgets hear it.
 #[hook]
 fn use_other_tabs(
     state: &UseReducerHandle<ScorecardState>,
-    storage_key: &str,
+    saver: &Shared<Saver>,
     base: &Shared<Saved>,
     latest: &Shared<UseReducerHandle<ScorecardState>>,
 ) {
     let dispatcher = state.dispatcher();
-    let (base, latest) = (base.clone(), latest.clone());
-    use_effect_with(storage_key.to_owned(), move |storage_key| {
-        let key = document_key(storage_key, MODE);
+    let (saver, base, latest) = (saver.clone(), base.clone(), latest.clone());
+    use_effect_with((), move |()| {
+        let (key, page_id) = (saver.borrow().key.clone(), saver.borrow().page_id);
+        let peer = join_same_page(&key, page_id, &dispatcher, &base, &latest);
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
                 let Some((theirs, replaced)) = other_tab_docs(event, &key) else {
@@ -239,24 +239,20 @@ fn use_other_tabs(
                 // ours, our save would look deleted by theirs.
                 let their_base = match replaced {
                     Replaced::Nothing => Rc::new(ScorecardDoc::default()),
-                    Replaced::Doc(doc) if doc == *agreed => agreed,
                     Replaced::Doc(doc) => Rc::new(doc),
                     Replaced::Unreadable => agreed,
                 };
                 let (doc, conflicts) = merge(&their_base, &ours, &theirs);
                 // Storage now holds theirs; only a merge that adds to it is written back.
                 let save = !Rc::ptr_eq(&doc, &theirs);
-                dispatcher.dispatch(ScorecardMsg::Replace {
-                    doc,
-                    interviewer: None,
-                    save,
-                });
-                if !conflicts.is_empty() {
-                    dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
-                }
+                take(&dispatcher, doc, None, save, conflicts);
             })
         });
-        move || drop(listener)
+        move || {
+            drop(listener);
+            flush(&saver);
+            drop(peer);
+        }
     });
 }
 
@@ -281,46 +277,47 @@ fn merge(
     (doc, merged.conflicts)
 }
 
-/// Joins the same-key widgets of this page while mounted: what one of them saves is
-/// merged here at once, as another tab's save is (the interviewer too: one page, one
-/// visitor). Leaving writes what is pending first, so the others hear it.
-#[hook]
-fn use_same_page(
-    state: &UseReducerHandle<ScorecardState>,
-    saver: &Shared<Saver>,
+/// Joins the same-key widgets of this page until the result is dropped: what one of
+/// them saves is merged here at once, as another tab's save is (the interviewer too:
+/// one page, one visitor).
+fn join_same_page(
+    key: &str,
+    page_id: u64,
+    dispatcher: &UseReducerDispatcher<ScorecardState>,
     base: &Shared<Saved>,
     latest: &Shared<UseReducerHandle<ScorecardState>>,
+) -> same_page::Peer {
+    let (dispatcher, base, latest) = (dispatcher.clone(), base.clone(), latest.clone());
+    same_page::join(key, page_id, move |theirs: &Saved| {
+        let ours = latest.borrow().clone();
+        let agreed = std::mem::replace(&mut *base.borrow_mut(), theirs.clone());
+        let (doc, conflicts) = merge(&agreed.doc, &ours.doc, &theirs.doc);
+        let interviewer = if ours.interviewer == agreed.interviewer {
+            theirs.interviewer.clone()
+        } else {
+            ours.interviewer.clone()
+        };
+        let save = !Rc::ptr_eq(&doc, &theirs.doc) || interviewer != theirs.interviewer;
+        take(&dispatcher, doc, Some(interviewer), save, conflicts);
+    })
+}
+
+/// Sends a merge to the reducer.
+fn take(
+    dispatcher: &UseReducerDispatcher<ScorecardState>,
+    doc: Rc<ScorecardDoc>,
+    interviewer: Option<String>,
+    save: bool,
+    conflicts: Vec<Conflict>,
 ) {
-    let dispatcher = state.dispatcher();
-    let (saver, base, latest) = (saver.clone(), base.clone(), latest.clone());
-    use_effect_with((), move |()| {
-        let key = saver.borrow().key.clone();
-        let peer = Peer::join(&key, move |theirs: &Saved| {
-            let ours = latest.borrow().clone();
-            let agreed = std::mem::replace(&mut *base.borrow_mut(), theirs.clone());
-            let (doc, conflicts) = merge(&agreed.doc, &ours.doc, &theirs.doc);
-            let interviewer = if ours.interviewer == agreed.interviewer {
-                theirs.interviewer.clone()
-            } else {
-                ours.interviewer.clone()
-            };
-            let save = !Rc::ptr_eq(&doc, &theirs.doc) || interviewer != theirs.interviewer;
-            dispatcher.dispatch(ScorecardMsg::Replace {
-                doc,
-                interviewer: Some(interviewer),
-                save,
-            });
-            if !conflicts.is_empty() {
-                dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
-            }
-        });
-        saver.borrow_mut().peer = Some(peer);
-        move || {
-            flush(&saver);
-            let peer = saver.borrow_mut().peer.take();
-            drop(peer);
-        }
+    dispatcher.dispatch(ScorecardMsg::Replace {
+        doc,
+        interviewer,
+        save,
     });
+    if !conflicts.is_empty() {
+        dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
+    }
 }
 
 /// What another tab's save replaced.
