@@ -4,6 +4,8 @@
 // included (before the last save ran); at every step the two widgets of the page show
 // the same list, and after a reload nothing any widget showed is lost. Two quizzes on
 // one key: an answer given in one shows in the other, and a reload keeps the answers.
+// A single-page app that mounts the next instance before it unmounts the last loses
+// nothing the last one took.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
@@ -215,6 +217,38 @@ describe("same storage key in one page", () => {
       }
       const reloaded = [...(await openWidgets(one.page)), ...(await openWidgets(two.page))];
       await waitForLists(reloaded, names, `after the reload\n${log.join("\n")}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a single-page app mounts the next scorecard before it unmounts the last: what the last one took just before it left is in the next one, and after a reload", async () => {
+    const context = await env.browser.newContext();
+    try {
+      const { page, widgets } = await openSameKeyPage(context);
+      const [summary, last] = widgets;
+      await addCandidate(last, "Added first");
+      await page.evaluate(() => {
+        const next = document.createElement("backend-ready");
+        Object.assign(next, { id: "next" });
+        next.setAttribute("mode", "scorecard");
+        next.setAttribute("storage-key", "e2e-same-key");
+        document.querySelector("main").append(next);
+      });
+      const next = page.locator("#next");
+      await waitForHeadingOf(next, "Candidates");
+      await waitForLists([next], ["Added first"], "the next instance loads the stored list");
+      // Added in the last instance, which is removed at once (its save is still pending).
+      await last.getByLabel("Name", { exact: true }).fill("Added just before leaving");
+      await last.getByRole("button", { name: "Add candidate" }).click();
+      await page.evaluate(() => document.querySelector("#full").remove());
+      await addCandidate(next, "Added in the next one");
+      const names = ["Added first", "Added just before leaving", "Added in the next one"];
+      await waitForLists([summary, next], names, "both remaining widgets");
+      await page.waitForTimeout(150);
+      await page.reload();
+      await waitForWidgets(page, 2);
+      await waitForLists(await openWidgets(page), names, "after the reload");
     } finally {
       await context.close();
     }
