@@ -18,8 +18,9 @@
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
-//! Browser edge: `browser` (localStorage, location, clipboard), `embed` (options and
-//! events), `ui` (Yew components and the `mount` entry point).
+//! Browser edge: `browser` (localStorage, the same-key widgets of a page, location,
+//! clipboard), `embed` (options and events), `ui` (Yew components and the `mount`
+//! entry point).
 
 pub mod browser;
 pub mod codec;

@@ -1,6 +1,8 @@
 //! The browser edge: thin adapters over localStorage, the page location and the
-//! clipboard. Everything that can fail here returns a value the UI can explain.
+//! clipboard, and the widgets of one page that share a storage key
+//! (`same_page`). Everything that can fail here returns a value the UI can explain.
 
 pub mod files;
 pub mod page;
+pub mod same_page;
 pub mod storage;

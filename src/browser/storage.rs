@@ -195,3 +195,18 @@ pub fn stored_by_other_tab(event: &web_sys::Event, key: &str) -> Option<String> 
     }
     event.new_value()
 }
+
+/// What another tab just stored under `key`, and the text its write replaced (`None`
+/// when there was none), when `event` is that tab's `storage` event. The replaced text
+/// is what that tab had seen: the base of its change, which may be older than what
+/// this tab last saved (two saves at once).
+pub fn replaced_by_other_tab(
+    event: &web_sys::Event,
+    key: &str,
+) -> Option<(String, Option<String>)> {
+    let event: &web_sys::StorageEvent = event.dyn_ref()?;
+    if event.key()? != key {
+        return None;
+    }
+    Some((event.new_value()?, event.old_value()))
+}

@@ -2,6 +2,10 @@
 //! `storage-key`), question by question: what only one tab answered is kept, and a
 //! question the two tabs answered differently is reported as a conflict, not decided
 //! silently. Pure; the UI decides what to show.
+//!
+//! Two widgets of one page on the same key merge against a base, the answers they last
+//! agreed on ([`merge_since`]): there a changed or removed answer is taken too, since
+//! one visitor gave it a moment ago.
 
 use crate::content::quiz::QUESTIONS;
 
@@ -29,6 +33,27 @@ pub fn merge_answers(ours: &Answers, theirs: &Answers) -> Merged {
             copy_answer(&mut answers, theirs, question.id);
         } else {
             conflicts.push(question.id);
+        }
+    }
+    Merged { answers, conflicts }
+}
+
+/// The three-way merge of `theirs` into `ours`, both changed from `base`, question by
+/// question: the side that changed it wins (a removed answer included), both changed
+/// alike is that, both changed differently is a conflict (ours kept).
+pub fn merge_since(base: &Answers, ours: &Answers, theirs: &Answers) -> Merged {
+    let mut answers = ours.clone();
+    let mut conflicts = Vec::new();
+    for question in QUESTIONS {
+        let id = question.id;
+        let (old, mine, other) = (base.chosen(id), ours.chosen(id), theirs.chosen(id));
+        if same_choice(mine, other) || same_choice(other, old) {
+            continue;
+        }
+        if same_choice(mine, old) {
+            copy_answer(&mut answers, theirs, id);
+        } else {
+            conflicts.push(id);
         }
     }
     Merged { answers, conflicts }

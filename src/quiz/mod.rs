@@ -19,7 +19,7 @@ pub mod verdict;
 pub use advice::{Point, Recommendation};
 pub use answers::Answers;
 pub use flow::{is_complete, normalise, visible_questions};
-pub use merge::{adopt, merge_answers, Merged};
+pub use merge::{adopt, merge_answers, merge_since, Merged};
 pub use score::{evaluate, AreaScore, QuizResult, SHOWN_SIGNALS};
 pub use session::{Action, Screen, Session, Transition};
 pub use share::{decode_answers, encode_answers, ShareError};

@@ -4,7 +4,7 @@
 
 use super::answers::Answers;
 use super::flow::visible_questions;
-use super::merge::{adopt, merge_answers};
+use super::merge::{adopt, merge_answers, merge_since};
 
 /// The screen the quiz shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -113,6 +113,15 @@ impl Session {
         merged.conflicts
     }
 
+    /// Merges the answers a same-key widget of this page saved, against `base`, the
+    /// answers the two last agreed on (see `crate::quiz::merge::merge_since`); stays on
+    /// the question shown. Returns the questions both changed differently (ours kept).
+    pub fn merge_since(&mut self, base: &Answers, theirs: &Answers) -> Vec<&'static str> {
+        let merged = merge_since(base, &self.answers, theirs);
+        self.replace_answers(merged.answers);
+        merged.conflicts
+    }
+
     /// Takes their answers to `questions` (after a conflict the visitor resolved).
     pub fn adopt_from(&mut self, theirs: &Answers, questions: &[&'static str]) {
         let mut answers = self.answers.clone();
@@ -123,12 +132,13 @@ impl Session {
     fn replace_answers(&mut self, answers: Answers) {
         let current = self.current_question();
         self.answers = answers;
-        if let Some(id) = current {
-            let visible = visible_questions(&self.answers);
-            if let Some(index) = visible.iter().position(|question| question.id == id) {
-                self.screen = Screen::Question(index);
-            }
-        }
+        let Screen::Question(shown) = self.screen else {
+            return;
+        };
+        let visible = visible_questions(&self.answers);
+        let index = current.and_then(|id| visible.iter().position(|question| question.id == id));
+        // A question the new answers hide: the nearest one still shown.
+        self.screen = Screen::Question(index.unwrap_or(shown.min(visible.len().saturating_sub(1))));
     }
 
     fn go(&mut self, screen: Screen, transition: Transition) -> Transition {

@@ -211,6 +211,33 @@ fn merge_records<'a, T>(
     merged
 }
 
+/// Whether `a` and `b` hold the same records, in any order: a merge that differs from
+/// theirs in order only is theirs (nothing to write back, so two tabs settle).
+pub fn same_records(a: &ScorecardDoc, b: &ScorecardDoc) -> bool {
+    same_set(&a.candidates, &b.candidates, |c| &c.id)
+        && same_set(&a.roles, &b.roles, |role| &role.name)
+        && same_set(&a.interviews, &b.interviews, |i| &i.id)
+}
+
+fn same_set<T: PartialEq>(a: &[T], b: &[T], key: fn(&T) -> &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    // By inserting and looking up only, as `merge_records` does (no new B-tree code).
+    let mut index = BTreeMap::new();
+    for record in b {
+        index.insert(key(record), record);
+    }
+    let mut seen = BTreeMap::new();
+    index.len() == b.len()
+        && a.iter().all(|record| {
+            seen.insert(key(record), record).is_none()
+                && index
+                    .get(key(record))
+                    .is_some_and(|theirs| *theirs == record)
+        })
+}
+
 /// Replaces the conflicting record in `doc` with their version: inserts it (at the end)
 /// when `doc` lacks it, removes it when they deleted it. Taking their deletion of a
 /// candidate removes the candidate's interviews too; taking their interview restores

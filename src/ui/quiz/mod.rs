@@ -11,7 +11,7 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::persist::{initial_state, other_tab_answers, retry_keep_aside, save};
+use self::persist::{initial_state, join_same_page, other_tab_answers, retry_keep_aside, save};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
 use self::state::{stored_message, Notice, QuizMsg, QuizState, ShareState};
@@ -231,14 +231,15 @@ fn announcement(result: Option<&QuizResult>) -> String {
 }
 
 /// Saves after every change of the session (and when a hold on the stored document is
-/// released); failures become notices, and the next successful save clears them.
+/// released); failures become notices, and the next successful save clears them and
+/// tells the same-key widgets of this page.
 #[hook]
 fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
-    let session = (state.session.clone(), state.resume_at, state.keep);
     let state = state.clone();
-    use_effect_with(session, move |(session, resume_at, _)| {
+    use_effect_with(state.saves, move |_| {
+        let session = &state.session;
         let nothing_to_save =
-            !session.has_progress() && session.screen == Screen::Intro && resume_at.is_none();
+            !session.has_progress() && session.screen == Screen::Intro && state.resume_at.is_none();
         if nothing_to_save || state.notices.contains(&Notice::StorageUnavailable) {
             return;
         }
@@ -247,7 +248,7 @@ fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
             return state.dispatch(msg);
         }
         match save(&state, &storage_key) {
-            Ok(()) => state.dispatch(QuizMsg::Dismiss(Notice::SaveFailed)),
+            Ok(()) => state.dispatch(QuizMsg::Saved(state.session.answers.clone())),
             Err(StoreError::Unavailable) => {
                 state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
             }
@@ -256,11 +257,15 @@ fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
     });
 }
 
-/// Merges what another tab of this origin saves under the same key, while mounted.
+/// Merges what another tab of this origin, or another widget on the same key in this
+/// page, saves, while mounted.
 #[hook]
 fn use_other_tabs(state: &UseReducerHandle<QuizState>, storage_key: &str) {
     let dispatcher = state.dispatcher();
+    let page_id = state.page_id;
     use_effect_with(storage_key.to_owned(), move |storage_key| {
+        let same_page = dispatcher.clone();
+        let peer = join_same_page(page_id, storage_key, move |msg| same_page.dispatch(msg));
         let storage_key = storage_key.clone();
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
@@ -269,6 +274,6 @@ fn use_other_tabs(state: &UseReducerHandle<QuizState>, storage_key: &str) {
                 }
             })
         });
-        move || drop(listener)
+        move || drop((listener, peer))
     });
 }

@@ -1,8 +1,10 @@
 //! Loading the quiz state at mount (stored progress, a share link in the address) and
-//! saving it after each change, with every failure turned into a [`Notice`].
+//! saving it after each change, with every failure turned into a [`Notice`]; what
+//! another tab or a same-key widget of this page saves is merged in.
 
 use super::state::{stored_message, Notice, QuizMsg, QuizState};
 use crate::browser::page::shared_fragment;
+use crate::browser::same_page;
 use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
 use crate::quiz::{decode_answers, Action, Answers, Screen};
 use crate::storage::keep_aside::{KeepEvent, Unusable};
@@ -15,7 +17,9 @@ pub const MODE: &str = "quiz";
 pub fn initial_state(storage_key: &str) -> QuizState {
     let mut state = QuizState::default();
     load_saved(&mut state, storage_key);
+    state.agreed = state.session.answers.clone();
     apply_share_link(&mut state);
+    state.page_id = same_page::new_id();
     state
 }
 
@@ -91,8 +95,8 @@ pub fn retry_keep_aside(state: &QuizState, storage_key: &str) -> Option<QuizMsg>
     })
 }
 
-/// Saves `state`; the error says why it could not be saved. Call only when
-/// `state.keep` allows writing.
+/// Saves `state` and tells the same-key widgets of this page; the error says why it
+/// could not be saved. Call only when `state.keep` allows writing.
 pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
     let mut session = state.session.clone();
     if let (Screen::Intro, Some(index)) = (session.screen, state.resume_at) {
@@ -102,7 +106,23 @@ pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
         session,
         unknown: state.unknown_lines.clone(),
     };
-    LocalStore::open().write(&document_key(storage_key, MODE), &quiz_doc::encode(&doc))
+    let key = document_key(storage_key, MODE);
+    LocalStore::open().write(&key, &quiz_doc::encode(&doc))?;
+    same_page::tell(&key, state.page_id, &state.session.answers);
+    Ok(())
+}
+
+/// Joins the same-key widgets of this page until the result is dropped: what one of
+/// them saves is sent to `on_news`.
+pub fn join_same_page(
+    page_id: u64,
+    storage_key: &str,
+    on_news: impl Fn(QuizMsg) + 'static,
+) -> same_page::Peer {
+    let key = document_key(storage_key, MODE);
+    same_page::join(&key, page_id, move |theirs: &Answers| {
+        on_news(QuizMsg::FromSamePage(theirs.clone()));
+    })
 }
 
 /// The answers in a `storage` event, when it is another tab saving this quiz.

@@ -56,6 +56,15 @@ pub struct QuizState {
     pub shared: bool,
     /// A conflict with another tab's answers, until resolved or dismissed.
     pub other_tab: Option<OtherTab>,
+    /// Bumped on every change worth saving (progress, or a released hold): the saving
+    /// effect watches it. Answers taken from a same-key widget of this page that add
+    /// nothing to what it saved do not count (storage has them).
+    pub saves: u32,
+    /// This widget among the same-key widgets of the page (`crate::browser::same_page`).
+    pub page_id: u64,
+    /// The answers this widget and storage last agreed on (it saved them, or heard a
+    /// same-key widget of this page save them): the base of a three-way merge.
+    pub agreed: Answers,
 }
 
 /// Everything that changes the quiz widget's state.
@@ -66,6 +75,10 @@ pub enum QuizMsg {
     Shared(ShareState),
     /// Another tab saved these answers.
     FromOtherTab(Answers),
+    /// A same-key widget of this page saved these answers.
+    FromSamePage(Answers),
+    /// These answers were saved.
+    Saved(Answers),
     /// Take the other tab's answers where the two differ.
     AdoptOtherTab,
     /// What happened to a stored document saves are held for.
@@ -79,6 +92,10 @@ impl Reducible for QuizState {
 
     fn reduce(self: Rc<Self>, msg: QuizMsg) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
+        let (answers, keep) = (state.session.answers.clone(), state.keep);
+        // Whether to save: after progress, a merge that adds to what storage has, and a
+        // released hold (checked below).
+        let mut save = false;
         match msg {
             QuizMsg::Flow(action) => {
                 state.share = None;
@@ -87,6 +104,7 @@ impl Reducible for QuizState {
                     state.resume_at = None;
                 }
                 state.session.apply(action);
+                save = true;
             }
             // A held notice that arrives after the hold was released is stale.
             QuizMsg::Show(Notice::Held) if state.keep.may_write() => {}
@@ -98,11 +116,29 @@ impl Reducible for QuizState {
                 }
                 state.notices.retain(|shown| *shown != notice);
             }
-            QuizMsg::FromOtherTab(theirs) => state.merge_other_tab(theirs),
-            QuizMsg::AdoptOtherTab => state.adopt_other_tab(),
+            QuizMsg::FromOtherTab(theirs) => {
+                state.merge_other_tab(theirs);
+                save = state.session.answers != answers;
+            }
+            QuizMsg::FromSamePage(theirs) => {
+                let base = std::mem::replace(&mut state.agreed, theirs.clone());
+                state.merge_same_page(&base, &theirs);
+                save = state.session.answers != theirs;
+            }
+            QuizMsg::Saved(answers) => {
+                state.agreed = answers;
+                state.notices.retain(|shown| *shown != Notice::SaveFailed);
+            }
+            QuizMsg::AdoptOtherTab => {
+                state.adopt_other_tab();
+                save = state.session.answers != answers;
+            }
             QuizMsg::Shared(share) => state.share = Some(share),
             QuizMsg::Keep(event) => state.keep_event(event, None),
             QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
+        }
+        if save || state.keep != keep {
+            state.saves = state.saves.wrapping_add(1);
         }
         Rc::new(state)
     }
@@ -137,6 +173,23 @@ impl QuizState {
                 questions,
             });
         }
+    }
+
+    /// Takes what a same-key widget of this page saved. A conflict (both changed a
+    /// question since they last agreed, which needs a save that failed) is offered like
+    /// another tab's.
+    fn merge_same_page(&mut self, base: &Answers, theirs: &Answers) {
+        let questions = self.session.merge_since(base, theirs);
+        if questions.is_empty() {
+            return;
+        }
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
+        self.notices.push(Notice::OtherTabDiffers(questions.len()));
+        self.other_tab = Some(OtherTab {
+            answers: theirs.clone(),
+            questions,
+        });
     }
 
     fn adopt_other_tab(&mut self) {

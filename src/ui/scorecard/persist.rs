@@ -1,5 +1,6 @@
 //! Loading the scorecard at mount, saving it after each change, and merging what
-//! another tab of the same origin saves: every failure becomes a [`Notice`], and the
+//! another tab of the same origin, or another widget on the same key in this page
+//! (`crate::browser::same_page`), saves: every failure becomes a [`Notice`], and the
 //! document in memory is never dropped (it can still be exported).
 
 use std::cell::RefCell;
@@ -12,13 +13,14 @@ use yew::prelude::*;
 use super::sharing::{forget_link, is_refusal, link_message};
 use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::page::interview_in_fragment;
-use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
+use crate::browser::same_page;
+use crate::browser::storage::{replaced_by_other_tab, LocalStore, StoreError};
 use crate::codec::json::Value;
 use crate::export::{export_interview, import_interview};
 use crate::scorecard::{Interview, ScorecardDoc};
 use crate::storage::keep_aside::{KeepEvent, Unusable};
 use crate::storage::scorecard_doc;
-use crate::storage::scorecard_merge::merge_tabs;
+use crate::storage::scorecard_merge::{merge_tabs, same_records, Conflict};
 use crate::storage::{backup_key, document_key};
 
 pub const MODE: &str = "scorecard";
@@ -131,11 +133,24 @@ fn stored_state(storage_key: &str) -> ScorecardState {
     state
 }
 
-/// Saves after changes and merges other tabs' saves while mounted.
+/// What a widget saved: the document and its interviewer. The last one this widget
+/// and storage agreed on (it saved or heard it) is the base of a three-way merge.
+#[derive(Clone)]
+struct Saved {
+    doc: Rc<ScorecardDoc>,
+    interviewer: String,
+}
+
+type Shared<T> = Rc<RefCell<T>>;
+
+/// Saves after changes and merges other tabs' and same-key widgets' saves while
+/// mounted.
 #[hook]
 pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
-    // The last document this tab and storage agreed on: the base of a three-way merge.
-    let base = use_mut_ref(|| state.doc.clone());
+    let base = use_mut_ref(|| Saved {
+        doc: state.doc.clone(),
+        interviewer: state.interviewer.clone(),
+    });
     // The newest state, for the timer and the storage listener (a handle clone is cheap).
     let latest = use_mut_ref(|| state.clone());
     *latest.borrow_mut() = state.clone();
@@ -145,9 +160,10 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
         latest: latest.clone(),
         base: base.clone(),
         pending: false,
+        page_id: same_page::new_id(),
     });
     use_saving(state, &saver);
-    use_other_tabs(state, storage_key, &base, &latest);
+    use_other_tabs(state, &saver, &base, &latest);
 }
 
 /// Writes the newest state, at most once per [`SAVE_DELAY_MS`]: a save re-encodes the
@@ -156,9 +172,11 @@ pub fn use_persistence(state: &UseReducerHandle<ScorecardState>, storage_key: &s
 struct Saver {
     key: String,
     backup: String,
-    latest: Rc<RefCell<UseReducerHandle<ScorecardState>>>,
-    base: Rc<RefCell<Rc<ScorecardDoc>>>,
+    latest: Shared<UseReducerHandle<ScorecardState>>,
+    base: Shared<Saved>,
     pending: bool,
+    /// This widget among the same-key widgets of the page (`browser::same_page`).
+    page_id: u64,
 }
 
 const SAVE_DELAY_MS: i32 = 30;
@@ -184,7 +202,11 @@ impl Saver {
         let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &members);
         match LocalStore::open().write(&self.key, &text) {
             Ok(()) => {
-                *self.base.borrow_mut() = state.doc.clone();
+                *self.base.borrow_mut() = Saved {
+                    doc: state.doc.clone(),
+                    interviewer: state.interviewer.clone(),
+                };
+                same_page::tell(&self.key, self.page_id, &*self.base.borrow());
                 if state.notices.contains(&Notice::SaveFailed) {
                     state.dispatch(ScorecardMsg::Dismiss(Notice::SaveFailed));
                 }
@@ -247,46 +269,138 @@ fn flush(saver: &Rc<RefCell<Saver>>) {
     }
 }
 
+/// Merges what another tab of this origin, or another widget on the same key in this
+/// page, saves, while mounted. Leaving writes what is pending first, so the other
+/// widgets hear it.
 #[hook]
 fn use_other_tabs(
     state: &UseReducerHandle<ScorecardState>,
-    storage_key: &str,
-    base: &Rc<RefCell<Rc<ScorecardDoc>>>,
-    latest: &Rc<RefCell<UseReducerHandle<ScorecardState>>>,
+    saver: &Shared<Saver>,
+    base: &Shared<Saved>,
+    latest: &Shared<UseReducerHandle<ScorecardState>>,
 ) {
     let dispatcher = state.dispatcher();
-    let (base, latest) = (base.clone(), latest.clone());
-    use_effect_with(storage_key.to_owned(), move |storage_key| {
-        let key = document_key(storage_key, MODE);
+    let (saver, base, latest) = (saver.clone(), base.clone(), latest.clone());
+    use_effect_with((), move |()| {
+        let (key, page_id) = (saver.borrow().key.clone(), saver.borrow().page_id);
+        let peer = join_same_page(&key, page_id, &dispatcher, &base, &latest);
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
-                let Some((theirs, kept_aside)) = other_tab_doc(event, &key) else {
+                let Some((theirs, kept_aside, replaced)) = other_tab_docs(event, &key) else {
                     return;
                 };
                 // What the other tab keeps aside replaces ours (the last save wins).
                 dispatcher.dispatch(ScorecardMsg::KeptAsideElsewhere(kept_aside));
                 let ours = latest.borrow().doc.clone();
-                let merged = merge_tabs(&base.borrow(), &ours, &theirs);
+                let theirs = Rc::new(theirs);
+                let agreed = std::mem::replace(&mut base.borrow_mut().doc, theirs.clone());
+                // Their change was made to what they replaced, which is older than
+                // what this tab last saved when both saved at once: merged against
+                // ours, our save would look deleted by theirs.
+                let their_base = match replaced {
+                    Replaced::Nothing => Rc::new(ScorecardDoc::default()),
+                    Replaced::Doc(doc) => Rc::new(doc),
+                    Replaced::Unreadable => agreed,
+                };
+                let (doc, conflicts) = merge(&their_base, &ours, &theirs);
                 // Storage now holds theirs; only a merge that adds to it is written back.
-                let save = merged.doc != theirs;
-                *base.borrow_mut() = Rc::new(theirs);
-                dispatcher.dispatch(ScorecardMsg::Replace {
-                    doc: merged.doc,
-                    save,
-                });
-                if !merged.conflicts.is_empty() {
-                    dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(merged.conflicts));
-                }
+                let save = !Rc::ptr_eq(&doc, &theirs);
+                take(&dispatcher, doc, None, save, conflicts);
             })
         });
-        move || drop(listener)
+        move || {
+            drop(listener);
+            flush(&saver);
+            drop(peer);
+        }
     });
 }
 
+/// The three-way merge of `theirs` into `ours` since `base`: `theirs` itself (shared,
+/// not copied) when the merge equals it, and the records both changed differently.
+fn merge(
+    base: &Rc<ScorecardDoc>,
+    ours: &Rc<ScorecardDoc>,
+    theirs: &Rc<ScorecardDoc>,
+) -> (Rc<ScorecardDoc>, Vec<Conflict>) {
+    if Rc::ptr_eq(ours, base) || Rc::ptr_eq(ours, theirs) {
+        // Nothing changed here since: theirs is the merge (a 1,000-candidate document
+        // is not compared record by record on every save of the other widget).
+        return (theirs.clone(), Vec::new());
+    }
+    let merged = merge_tabs(base, ours, theirs);
+    let doc = if same_records(&merged.doc, theirs) {
+        theirs.clone()
+    } else {
+        Rc::new(merged.doc)
+    };
+    (doc, merged.conflicts)
+}
+
+/// Joins the same-key widgets of this page until the result is dropped: what one of
+/// them saves is merged here at once, as another tab's save is (the interviewer too:
+/// one page, one visitor).
+fn join_same_page(
+    key: &str,
+    page_id: u64,
+    dispatcher: &UseReducerDispatcher<ScorecardState>,
+    base: &Shared<Saved>,
+    latest: &Shared<UseReducerHandle<ScorecardState>>,
+) -> same_page::Peer {
+    let (dispatcher, base, latest) = (dispatcher.clone(), base.clone(), latest.clone());
+    same_page::join(key, page_id, move |theirs: &Saved| {
+        let ours = latest.borrow().clone();
+        let agreed = std::mem::replace(&mut *base.borrow_mut(), theirs.clone());
+        let (doc, conflicts) = merge(&agreed.doc, &ours.doc, &theirs.doc);
+        let interviewer = if ours.interviewer == agreed.interviewer {
+            theirs.interviewer.clone()
+        } else {
+            ours.interviewer.clone()
+        };
+        let save = !Rc::ptr_eq(&doc, &theirs.doc) || interviewer != theirs.interviewer;
+        take(&dispatcher, doc, Some(interviewer), save, conflicts);
+    })
+}
+
+/// Sends a merge to the reducer.
+fn take(
+    dispatcher: &UseReducerDispatcher<ScorecardState>,
+    doc: Rc<ScorecardDoc>,
+    interviewer: Option<String>,
+    save: bool,
+    conflicts: Vec<Conflict>,
+) {
+    dispatcher.dispatch(ScorecardMsg::Replace {
+        doc,
+        interviewer,
+        save,
+    });
+    if !conflicts.is_empty() {
+        dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
+    }
+}
+
+/// What another tab's save replaced.
+enum Replaced {
+    Nothing,
+    Doc(ScorecardDoc),
+    Unreadable,
+}
+
 /// The document in a `storage` event, when it is another tab saving this scorecard,
-/// with the interviews it keeps aside.
-fn other_tab_doc(event: &web_sys::Event, key: &str) -> Option<(ScorecardDoc, Vec<Interview>)> {
-    let mut stored = scorecard_doc::decode(&stored_by_other_tab(event, key)?).ok()?;
+/// the interviews it keeps aside, and what that save replaced.
+fn other_tab_docs(
+    event: &web_sys::Event,
+    key: &str,
+) -> Option<(ScorecardDoc, Vec<Interview>, Replaced)> {
+    let (new, old) = replaced_by_other_tab(event, key)?;
+    let mut stored = scorecard_doc::decode(&new).ok()?;
     let kept_aside = take_kept_aside(&mut stored.unknown);
-    Some((stored.doc, kept_aside))
+    let theirs = stored.doc;
+    let replaced = match old.map(|old| scorecard_doc::decode(&old)) {
+        None => Replaced::Nothing,
+        Some(Ok(stored)) => Replaced::Doc(stored.doc),
+        Some(Err(_)) => Replaced::Unreadable,
+    };
+    Some((theirs, kept_aside, replaced))
 }

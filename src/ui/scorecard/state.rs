@@ -230,10 +230,13 @@ pub enum ScorecardMsg {
     /// What another tab saved as kept aside: it replaces this tab's list (not saved
     /// again, storage has it).
     KeptAsideElsewhere(Vec<Interview>),
-    /// The merge of this tab's document with one another tab saved; `save` when it holds
-    /// changes that storage does not have yet.
+    /// The merge of this widget's document with one that another tab, or a same-key
+    /// widget of this page, saved; `save` when it holds changes that storage does not
+    /// have yet. A widget of this page also sends the interviewer to take (one page,
+    /// one visitor); another tab's is not taken.
     Replace {
-        doc: ScorecardDoc,
+        doc: Rc<ScorecardDoc>,
+        interviewer: Option<String>,
         save: bool,
     },
     /// An edit the view itself refused, with the reason.
@@ -344,7 +347,11 @@ impl ScorecardState {
                     false
                 }
             }
-            ScorecardMsg::Replace { doc, save } => self.replace(doc, save),
+            ScorecardMsg::Replace {
+                doc,
+                interviewer,
+                save,
+            } => self.replace(doc, interviewer, save),
             ScorecardMsg::TakeTheirs => self.take_theirs(),
             ScorecardMsg::Keep(event) => self.keep_event(event, None),
             ScorecardMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
@@ -396,9 +403,12 @@ impl ScorecardState {
         true
     }
 
-    /// Takes the merge of this tab's document with another tab's.
-    fn replace(&mut self, doc: ScorecardDoc, save: bool) -> bool {
-        self.doc = Rc::new(doc);
+    /// Takes the merge of this widget's document with another tab's or widget's.
+    fn replace(&mut self, doc: Rc<ScorecardDoc>, interviewer: Option<String>, save: bool) -> bool {
+        self.doc = doc;
+        if let Some(interviewer) = interviewer {
+            self.interviewer = interviewer;
+        }
         self.compare.retain(|id| self.doc.candidate(id).is_some());
         // Written back only when storage lacks some of it, so the tabs settle.
         save

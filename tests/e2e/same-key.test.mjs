@@ -1,0 +1,315 @@
+// End-to-end tests of widgets that share a storage key in one page (issue 13, item 1):
+// two scorecards (a summary beside the full tool) and a second tab of the same page go
+// through a seeded random sequence of adds, renames, ratings and deletes, quick ones
+// included (before the last save ran); at every step the two widgets of the page show
+// the same list, and after a reload nothing any widget showed is lost. Two quizzes on
+// one key: an answer given in one shows in the other, and a reload keeps the answers.
+// A single-page app that mounts the next instance before it unmounts the last loses
+// nothing the last one took.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { COMPETENCIES, SCORES, addCandidate, listedNames, setInterviewer } from "./scorecard-helpers.mjs";
+
+const env = useBrowserAndServers();
+
+const STEPS = Number(process.env.BR_SAME_KEY_STEPS || 30);
+const SEED = Number(process.env.BR_SAME_KEY_SEED || 13);
+const STORE = "e2e-same-key:scorecard";
+/** The stored score character of each rating label (src/storage/scorecard_doc.rs). */
+const SCORE_CHARS = { Weak: "1", Mixed: "2", Strong: "3", Exceptional: "4", "No evidence": "n" };
+const DECISION_IDS = { No: "no", Yes: "yes", "Strong yes": "strong-yes" };
+
+/** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The text of a widget's screen heading. */
+const headingOf = (ui) => ui.evaluate((el) => el.shadowRoot.querySelector("h2")?.textContent.trim() ?? null);
+
+async function waitForHeadingOf(ui, wanted) {
+  const id = await ui.evaluate((el) => el.id);
+  await ui.page().waitForFunction(
+    ([id, wanted]) => document.getElementById(id)?.shadowRoot.querySelector("h2")?.textContent.trim() === wanted,
+    [id, wanted],
+    { timeout: 5000 },
+  );
+}
+
+/** Opens a page of two same-key scorecards and waits until both show the list. */
+async function openSameKeyPage(context) {
+  const page = await context.newPage();
+  await page.goto(`${env.servers.hostOrigin}/same-key.html`);
+  await waitForWidgets(page, 2);
+  const widgets = [page.locator("#summary"), page.locator("#full")];
+  for (const ui of widgets) await waitForHeadingOf(ui, "Candidates");
+  return { page, widgets };
+}
+
+/** Waits until every widget in `widgets` lists `names` (as a set); a widget's list is
+ * its document's order, which tabs may differ in. */
+async function waitForLists(widgets, names, what) {
+  const wanted = [...names].sort();
+  const deadline = Date.now() + 5000;
+  let seen = [];
+  while (Date.now() < deadline) {
+    seen = await Promise.all(widgets.map((ui) => listedNames(ui)));
+    if (seen.every((list) => JSON.stringify([...list].sort()) === JSON.stringify(wanted))) return seen;
+    await widgets[0].page().waitForTimeout(50);
+  }
+  assert.fail(`${what}: every widget lists ${JSON.stringify(wanted)}, seen ${JSON.stringify(seen)}`);
+}
+
+async function toList(ui) {
+  const heading = await headingOf(ui);
+  if (heading.startsWith("Interview: ")) await ui.getByRole("button", { name: "Back to the candidate" }).click();
+  if ((await headingOf(ui)) !== "Candidates") await ui.getByRole("button", { name: "Back to the candidates" }).click();
+  await waitForHeadingOf(ui, "Candidates");
+}
+
+async function open(ui, name) {
+  await ui.getByRole("button", { name, exact: true }).click();
+  await waitForHeadingOf(ui, name);
+}
+
+async function rename(ui, from, to) {
+  await open(ui, from);
+  await ui.getByText("Edit the candidate's details").click();
+  await ui.getByLabel("Name", { exact: true }).fill(to);
+  await ui.getByRole("button", { name: "Save changes" }).click();
+  await waitForHeadingOf(ui, to);
+  await toList(ui);
+}
+
+/** Starts (or continues) Ann's interview of `name` at the first stage and gives each
+ * rating of `scores` (competency index -> label), then `decision` if any (only once all
+ * are rated); back to the list. */
+async function rate(ui, name, scores, decision) {
+  await open(ui, name);
+  await ui.locator("li.br-stage").first().getByRole("button").click();
+  await ui.page().waitForFunction(
+    (id) => document.getElementById(id).shadowRoot.querySelector("h2")?.textContent.startsWith("Interview: "),
+    await ui.evaluate((el) => el.id),
+  );
+  for (const [competency, score] of scores) {
+    const group = ui.getByRole("group", { name: COMPETENCIES[competency].label, exact: true });
+    await group.getByRole("radio", { name: score, exact: true }).check();
+  }
+  if (decision) await ui.getByRole("group", { name: "Overall recommendation" }).getByRole("radio", { name: decision, exact: true }).check();
+  await toList(ui);
+}
+
+describe("same storage key in one page", () => {
+  test(`two scorecards and a second tab: ${STEPS} seeded random steps (seed ${SEED}) of adds, renames, ratings and deletes; both widgets agree at every step and a reload keeps everything`, async () => {
+    const next = random(SEED);
+    const pick = (list) => list[Math.floor(next() * list.length)];
+    const context = await env.browser.newContext();
+    try {
+      const one = await openSameKeyPage(context);
+      // The interviewer, named in one widget, is the other's too (one page, one visitor).
+      await setInterviewer(one.widgets[0], "Ann");
+      await one.page.waitForFunction(() => document.querySelector("#full").shadowRoot.querySelector("#br-interviewer")?.value === "Ann", null, { timeout: 3000 });
+      await one.page.waitForTimeout(100);
+      const two = await openSameKeyPage(context);
+      assert.equal(await two.widgets[0].getByLabel("Your name, as interviewer").inputValue(), "Ann");
+      // Actors: the two widgets of tab one, and the full widget of tab two.
+      const actors = [
+        { name: "tab one, summary", page: one.page, ui: one.widgets[0] },
+        { name: "tab one, full", page: one.page, ui: one.widgets[1] },
+        { name: "tab two, full", page: two.page, ui: two.widgets[1] },
+      ];
+      const everyWidget = [...one.widgets, ...two.widgets];
+      let names = [];
+      // Ratings expected in storage: candidate name -> competency index -> score character.
+      const ratings = new Map();
+      let added = 0;
+      const log = [];
+      const addOne = async (actor) => {
+        const name = `Candidate ${++added}`;
+        await actor.page.bringToFront();
+        await addCandidate(actor.ui, name);
+        names.push(name);
+        return name;
+      };
+      for (let step = 1; step <= STEPS; step++) {
+        const actor = pick(actors);
+        const kinds = names.length === 0 ? ["add"] : ["add", "add", "quick adds", "rename", "rate", "delete"];
+        const kind = pick(kinds);
+        await actor.page.bringToFront();
+        if (kind === "add") {
+          log.push(`${step}. ${actor.name} adds ${await addOne(actor)}`);
+        } else if (kind === "quick adds") {
+          // Two widgets add before either save ran (saves wait 30 ms): the merge must keep both.
+          const other = pick(actors.filter((a) => a !== actor));
+          const first = `Candidate ${++added}`;
+          const second = `Candidate ${++added}`;
+          await actor.ui.getByLabel("Name", { exact: true }).fill(first);
+          await other.ui.getByLabel("Name", { exact: true }).fill(second);
+          await Promise.all([
+            actor.ui.getByRole("button", { name: "Add candidate" }).click(),
+            other.ui.getByRole("button", { name: "Add candidate" }).click(),
+          ]);
+          names.push(first, second);
+          log.push(`${step}. ${actor.name} adds ${first} while ${other.name} adds ${second}`);
+        } else if (kind === "rename") {
+          const from = pick(names);
+          const to = `${from} (renamed ${step})`;
+          await rename(actor.ui, from, to);
+          names = names.map((n) => (n === from ? to : n));
+          if (ratings.has(from)) ratings.set(to, ratings.get(from)), ratings.delete(from);
+          log.push(`${step}. ${actor.name} renames ${from} to ${to}`);
+        } else if (kind === "rate") {
+          // One rating, or (a third of the time) all seven and a recommendation.
+          const name = pick(names);
+          const all = next() < 1 / 3;
+          const scores = all
+            ? COMPETENCIES.map((_, competency) => [competency, pick(SCORES)])
+            : [[Math.floor(next() * COMPETENCIES.length), pick(SCORES)]];
+          const decision = all ? pick(Object.keys(DECISION_IDS)) : null;
+          await rate(actor.ui, name, scores, decision);
+          if (!ratings.has(name)) ratings.set(name, { scores: new Map(), decision: null });
+          const given = ratings.get(name);
+          for (const [competency, score] of scores) {
+            // A changed rating clears the recommendation (it is made last).
+            if (given.scores.get(competency) !== SCORE_CHARS[score]) given.decision = null;
+            given.scores.set(competency, SCORE_CHARS[score]);
+          }
+          if (decision) given.decision = DECISION_IDS[decision];
+          const told = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
+          log.push(`${step}. ${actor.name} rates ${name}: ${told}${decision ? `; recommends ${decision}` : ""}`);
+        } else {
+          const name = pick(names);
+          await actor.ui.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
+          names = names.filter((n) => n !== name);
+          ratings.delete(name);
+          log.push(`${step}. ${actor.name} deletes ${name}`);
+        }
+        // The two widgets of tab one show the same list at every step; tab two follows.
+        const seen = await waitForLists(everyWidget, names, log.join("\n"));
+        assert.deepEqual(seen[1], seen[0], `the widgets of tab one list the same candidates in the same order\n${log.join("\n")}`);
+        const shown = await Promise.all(everyWidget.map((ui) => ui.evaluate((el) => el.shadowRoot.textContent)));
+        assert.ok(!shown.some((text) => /also open in another tab/.test(text)), `no conflict between the widgets\n${log.join("\n")}`);
+      }
+      await one.page.waitForTimeout(300);
+      const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
+      assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
+      for (const [name, given] of ratings) {
+        const id = stored.candidates.find((c) => c[1] === name)[0];
+        const interview = stored.interviews.find((i) => i[1] === id && i[2] === "Ann");
+        assert.ok(interview, `Ann's interview of ${name} is stored`);
+        for (const [competency, score] of given.scores) {
+          assert.equal(interview[6][competency], score, `${name}: ${COMPETENCIES[competency].id}\n${log.join("\n")}`);
+        }
+        assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
+      }
+      for (const tab of [one, two]) {
+        await tab.page.bringToFront();
+        await tab.page.reload();
+        await waitForWidgets(tab.page, 2);
+      }
+      const reloaded = [...(await openWidgets(one.page)), ...(await openWidgets(two.page))];
+      await waitForLists(reloaded, names, `after the reload\n${log.join("\n")}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a single-page app mounts the next scorecard before it unmounts the last: what the last one took just before it left is in the next one, and after a reload", async () => {
+    const context = await env.browser.newContext();
+    try {
+      const { page, widgets } = await openSameKeyPage(context);
+      const [summary, last] = widgets;
+      await addCandidate(last, "Added first");
+      await page.evaluate(() => {
+        const next = document.createElement("backend-ready");
+        Object.assign(next, { id: "next" });
+        next.setAttribute("mode", "scorecard");
+        next.setAttribute("storage-key", "e2e-same-key");
+        document.querySelector("main").append(next);
+      });
+      const next = page.locator("#next");
+      await waitForHeadingOf(next, "Candidates");
+      await waitForLists([next], ["Added first"], "the next instance loads the stored list");
+      // Added in the last instance, which is removed at once (its save is still pending).
+      await last.getByLabel("Name", { exact: true }).fill("Added just before leaving");
+      await last.getByRole("button", { name: "Add candidate" }).click();
+      await page.evaluate(() => document.querySelector("#full").remove());
+      await addCandidate(next, "Added in the next one");
+      const names = ["Added first", "Added just before leaving", "Added in the next one"];
+      await waitForLists([summary, next], names, "both remaining widgets");
+      await page.waitForTimeout(150);
+      await page.reload();
+      await waitForWidgets(page, 2);
+      await waitForLists(await openWidgets(page), names, "after the reload");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("two quizzes on one key: an answer given in one shows in the other at once, and a reload keeps both widgets' answers", async () => {
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${env.servers.hostOrigin}/same-key-quiz.html`);
+      await waitForWidgets(page, 2);
+      const side = page.locator("#quiz-side");
+      const main = page.locator("#quiz-main");
+      const checked = (ui) => ui.evaluate((el) => [...el.shadowRoot.querySelectorAll(".br-choice input")].flatMap((input, index) => (input.checked ? [index] : [])));
+      const title = (ui) => ui.evaluate((el) => el.shadowRoot.querySelector("h2").textContent);
+      // The side widget answers the first question; the main one, starting after, shows it.
+      await side.getByRole("button", { name: "Start the check" }).click();
+      await side.locator(".br-choice input").nth(0).check();
+      await main.getByRole("button", { name: "Start the check" }).click();
+      assert.equal(await title(main), await title(side));
+      assert.deepEqual(await checked(main), [0], "the side widget's answer shows in the main one");
+      // Changed in the main widget, while both show the question: the side follows at once.
+      await main.locator(".br-choice input").nth(1).check();
+      await page.waitForFunction(() => document.querySelector("#quiz-side").shadowRoot.querySelectorAll(".br-choice input")[1]?.checked === true, null, { timeout: 2000 });
+      assert.deepEqual(await checked(side), [1]);
+      // Each answers the next question in turn.
+      await side.getByRole("button", { name: "Next" }).click();
+      const second = await title(side);
+      await side.locator(".br-choice input").nth(0).check();
+      await main.getByRole("button", { name: "Next" }).click();
+      assert.equal(await title(main), second);
+      assert.deepEqual(await checked(main), [0], "the second answer shows in the main widget");
+      await main.getByRole("button", { name: "Next" }).click();
+      const third = await title(main);
+      await main.locator(".br-choice input").nth(0).check();
+      const noticeText = await page.evaluate(() => [...document.querySelectorAll("backend-ready")].map((el) => el.shadowRoot.querySelector(".br-notice")?.textContent ?? ""));
+      assert.deepEqual(noticeText, ["", ""], "no conflict between the widgets");
+      await page.waitForTimeout(100);
+      const stored = await page.evaluate(() => localStorage.getItem("e2e-same-quiz:quiz"));
+      await page.reload();
+      await waitForWidgets(page, 2);
+      // After the reload, both offer to continue; the three answers are there.
+      for (const ui of [side, main]) {
+        await ui.getByRole("button", { name: "Continue where you left off" }).click();
+      }
+      const back = async (ui) => ui.getByRole("button", { name: "Back", exact: true }).click();
+      while ((await title(side)) !== third) await back(side);
+      assert.deepEqual(await checked(side), [0], `the third answer is kept (${stored})`);
+      await back(side);
+      assert.equal(await title(side), second);
+      assert.deepEqual(await checked(side), [0], "the second answer is kept");
+      await back(side);
+      assert.deepEqual(await checked(side), [1], "the first answer, as changed in the main widget, is kept");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+async function openWidgets(page) {
+  const widgets = [page.locator("#summary"), page.locator("#full")];
+  for (const ui of widgets) await waitForHeadingOf(ui, "Candidates");
+  return widgets;
+}
