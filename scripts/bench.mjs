@@ -4,10 +4,12 @@ import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const BUDGET_GZIP_BYTES = 100 * 1024;
-// The scorecard page does not meet the 100 KB goal yet (see BENCHMARKS.md for what stands
-// in the way). Until it does, --check holds it to this ceiling, so it can only shrink:
-// lower the ceiling whenever a cut lands, never raise it without a note in BENCHMARKS.md.
-const CEILING_GZIP_BYTES = { scorecard: 178 * 1024 };
+// Neither page meets the 100 KB goal in session 3 (2026-12-01): the quiz went over with
+// the signal verdict, the keep-aside hold and same-key documents, the scorecard with the
+// judgement screens and safe sharing (see BENCHMARKS.md for each step and what stands in
+// the way). Until they do, --check holds each to this ceiling, so it can only shrink:
+// lower a ceiling whenever a cut lands, never raise it without a note in BENCHMARKS.md.
+const CEILING_GZIP_BYTES = { quiz: 106.5 * 1024, scorecard: 208 * 1024 };
 const DIST = new URL("../dist/", import.meta.url);
 // What a page showing one build (a mode in one language) loads: embed.js, that build,
 // the stylesheets.
