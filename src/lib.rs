@@ -7,14 +7,19 @@
 //!   presets in `content/scorecard/`, the title screens, the message modules) with the
 //!   `fill!`, `around` and `plural` helpers; the texts per locale as `key = text` tables
 //!   in `src/content/<locale>/*.txt`, turned into constants by `build.rs`;
-//! - `quiz`: the quiz engine and flow;
+//! - `quiz`: the quiz engine and flow, and the verdict (`verdict`: the signals the
+//!   answers raise and the band they set);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
-//!   `edit`), the blind rule (`may_see`), aggregation, calibration, comparison;
+//!   `edit`), the blind rule (`may_see`), the import rules that never erase what is held
+//!   (`merge`), aggregation and coverage, interview plans, the mistake guards
+//!   (`guards`), calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning
 //!   error kinds, never sentences;
 //! - `sentences`: the one table that words the codec's error kinds;
 //! - `export`: the scorecard JSON files and the ratings CSV, over `codec`;
-//! - `storage`: the stored documents and their versions, over `codec`.
+//! - `storage`: the stored documents and their versions, over `codec`; the rule that
+//!   holds saves until an unreadable stored document is safe (`keep_aside`) and the
+//!   packed keep-aside copy (`packed`).
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
