@@ -70,6 +70,37 @@ fn adding_a_candidate_adds_its_role_with_the_preset_and_an_event() {
     );
 }
 
+/// Sent events are drained, counted over the widget's life: one queued after the send
+/// but before the drain stays queued, and a stale drain removes nothing more.
+#[test]
+fn sent_events_are_drained_and_later_ones_kept() {
+    let mut state = with_candidate("Ada Lovelace");
+    state.apply(ScorecardMsg::SetArchived {
+        id: "c1".into(),
+        archived: true,
+    });
+    assert_eq!(state.events.len(), 2);
+    // The widget sent the first event only, then the drain arrives.
+    state.apply(ScorecardMsg::EventsSent(1));
+    assert_eq!(state.events_drained, 1);
+    assert_eq!(
+        state.events,
+        vec![Event::CandidateChanged {
+            candidate: "c1".into(),
+            change: "archived"
+        }]
+    );
+    state.apply(ScorecardMsg::EventsSent(1));
+    assert_eq!(
+        state.events.len(),
+        1,
+        "a repeated drain removes nothing more"
+    );
+    state.apply(ScorecardMsg::EventsSent(2));
+    assert!(state.events.is_empty());
+    assert_eq!(state.events_drained, 2);
+}
+
 #[test]
 fn a_blank_name_or_a_duplicate_id_adds_nothing() {
     let mut state = with_candidate("Ada");

@@ -106,16 +106,25 @@ fn notice_items(
         .collect()
 }
 
-/// Sends the events the reducer queued, each once, to the host page.
+/// Sends the events the reducer queued, each once, to the host page, then has the
+/// reducer drain them. Events are counted over the widget's life, so one queued while
+/// a drain is on its way is neither lost nor sent twice.
 #[hook]
 fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement) {
-    let sent = use_mut_ref(|| state.events.len());
+    let total = state.events_drained + state.events.len() as u64;
+    let sent = use_mut_ref(|| total);
     let (state, host) = (state.clone(), host.clone());
-    use_effect_with(state.events.len(), move |count| {
-        let from = std::mem::replace(&mut *sent.borrow_mut(), *count);
-        for event in state.events.iter().skip(from) {
-            send_event(&host, event);
+    use_effect_with(total, move |total| {
+        let from = std::mem::replace(&mut *sent.borrow_mut(), *total);
+        if from >= *total {
+            return;
         }
+        for (index, event) in (state.events_drained..).zip(&state.events) {
+            if index >= from {
+                send_event(&host, event);
+            }
+        }
+        state.dispatch(ScorecardMsg::EventsSent(*total));
     });
 }
 

@@ -135,8 +135,12 @@ pub struct ScorecardState {
     /// dismissed notice): a selector inside the widget, and a counter that changes with
     /// each request.
     pub focus: (u32, &'static str),
-    /// Every event so far, in order; the widget emits the ones it has not yet.
+    /// The events not yet sent to the host page, in order; the widget emits them and
+    /// then drains them ([`ScorecardMsg::EventsSent`]), so the queue never only grows.
     pub events: Vec<Event>,
+    /// How many events were drained from the front of `events` so far: event `i` of
+    /// `events` is the `events_drained + i`-th of the widget's life.
+    pub events_drained: u64,
 }
 
 /// The screen's heading, where focus goes when nothing better is left.
@@ -152,6 +156,8 @@ pub const PAGE_SIZE: usize = 50;
 /// Everything that changes the scorecard widget's state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScorecardMsg {
+    /// The first `0` events of the widget's life were sent: drop them from the queue.
+    EventsSent(u64),
     Open(Screen),
     SetInterviewer(String),
     AddCandidate {
@@ -259,7 +265,10 @@ impl Reducible for ScorecardState {
 
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
-        state.problem = None;
+        // Draining sent events is bookkeeping: it leaves what the screen shows alone.
+        if !matches!(msg, ScorecardMsg::EventsSent(_)) {
+            state.problem = None;
+        }
         if state.apply(msg) {
             state.saved_changes = state.saved_changes.wrapping_add(1);
         }
@@ -271,6 +280,10 @@ impl ScorecardState {
     /// Applies `msg`; `true` when the document (or the interviewer) changed.
     pub fn apply(&mut self, msg: ScorecardMsg) -> bool {
         match msg {
+            ScorecardMsg::EventsSent(upto) => {
+                self.drain_events(upto);
+                false
+            }
             ScorecardMsg::SetInterviewer(name) => {
                 self.interviewer = name.trim().to_owned();
                 true
@@ -466,6 +479,16 @@ impl ScorecardState {
     /// Asks for focus on the first element matching `selector`.
     fn focus_on(&mut self, selector: &'static str) {
         self.focus = (self.focus.0.wrapping_add(1), selector);
+    }
+
+    /// Drops the events sent so far (the first `upto` of the widget's life).
+    fn drain_events(&mut self, upto: u64) {
+        let sent = upto.saturating_sub(self.events_drained);
+        let count = usize::try_from(sent)
+            .unwrap_or(usize::MAX)
+            .min(self.events.len());
+        self.events.drain(..count);
+        self.events_drained += count as u64;
     }
 
     fn changed(&mut self, candidate: &str, change: &'static str) {
