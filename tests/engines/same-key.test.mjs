@@ -1,0 +1,205 @@
+// Widgets that share a storage key in one page, in each engine (BR_ENGINE): two
+// scorecards (a summary beside the full tool) and a second tab of the same page go
+// through a seeded random sequence of adds, renames, ratings and deletes, two adds
+// clicked back to back included; at every step the two widgets of the page show the
+// same list, and after a reload nothing any widget showed is lost. The same sequence as
+// tests/e2e/same-key.test.mjs, driven with real clicks and key presses.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { ENGINE, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
+import { COMPETENCIES, SCORES, Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
+
+const env = useEngine();
+
+const STEPS = Number(process.env.BR_SAME_KEY_STEPS || 30);
+const SEED = Number(process.env.BR_SAME_KEY_SEED || 13);
+const STORE = "e2e-same-key:scorecard";
+/** The stored score character of each rating label (src/storage/scorecard_doc.rs). */
+const SCORE_CHARS = { Weak: "1", Mixed: "2", Strong: "3", Exceptional: "4", "No evidence": "n" };
+const DECISION_IDS = { No: "no", Yes: "yes", "Strong yes": "strong-yes" };
+
+/** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Opens a page of two same-key scorecards and waits until both show the list. */
+async function openSameKeyPage(context) {
+  const page = await context.newPage();
+  await page.goto(`${env.servers.hostOrigin}/same-key.html`);
+  return { page, widgets: await widgetsOf(page) };
+}
+
+/** The two widgets of a same-key page, once both show the list; the summary is put in a
+ * sidebar beside the main column (as the issue's host page has it), so both add forms
+ * are in view at once. */
+async function widgetsOf(page) {
+  await waitForWidgets(page, 2);
+  await page.evaluate(() => {
+    const style = document.createElement("style");
+    style.textContent = "body { display: flex; gap: 1rem; align-items: flex-start; } aside { flex: 1; } main { flex: 2; }";
+    document.head.append(style);
+  });
+  const widgets = [new Widget(page, "#summary"), new Widget(page, "#full")];
+  for (const ui of widgets) await ui.waitForHeading("Candidates", 10000);
+  return widgets;
+}
+
+/** Waits until every widget in `widgets` lists `names` (as a set). */
+async function waitForLists(widgets, names, what) {
+  const wanted = JSON.stringify([...names].sort());
+  const deadline = Date.now() + 5000;
+  let seen = [];
+  while (Date.now() < deadline) {
+    seen = [];
+    for (const ui of widgets) seen.push(await ui.listedNames());
+    if (seen.every((list) => JSON.stringify([...list].sort()) === wanted)) return seen;
+    await sleep(50);
+  }
+  assert.fail(`${what}: every widget lists ${wanted}, seen ${JSON.stringify(seen)}`);
+}
+
+async function rename(ui, from, to) {
+  await openCandidate(ui, from);
+  await ui.click({ css: "summary", name: "Edit the candidate's details" });
+  await ui.fill({ name: "Name" }, to);
+  await ui.click({ role: "button", name: "Save changes" });
+  await ui.waitForHeading(to);
+  await backToList(ui);
+}
+
+/** Ann's interview of `name` at the first stage: each rating of `scores` (competency
+ * index -> label), then `decision` if any (only once all are rated); back to the list. */
+async function rateSome(ui, name, scores, decision) {
+  await openCandidate(ui, name);
+  await startInterview(ui);
+  for (const [competency, score] of scores) await rate(ui, competency, score);
+  if (decision) await recommend(ui, decision);
+  await backToList(ui);
+}
+
+describe(`same storage key in one page, in ${ENGINE}`, () => {
+  test(`two scorecards and a second tab: ${STEPS} seeded random steps (seed ${SEED}) of adds, renames, ratings and deletes; both widgets agree at every step and a reload keeps everything`, async () => {
+    await withContext(env, async (context) => {
+      const next = random(SEED);
+      const pick = (list) => list[Math.floor(next() * list.length)];
+      const one = await openSameKeyPage(context);
+      // The interviewer, named in one widget, is the other's too (one page, one visitor).
+      await setInterviewer(one.widgets[0], "Ann");
+      await waitFor(one.page, () => document.querySelector("#full").shadowRoot.querySelector("#br-interviewer")?.value === "Ann", [], { what: "the name in the other widget" });
+      await sleep(100);
+      const two = await openSameKeyPage(context);
+      assert.equal(await two.widgets[0].value({ name: "Your name, as interviewer" }), "Ann");
+      const actors = [
+        { name: "tab one, summary", page: one.page, ui: one.widgets[0] },
+        { name: "tab one, full", page: one.page, ui: one.widgets[1] },
+        { name: "tab two, full", page: two.page, ui: two.widgets[1] },
+      ];
+      const everyWidget = [...one.widgets, ...two.widgets];
+      let names = [];
+      // Ratings expected in storage: candidate name -> competency index -> score character.
+      const ratings = new Map();
+      let added = 0;
+      const log = [];
+      for (let step = 1; step <= STEPS; step++) {
+        const actor = pick(actors);
+        const kinds = names.length === 0 ? ["add"] : ["add", "add", "quick adds", "rename", "rate", "delete"];
+        const kind = pick(kinds);
+        await actor.page.bringToFront();
+        if (kind === "add") {
+          const name = `Candidate ${++added}`;
+          await addCandidate(actor.ui, name);
+          names.push(name);
+          log.push(`${step}. ${actor.name} adds ${name}`);
+        } else if (kind === "quick adds") {
+          // Two widgets add, clicked back to back (in one page within a few ms, before
+          // the first add's save, which waits 30 ms); the merge must keep both. The
+          // second button is found after the first click, since the first add may move it.
+          const other = pick(actors.filter((a) => a !== actor));
+          const first = `Candidate ${++added}`;
+          const second = `Candidate ${++added}`;
+          await actor.ui.fill({ name: "Name" }, first);
+          await other.page.bringToFront();
+          await other.ui.fill({ name: "Name" }, second);
+          const add = { role: "button", name: "Add candidate" };
+          if (actor.page === other.page) {
+            // Both buttons in view (scrolled once), each found just before its click.
+            await actor.ui.point(add);
+            await actor.page.clickAt(await actor.ui.pointHere(add));
+            const there = await other.ui.pointHere(add).catch(() => null);
+            if (there) await other.page.clickAt(there);
+            else await other.ui.click(add);
+          } else {
+            const [here, there] = [await actor.ui.point(add), await other.ui.point(add)];
+            await actor.page.bringToFront();
+            await Promise.all([actor.page.clickAt(here), other.page.clickAt(there)]);
+          }
+          names.push(first, second);
+          log.push(`${step}. ${actor.name} adds ${first} while ${other.name} adds ${second}`);
+        } else if (kind === "rename") {
+          const from = pick(names);
+          const to = `${from} (renamed ${step})`;
+          await rename(actor.ui, from, to);
+          names = names.map((n) => (n === from ? to : n));
+          if (ratings.has(from)) ratings.set(to, ratings.get(from)), ratings.delete(from);
+          log.push(`${step}. ${actor.name} renames ${from} to ${to}`);
+        } else if (kind === "rate") {
+          // One rating, or (a third of the time) all seven and a recommendation.
+          const name = pick(names);
+          const all = next() < 1 / 3;
+          const scores = all ? COMPETENCIES.map((_, competency) => [competency, pick(SCORES)]) : [[Math.floor(next() * COMPETENCIES.length), pick(SCORES)]];
+          const decision = all ? pick(Object.keys(DECISION_IDS)) : null;
+          await rateSome(actor.ui, name, scores, decision);
+          if (!ratings.has(name)) ratings.set(name, { scores: new Map(), decision: null });
+          const given = ratings.get(name);
+          for (const [competency, score] of scores) {
+            // A changed rating clears the recommendation (it is made last).
+            if (given.scores.get(competency) !== SCORE_CHARS[score]) given.decision = null;
+            given.scores.set(competency, SCORE_CHARS[score]);
+          }
+          if (decision) given.decision = DECISION_IDS[decision];
+          const told = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
+          log.push(`${step}. ${actor.name} rates ${name}: ${told}${decision ? `; recommends ${decision}` : ""}`);
+        } else {
+          const name = pick(names);
+          await actor.ui.click({ role: "button", name: `Delete ${name}` });
+          names = names.filter((n) => n !== name);
+          ratings.delete(name);
+          log.push(`${step}. ${actor.name} deletes ${name}`);
+        }
+        // The two widgets of tab one show the same list at every step; tab two follows.
+        const seen = await waitForLists(everyWidget, names, log.join("\n"));
+        assert.deepEqual(seen[1], seen[0], `the widgets of tab one list the same candidates in the same order\n${log.join("\n")}`);
+        for (const ui of everyWidget) {
+          assert.doesNotMatch(await ui.text(), /also open in another tab/, `no conflict between the widgets\n${log.join("\n")}`);
+        }
+      }
+      await sleep(300);
+      const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
+      assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
+      for (const [name, given] of ratings) {
+        const id = stored.candidates.find((c) => c[1] === name)[0];
+        const interview = stored.interviews.find((i) => i[1] === id && i[2] === "Ann");
+        assert.ok(interview, `Ann's interview of ${name} is stored`);
+        for (const [competency, score] of given.scores) {
+          assert.equal(interview[6][competency], score, `${name}: ${COMPETENCIES[competency].id}\n${log.join("\n")}`);
+        }
+        assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
+      }
+      const reloaded = [];
+      for (const tab of [one, two]) {
+        await tab.page.bringToFront();
+        await tab.page.reload();
+        reloaded.push(...(await widgetsOf(tab.page)));
+      }
+      await waitForLists(reloaded, names, `after the reload\n${log.join("\n")}`);
+    });
+  });
+});
