@@ -67,6 +67,19 @@ pub fn export_candidate(doc: &ScorecardDoc, candidate_id: &str) -> Option<String
     Some(export_doc(&single))
 }
 
+/// The candidate with `candidate_id` alone, to prepare the interviewers: the candidate
+/// (with the interview plan) and their role, without anyone's interviews, so each
+/// interviewer's judgement is formed blind; small enough for a link (`super::link`).
+pub fn export_for_interviewers(doc: &ScorecardDoc, candidate_id: &str) -> Option<String> {
+    let candidate = doc.candidate(candidate_id)?;
+    let alone = ScorecardDoc {
+        candidates: vec![candidate.clone()],
+        roles: vec![doc.role_of(candidate)],
+        interviews: Vec::new(),
+    };
+    Some(export_doc(&alone))
+}
+
 /// One interview as a `backend-ready/interview` file.
 pub fn export_interview(interview: &Interview) -> String {
     json::to_string(&object(vec![

@@ -28,7 +28,7 @@ pub mod weights;
 
 pub use aggregate::{CompetencyStats, Formula, Term};
 pub use blind::{
-    has_interview_for, may_see, may_see_all, visible_interviews_for, BlindInterview, Seen,
+    has_interview_for, may_open, may_see, may_see_all, visible_interviews_for, BlindInterview, Seen,
 };
 pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,
