@@ -147,6 +147,8 @@ pub struct ScorecardState {
 const HEADING: &str = "[data-focus]";
 /// The import preview's heading.
 const OFFER: &str = ".br-offer h3";
+/// The summary's heading, once the ratings are shown (the button asking goes).
+const SUMMARY: &str = "#br-summary-heading";
 /// The first stage's button, once a name given on the candidate page makes it appear.
 const STAGE_BUTTON: &str = ".br-stage-list .br-button";
 /// The delete notice's Undo button (that notice is always the last one).
@@ -510,6 +512,7 @@ impl ScorecardState {
         };
         let mut updated = current.clone();
         updated.revealed = true;
+        self.focus_on(SUMMARY);
         edit::update_candidate(self.doc_mut(), updated)
     }
 
