@@ -19,7 +19,6 @@ use super::summary::summary_view;
 use super::transfer::download_candidate;
 use crate::browser::files::new_id;
 use crate::browser::page::print;
-use crate::content::active::workflow;
 use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
@@ -219,47 +218,15 @@ fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<Score
             if named {
                 <p class="br-hint">{ text::STAGES_HINT }</p>
             } else {
-                { name_form(send) }
+                // The name asked where it is needed, not on the list only.
+                <p class="br-name-first">{ words::NAME_FIRST }</p>
+                { super::list::interviewer_field("", send) }
             }
             { problem_view(state.problem) }
             <ul class="br-stage-list">
                 { for STAGES.iter().map(|stage| stage_view(state, candidate_id, stage, named, send)) }
             </ul>
         </section>
-    }
-}
-
-/// The name field, where the stages wait for it: an interviewer who opens a candidate
-/// before giving a name gives it here rather than going back to the list.
-fn name_form(send: &Callback<ScorecardMsg>) -> Html {
-    let field = NodeRef::default();
-    let onsubmit = {
-        let (field, send) = (field.clone(), send.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let Some(input) = field.cast::<HtmlInputElement>() else {
-                return;
-            };
-            if input.value().trim().is_empty() {
-                let _ = input.focus();
-            } else {
-                send.emit(ScorecardMsg::SetInterviewer(input.value()));
-            }
-        })
-    };
-    html! {
-        <form class="br-name-form br-no-print" {onsubmit}>
-            <p class="br-name-first">{ words::NAME_FIRST }</p>
-            <div class="br-field">
-                <label class="br-label" for="br-interviewer">{ words::YOUR_NAME }</label>
-                <input id="br-interviewer" type="text" autocomplete="name" maxlength="200"
-                    required=true ref={field} aria-describedby="br-interviewer-hint" />
-                <p id="br-interviewer-hint" class="br-hint">{ words::YOUR_NAME_HINT }</p>
-            </div>
-            <div class="br-actions">
-                <button type="submit" class="br-button">{ workflow::NAME_USE }</button>
-            </div>
-        </form>
     }
 }
 

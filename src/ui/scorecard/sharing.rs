@@ -404,11 +404,9 @@ pub fn prepare_view(state: &ScorecardState, candidate: &Candidate) -> Html {
     html! {
         <section class="br-prepare br-no-print" aria-labelledby="br-prepare-heading">
             <h3 id="br-prepare-heading" class="br-subtitle">{ workflow::PREPARE_HEADING }</h3>
-            <p id="br-prepare-hint" class="br-hint">{ workflow::PREPARE_HINT }</p>
+            <p class="br-hint">{ workflow::PREPARE_HINT }</p>
             <div class="br-actions">
-                <button type="button" class="br-button br-button--quiet"
-                    onclick={download.reform(|_: MouseEvent| ())}
-                    aria-describedby="br-prepare-hint">{ workflow::PREPARE_DOWNLOAD }</button>
+                { button_view(workflow::PREPARE_DOWNLOAD, Look::Quiet, &download) }
             </div>
             { link_details(&file, &texts) }
         </section>
