@@ -72,12 +72,20 @@ pub fn export_candidate(doc: &ScorecardDoc, candidate_id: &str) -> Option<String
 /// interviewer's judgement is formed blind; small enough for a link (`super::link`).
 pub fn export_for_interviewers(doc: &ScorecardDoc, candidate_id: &str) -> Option<String> {
     let candidate = doc.candidate(candidate_id)?;
-    let alone = ScorecardDoc {
+    Some(export_with(doc, candidate, Vec::new()))
+}
+
+/// A file of `candidate` with their role (`ScorecardDoc::role_of`) and `interviews`.
+pub fn export_with(
+    doc: &ScorecardDoc,
+    candidate: &Candidate,
+    interviews: Vec<Interview>,
+) -> String {
+    export_doc(&ScorecardDoc {
         candidates: vec![candidate.clone()],
         roles: vec![doc.role_of(candidate)],
-        interviews: Vec::new(),
-    };
-    Some(export_doc(&alone))
+        interviews,
+    })
 }
 
 /// One interview as a `backend-ready/interview` file.

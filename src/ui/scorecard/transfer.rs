@@ -10,8 +10,9 @@ use yew::prelude::*;
 use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
 use crate::content::messages::scorecard as text;
-use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
-use crate::scorecard::ScorecardDoc;
+use crate::export::{
+    export_candidate, export_doc, export_with, import_doc, import_interview, ratings_csv,
+};
 use crate::ui::button::{button_view, Look};
 
 const JSON: &str = "application/json";
@@ -103,12 +104,7 @@ pub fn download_for_interviewers(name: &str, file: String) -> Callback<()> {
 pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
     let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
     let candidate = state.doc.candidate(&interview.candidate_id)?;
-    let single = ScorecardDoc {
-        candidates: vec![candidate.clone()],
-        roles: vec![state.doc.role_of(candidate)],
-        interviews: vec![interview.clone()],
-    };
-    Some(export_doc(&single))
+    Some(export_with(&state.doc, candidate, vec![interview.clone()]))
 }
 
 /// Saves [`interview_file`] to the computer.
