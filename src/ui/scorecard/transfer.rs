@@ -17,6 +17,7 @@ use crate::content::messages::scorecard as text;
 use crate::export::{
     export_candidate, export_doc, export_with, import_doc, import_interview, ratings_csv,
 };
+use crate::scorecard::ScorecardDoc;
 use crate::ui::button::{button_view, Look};
 use crate::ui::data_api::{register, DataApi, ImportOutcome};
 
