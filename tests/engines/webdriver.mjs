@@ -1,6 +1,6 @@
 // WebKit for the cross-engine tests: Debian's WebKitWebDriver (plain W3C WebDriver over
 // HTTP) driving MiniBrowser, through a small fetch-based client, so nothing is
-// downloaded. MiniBrowser needs a display: when DISPLAY is unset an Xvfb server is
+// downloaded. Each context has a driver of its own. MiniBrowser needs a display: when DISPLAY is unset an Xvfb server is
 // started here and stopped with the engine. A context is one WebDriver session (one
 // MiniBrowser process; in automation mode its storage is ephemeral, so every context
 // starts empty); a page is one of its windows (a window of its own, not a tab, so
@@ -83,6 +83,13 @@ class Session {
     const reply = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${reply.value?.error}: ${reply.value?.message}`);
     return reply.value;
+  }
+
+  /** Ends the session and its driver. */
+  async close() {
+    await this.queue;
+    await this.command("DELETE", "").catch(() => {});
+    this.stopDriver?.();
   }
 
   /** Runs `fn` alone on the session, with the window `handle` current. */
@@ -183,17 +190,14 @@ class WebDriverContext {
     return new WebDriverPage(this.session, handle);
   }
 
-  async close() {
-    await this.session.queue;
-    await this.session.command("DELETE", "");
+  close() {
+    return this.session.close();
   }
 }
 
-/** Starts WebKitWebDriver (and Xvfb if needed); resolves to the engine. */
-export async function launchWebKit() {
-  const xvfb = process.env.DISPLAY ? null : await startXvfb();
+/** Starts a WebKitWebDriver on a free port; resolves to { base, stop }. */
+async function startDriver(env) {
   const port = await freePort();
-  const env = { ...process.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) };
   const driver = spawn("WebKitWebDriver", [`--port=${port}`], { env, stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
@@ -204,32 +208,52 @@ export async function launchWebKit() {
     }
     await sleep(50);
   }
-  const open = async () => {
-    const response = await fetch(`${base}/session`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        capabilities: { alwaysMatch: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } } },
-      }),
-    });
-    const reply = await response.json();
-    if (!response.ok) throw new Error(`no WebKit session: ${JSON.stringify(reply.value)}`);
-    const session = new Session(base, reply.value.sessionId);
-    await session.command("POST", "/timeouts", { script: 120000, pageLoad: 60000 });
-    await session.command("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
-    return { session, version: `WebKitGTK ${reply.value.capabilities.browserVersion} (${reply.value.capabilities.browserName})` };
-  };
-  const first = await open();
-  const version = first.version;
-  await first.session.command("DELETE", "");
+  return { base, stop: () => driver.kill() };
+}
+
+/** A new session: its own WebKitWebDriver and MiniBrowser. A MiniBrowser that does not
+ * come up within 30 s (seen once in a while on a loaded machine) is given up and
+ * started again, twice at most. */
+async function openSession(env) {
+  for (let attempt = 1; ; attempt++) {
+    const driver = await startDriver(env);
+    try {
+      const response = await fetch(`${driver.base}/session`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          capabilities: { alwaysMatch: { "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation"] } } },
+        }),
+        signal: AbortSignal.timeout(30000),
+      });
+      const reply = await response.json();
+      if (!response.ok) throw new Error(`no WebKit session: ${JSON.stringify(reply.value)}`);
+      const session = new Session(driver.base, reply.value.sessionId);
+      session.stopDriver = driver.stop;
+      await session.command("POST", "/timeouts", { script: 120000, pageLoad: 60000 });
+      await session.command("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
+      const { browserName, browserVersion } = reply.value.capabilities;
+      return { session, version: `WebKitGTK ${browserVersion} (${browserName})` };
+    } catch (error) {
+      driver.stop();
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** Starts Xvfb if needed; resolves to the engine. */
+export async function launchWebKit() {
+  const xvfb = process.env.DISPLAY ? null : await startXvfb();
+  const env = { ...process.env, ...(xvfb ? { DISPLAY: xvfb.display } : {}) };
+  const first = await openSession(env);
+  await first.session.close();
   return {
     name: "webkit",
-    version,
+    version: first.version,
     async newContext() {
-      return new WebDriverContext((await open()).session);
+      return new WebDriverContext((await openSession(env)).session);
     },
     async close() {
-      driver.kill();
       xvfb?.stop();
     },
   };
