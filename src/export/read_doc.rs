@@ -13,6 +13,9 @@
 //!   candidate is in the file (`ScorecardDoc::check_references`; a candidate's role need
 //!   not be: roles are optional);
 //! - every interview passes the model's `validate_interview`;
+//! - a role's optional `questions` follow `crate::scorecard::questions` (a known stage,
+//!   a text of 1 to 500 characters once trimmed, 1 to 7 known competencies each named
+//!   once, a stage and text pair once per role, at most 100);
 //! - the keys `__proto__`, `constructor` and `prototype` are refused anywhere;
 //! - other unknown fields are ignored, at every level: an import file is read, never
 //!   written back, so there is nothing to keep them for (stored documents, which are
@@ -22,12 +25,15 @@
 //! nothing partial is ever built. The limits are the document's
 //! (`crate::scorecard::doc`).
 
-use crate::codec::error::{what, ImportError, Path, Problem};
-use crate::codec::fields::{check_keys, unknown, Fields, Read};
+use crate::codec::error::{what, Expected, ImportError, Path, Problem};
+use crate::codec::fields::{check_keys, unknown, wrong_type, Fields, Read};
 use crate::codec::json::{self, Value};
 use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
+};
+use crate::scorecard::questions::{
+    check_bank, QuestionProblem, TeamQuestion, MAX_QUESTIONS, MAX_QUESTION_CHARS,
 };
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage, Rating,
@@ -145,6 +151,55 @@ fn read_role(value: &Value, path: Path) -> Read<Role> {
         level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
         sensitive_data: fields.optional_bool("sensitiveData")?,
+        questions: read_questions(&fields)?,
+    })
+}
+
+/// A role's optional `questions`, by the rules of `crate::scorecard::questions`.
+fn read_questions(fields: &Fields) -> Read<Vec<TeamQuestion>> {
+    if !fields.has("questions") {
+        return Ok(Vec::new());
+    }
+    let questions = read_list(fields, "questions", MAX_QUESTIONS, read_question)?;
+    check_bank(&questions).map_err(|(index, _)| {
+        let list = fields.path.key("questions");
+        let item = list.index(index);
+        ImportError::new(
+            item.key("text"),
+            duplicate(what::QUESTION, &questions[index].text),
+        )
+    })?;
+    Ok(questions)
+}
+
+fn read_question(value: &Value, path: Path) -> Read<TeamQuestion> {
+    let fields = Fields::of(value, path)?;
+    let stage = fields.str("stage")?;
+    let text = fields.str("text")?;
+    let probes = fields.array("probes", COMPETENCY_COUNT)?;
+    let list = fields.path.key("probes");
+    let mut ids = Vec::with_capacity(probes.len());
+    for (index, probe) in probes.iter().enumerate() {
+        let id = probe
+            .as_str()
+            .ok_or_else(|| wrong_type(list.index(index), Expected::String, probe))?;
+        ids.push(id);
+    }
+    TeamQuestion::new(stage, text, &ids).map_err(|problem| {
+        let (field, problem) = match problem {
+            QuestionProblem::UnknownStage(id) => ("stage", unknown(what::STAGE, &id)),
+            QuestionProblem::BlankText => ("text", Problem::Blank),
+            QuestionProblem::TooLong => (
+                "text",
+                Problem::TooLong {
+                    max_chars: MAX_QUESTION_CHARS,
+                },
+            ),
+            QuestionProblem::NoProbes => ("probes", Problem::Blank),
+            QuestionProblem::UnknownCompetency(id) => ("probes", unknown(what::COMPETENCY, &id)),
+            QuestionProblem::RepeatedCompetency(id) => ("probes", duplicate(what::COMPETENCY, id)),
+        };
+        fields.error(field, problem)
     })
 }
 

@@ -16,7 +16,10 @@
 //! - `me`: the name this browser's user interviews as; may be empty.
 //! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
 //!   version 2 optionally a fourth item `true` when the role handles sensitive data
-//!   (left out when it does not).
+//!   (left out when it does not and the role has no questions of its own), then
+//!   optionally a fifth, the team's own questions (`crate::scorecard::questions`):
+//!   `[[stage, text, [competency ids]], …]`, with the fourth item `false` when the role
+//!   does not handle sensitive data.
 //! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
 //!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
 //!   most one per stage, the interviewer possibly empty (left out without a plan).
@@ -49,7 +52,8 @@
 //! to 200 characters, ids not blank, notes up to 5000), its references checked
 //! (`ScorecardDoc::check_references`: unique candidate ids, interview ids and role
 //! names, every interview's candidate present), every interview passing
-//! `validate_interview`, and no `__proto__`, `constructor` or `prototype` key anywhere.
+//! `validate_interview`, a role's own questions following `crate::scorecard::questions`
+//! (at most 100, each once), and no `__proto__`, `constructor` or `prototype` key anywhere.
 //! Records are arrays of a fixed length, so nothing unknown is accepted inside them.
 //! The first problem found is returned; nothing partial is built, and decoding never
 //! panics. Sits beside the `export` module; neither imports the other.
@@ -61,6 +65,7 @@ use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
+use crate::scorecard::questions::{check_bank, TeamQuestion, MAX_QUESTIONS};
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage,
     RatingLevel, Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
@@ -74,8 +79,8 @@ use super::DecodeError;
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
 /// The newest version this build reads and writes. History: 1 — the first; 2 — optional
-/// trailing record items (issue 12): a role's sensitive-data flag, a candidate's
-/// interview plan. A store that uses
+/// trailing record items (issue 12): a role's sensitive-data flag and its team's own
+/// questions, a candidate's interview plan. A store that uses
 /// none of them is written as version 1, byte for byte as before, so earlier builds
 /// keep reading it; one that uses them is version 2, which earlier builds leave alone
 /// as newer rather than discard.
@@ -137,7 +142,10 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
-    let optional = doc.roles.iter().any(|role| role.sensitive_data)
+    let optional = doc
+        .roles
+        .iter()
+        .any(|role| role.sensitive_data || !role.questions.is_empty())
         || doc
             .candidates
             .iter()
@@ -174,10 +182,21 @@ fn role_value(role: &Role) -> Value {
         text(role.level.id()),
         Value::Array(weights.to_vec()),
     ];
-    if role.sensitive_data {
-        items.push(Value::Bool(true));
+    if role.sensitive_data || !role.questions.is_empty() {
+        items.push(Value::Bool(role.sensitive_data));
+    }
+    if !role.questions.is_empty() {
+        items.push(list(role.questions.iter().map(question_value)));
     }
     Value::Array(items)
+}
+
+fn question_value(question: &TeamQuestion) -> Value {
+    Value::Array(vec![
+        text(question.stage),
+        text(&question.text),
+        list(question.probes.iter().map(|id| text(id))),
+    ])
 }
 
 fn candidate_value(candidate: &Candidate) -> Value {
@@ -423,8 +442,15 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 }
 
 fn read_role(value: &Value) -> Decoded<Role> {
-    let ([name, level, weights], sensitive) =
-        fixed_or_one_more(value, "a role is not a 3- or 4-item array")?;
+    const MALFORMED: &str = "a role is not a 3-, 4- or 5-item array";
+    let items = value.as_array().ok_or(unreadable(MALFORMED))?;
+    let (fixed, sensitive, questions) = match items {
+        [a, b, c] => ([a, b, c], None, None),
+        [a, b, c, flag] => ([a, b, c], Some(flag), None),
+        [a, b, c, flag, questions] => ([a, b, c], Some(flag), Some(questions)),
+        _ => return Err(unreadable(MALFORMED)),
+    };
+    let [name, level, weights] = fixed;
     let sensitive = match sensitive {
         None => false,
         Some(flag) => flag.as_bool().ok_or(unreadable(
@@ -436,7 +462,37 @@ fn read_role(value: &Value) -> Decoded<Role> {
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
         weights: read_weights(weights)?,
         sensitive_data: sensitive,
+        questions: questions.map_or(Ok(Vec::new()), read_questions)?,
     })
+}
+
+const QUESTIONS: ListRule = ListRule {
+    max_items: MAX_QUESTIONS,
+    not_a_list: "a role's questions are not an array",
+    too_many: "more than 100 questions of a role",
+};
+
+/// A role's own questions, by the rules of `crate::scorecard::questions`.
+fn read_questions(value: &Value) -> Decoded<Vec<TeamQuestion>> {
+    let questions = records(value, &QUESTIONS, read_question)?;
+    check_bank(&questions).map_err(|_| unreadable("a role has the same question twice"))?;
+    Ok(questions)
+}
+
+fn read_question(value: &Value) -> Decoded<TeamQuestion> {
+    const BAD: &str = "a question is not [stage, text, [competency ids]] by the rules";
+    let [stage_id, question, probes] = fixed(value, BAD)?;
+    let probes = probes.as_array().ok_or(unreadable(BAD))?;
+    if probes.len() > COMPETENCY_COUNT {
+        return Err(unreadable(BAD));
+    }
+    let probes: Option<Vec<&str>> = probes.iter().map(Value::as_str).collect();
+    let (Some(stage_id), Some(question), Some(probes)) =
+        (stage_id.as_str(), question.as_str(), probes)
+    else {
+        return Err(unreadable(BAD));
+    };
+    TeamQuestion::new(stage_id, question, &probes).map_err(|_| unreadable(BAD))
 }
 
 fn read_weights(value: &Value) -> Decoded<Weights> {
