@@ -2,7 +2,8 @@
 //! shows a fieldset per competency (what to listen for, a radio card per level with its
 //! behavioural anchor, "no evidence", an evidence note), then the overall
 //! recommendation, enabled once every competency is scored, and submit. A submitted
-//! interview is shown read-only with revise and download.
+//! interview is shown read-only with revise and download. Above either, the stage's
+//! question bank: the guide's questions, then the team's own for the candidate's role.
 //!
 //! Blind rule: the form shows this interview's data only, never anyone else's; someone
 //! else's interview is shown (read-only) only to a viewer who may see their ratings
@@ -12,9 +13,9 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::candidate::{
-    competency_labels, missing_view, open, problem_view, question_bank_view, sees_ratings,
-    stage_label,
+    competency_labels, missing_view, open, problem_view, sees_ratings, stage_label, team_questions,
 };
+use super::questions::question_bank_view;
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::browser::page::{interview_link, INTERVIEW_PARAM};
@@ -62,7 +63,9 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
             <div class="br-actions br-no-print">
                 { button_view(text::BACK_TO_CANDIDATE, Look::Quiet, &back) }
             </div>
-            { stage(&interview.stage).map(question_bank_view).unwrap_or_default() }
+            { stage(&interview.stage)
+                .map(|stage| question_bank_view(stage, &team_questions(state, &interview.candidate_id)))
+                .unwrap_or_default() }
             { body }
         </section>
     }

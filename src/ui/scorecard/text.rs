@@ -56,6 +56,13 @@ pub fn import_report(report: &ImportReport) -> String {
     } else {
         refused_sentence(report, sentence)
     };
+    if report.questions_added > 0 {
+        sentence.push(' ');
+        sentence.push_str(&super::sharing::fill(
+            crate::content::active::questions::IMPORTED,
+            &[("count", &report.questions_added.to_string())],
+        ));
+    }
     if !report.kept_aside.is_empty() {
         sentence.push(' ');
         sentence.push_str(&super::sharing::fill(
