@@ -174,32 +174,25 @@ fn read_questions(fields: &Fields) -> Read<Vec<TeamQuestion>> {
 
 fn read_question(value: &Value, path: Path) -> Read<TeamQuestion> {
     let fields = Fields::of(value, path)?;
-    let stage = fields.str("stage")?;
-    let text = fields.str("text")?;
+    let stage = fields.choice("stage", what::STAGE, stage_id)?;
+    let text = fields.text("text", MAX_QUESTION_CHARS)?;
     let probes = fields.array("probes", COMPETENCY_COUNT)?;
     let list = fields.path.key("probes");
     let mut ids = Vec::with_capacity(probes.len());
     for (index, probe) in probes.iter().enumerate() {
-        let id = probe
-            .as_str()
-            .ok_or_else(|| wrong_type(list.index(index), Expected::String, probe))?;
-        ids.push(id);
+        let id = probe.as_str();
+        ids.push(id.ok_or_else(|| wrong_type(list.index(index), Expected::String, probe))?);
     }
-    TeamQuestion::new(stage, text, &ids).map_err(|problem| {
-        let (field, problem) = match problem {
-            QuestionProblem::UnknownStage(id) => ("stage", unknown(what::STAGE, &id)),
-            QuestionProblem::BlankText => ("text", Problem::Blank),
-            QuestionProblem::TooLong => (
-                "text",
-                Problem::TooLong {
-                    max_chars: MAX_QUESTION_CHARS,
-                },
-            ),
-            QuestionProblem::NoProbes => ("probes", Problem::Blank),
-            QuestionProblem::UnknownCompetency(id) => ("probes", unknown(what::COMPETENCY, &id)),
-            QuestionProblem::RepeatedCompetency(id) => ("probes", duplicate(what::COMPETENCY, id)),
-        };
-        fields.error(field, problem)
+    TeamQuestion::new(&stage, &text, &ids).map_err(|problem| match problem {
+        QuestionProblem::UnknownCompetency(index) => {
+            ImportError::new(list.index(index), unknown(what::COMPETENCY, ids[index]))
+        }
+        QuestionProblem::RepeatedCompetency(index) => {
+            ImportError::new(list.index(index), duplicate(what::COMPETENCY, ids[index]))
+        }
+        QuestionProblem::NoProbes => fields.error("probes", Problem::Blank),
+        // The stage and the length were read above.
+        _ => fields.error("text", Problem::Blank),
     })
 }
 

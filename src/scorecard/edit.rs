@@ -145,7 +145,7 @@ pub fn restore_candidate(doc: &mut ScorecardDoc, removed: Removed) {
 }
 
 /// Why a team's question was not added; the document is unchanged.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionRefusal {
     /// The question breaks a rule of `super::questions`.
     Invalid(QuestionProblem),

@@ -37,25 +37,25 @@ pub struct TeamQuestion {
     pub probes: Vec<&'static str>,
 }
 
-/// Why a question was refused.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a question was refused. A competency is named by its position in the probes
+/// given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum QuestionProblem {
-    UnknownStage(String),
+    UnknownStage,
     /// The text is empty once trimmed.
     BlankText,
     TooLong,
     /// It probes no competency.
     NoProbes,
-    UnknownCompetency(String),
-    RepeatedCompetency(&'static str),
+    UnknownCompetency(usize),
+    RepeatedCompetency(usize),
 }
 
 impl TeamQuestion {
     /// A question by the rules above: the text trimmed, the probes put in
     /// `COMPETENCIES` order.
     pub fn new(stage_id: &str, text: &str, probes: &[&str]) -> Result<Self, QuestionProblem> {
-        let stage =
-            stage(stage_id).ok_or_else(|| QuestionProblem::UnknownStage(stage_id.into()))?;
+        let stage = stage(stage_id).ok_or(QuestionProblem::UnknownStage)?;
         let text = text.trim();
         if text.is_empty() {
             return Err(QuestionProblem::BlankText);
@@ -64,11 +64,10 @@ impl TeamQuestion {
             return Err(QuestionProblem::TooLong);
         }
         let mut probed = [false; COMPETENCY_COUNT];
-        for id in probes {
-            let index = competency_index(id)
-                .ok_or_else(|| QuestionProblem::UnknownCompetency((*id).into()))?;
+        for (given, id) in probes.iter().enumerate() {
+            let index = competency_index(id).ok_or(QuestionProblem::UnknownCompetency(given))?;
             if std::mem::replace(&mut probed[index], true) {
-                return Err(QuestionProblem::RepeatedCompetency(COMPETENCIES[index].id));
+                return Err(QuestionProblem::RepeatedCompetency(given));
             }
         }
         let probes: Vec<&'static str> = COMPETENCIES

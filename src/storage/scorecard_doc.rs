@@ -482,17 +482,17 @@ fn read_questions(value: &Value) -> Decoded<Vec<TeamQuestion>> {
 fn read_question(value: &Value) -> Decoded<TeamQuestion> {
     const BAD: &str = "a question is not [stage, text, [competency ids]] by the rules";
     let [stage_id, question, probes] = fixed(value, BAD)?;
-    let probes = probes.as_array().ok_or(unreadable(BAD))?;
-    if probes.len() > COMPETENCY_COUNT {
-        return Err(unreadable(BAD));
+    let probes = probes
+        .as_array()
+        .filter(|probes| probes.len() <= COMPETENCY_COUNT);
+    let mut ids = Vec::new();
+    for probe in probes.ok_or(unreadable(BAD))? {
+        ids.push(probe.as_str().ok_or(unreadable(BAD))?);
     }
-    let probes: Option<Vec<&str>> = probes.iter().map(Value::as_str).collect();
-    let (Some(stage_id), Some(question), Some(probes)) =
-        (stage_id.as_str(), question.as_str(), probes)
-    else {
+    let (Some(stage_id), Some(question)) = (stage_id.as_str(), question.as_str()) else {
         return Err(unreadable(BAD));
     };
-    TeamQuestion::new(stage_id, question, &probes).map_err(|_| unreadable(BAD))
+    TeamQuestion::new(stage_id, question, &ids).map_err(|_| unreadable(BAD))
 }
 
 fn read_weights(value: &Value) -> Decoded<Weights> {

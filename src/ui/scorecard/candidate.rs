@@ -186,6 +186,7 @@ fn read_fields([name, role, level, notes]: &[NodeRef; 4]) -> Option<CandidateFie
 fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<ScorecardMsg>) -> Html {
     let named = !state.interviewer.is_empty();
     let team = team_questions(state, candidate_id);
+    let role = state.doc.candidate(candidate_id).map(|c| c.role.as_str());
     html! {
         <section class="br-stages" aria-labelledby="br-stages-heading">
             <h3 id="br-stages-heading" class="br-subtitle">{ text::STAGES_HEADING }</h3>
@@ -196,7 +197,7 @@ fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<Score
             }
             { problem_view(state.problem) }
             <ul class="br-stage-list">
-                { for STAGES.iter().map(|stage| stage_view(state, candidate_id, stage, &team, named, send)) }
+                { for STAGES.iter().map(|stage| stage_view(state, candidate_id, stage, (&team, role), named, send)) }
             </ul>
         </section>
     }
@@ -206,7 +207,7 @@ fn stage_view(
     state: &ScorecardState,
     candidate_id: &str,
     stage: &'static Stage,
-    team: &[TeamQuestion],
+    (team, role): (&[TeamQuestion], Option<&str>),
     named: bool,
     send: &Callback<ScorecardMsg>,
 ) -> Html {
@@ -242,7 +243,7 @@ fn stage_view(
         <li class="br-stage">
             <h4 id={title_id} class="br-stage-title">{ stage.label }</h4>
             <p class="br-stage-purpose">{ stage.purpose }</p>
-            { question_bank_view(stage, team) }
+            { question_bank_view(stage, team, role.map(|role| (role, send))) }
             { button.unwrap_or_default() }
         </li>
     }

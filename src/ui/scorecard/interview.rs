@@ -64,7 +64,7 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
                 { button_view(text::BACK_TO_CANDIDATE, Look::Quiet, &back) }
             </div>
             { stage(&interview.stage)
-                .map(|stage| question_bank_view(stage, &team_questions(state, &interview.candidate_id)))
+                .map(|stage| question_bank_view(stage, &team_questions(state, &interview.candidate_id), None))
                 .unwrap_or_default() }
             { body }
         </section>

@@ -772,7 +772,7 @@ impl ScorecardState {
         let added = TeamQuestion::new(stage, text, probes)
             .map_err(QuestionRefusal::Invalid)
             .and_then(|question| edit::add_question(self.doc_mut(), &role, level, question));
-        self.question_refused = added.clone().err();
+        self.question_refused = added.err();
         if added.is_ok() {
             self.focus_on(QUESTION_TEXT);
         }
