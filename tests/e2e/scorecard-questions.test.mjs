@@ -3,10 +3,11 @@
 // shows in the interview form of a candidate of that role, marked as the team's own,
 // and nowhere else; it is still there after a reload; it travels in the export, and a
 // fresh browser that imports the file has it; a refused question says why; axe finds
-// nothing on the editor and the interview form in the light and dark themes.
+// nothing on the editor and the interview form in the light and dark themes, in English
+// and in German.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { axeViolations, useBrowserAndServers } from "./harness.mjs";
+import { axeViolations, useBrowserAndServers, widgetFiles } from "./harness.mjs";
 import {
   STAGES,
   STORE_KEY,
@@ -171,6 +172,57 @@ for (const theme of ["light", "dark"]) {
     await fresh.ui.getByText("Your team has not added questions for this role yet.").waitFor();
     assert.equal(await fresh.ui.evaluate((el) => el.shadowRoot.activeElement?.id), "br-questions-heading");
     await finish(env, fresh);
+    assert.deepEqual(failures, [], failures.join("\n"));
+  });
+}
+
+/** A stored document (version 2) with Ada, applying for ROLE, whose bank holds the
+ * team's question at the architecture case study; the viewer is Ann. */
+const SEEDED = JSON.stringify({
+  format: "backend-ready/scorecard-store",
+  version: 2,
+  me: "Ann",
+  roles: [[ROLE, "senior", [20, 15, 15, 15, 15, 10, 10], false, [[STAGES[0].id, QUESTION, ["system-design", "security"]]]]],
+  candidates: [["c1", "Ada Lovelace", ROLE, "senior", "", false]],
+  interviews: [],
+});
+
+for (const theme of ["light", "dark"]) {
+  test(`in German, the editor and the interview form show the team's question and axe is clean (${theme})`, async () => {
+    const opened = await openScorecard(env);
+    const { page, ui, log } = opened;
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORE_KEY, SEEDED]);
+    await page.evaluate((t) => {
+      const widget = document.querySelector("#scorecard");
+      widget.setAttribute("theme", t);
+      widget.setAttribute("locale", "de");
+    }, theme);
+    await page.waitForFunction(
+      (t) => document.querySelector("#scorecard").shadowRoot.querySelector(`.br--${t}[lang=de] .br-candidate`),
+      theme,
+    );
+    const { failures, check } = await checker(page, ui);
+    await openCandidate(ui, "Ada Lovelace");
+    await ui.getByRole("heading", { name: `Eigene Fragen Ihres Teams für ${ROLE}` }).waitFor();
+    await ui.getByText("Eigene Fragen Ihres Teams für diese Rolle: 1").waitFor();
+    assert.deepEqual(await listed(ui), ONLY_FIRST);
+    // A refusal, said in German.
+    await ui.getByRole("button", { name: "Frage hinzufügen" }).press("Enter");
+    await ui.getByRole("alert").filter({ hasText: "Schreiben Sie zuerst die Frage." }).waitFor();
+    await check("German candidate page with the editor");
+    await startInterview(ui, 0);
+    await ui.locator(".br-bank summary").click();
+    assert.deepEqual(await ownInBank(ui), [QUESTION]);
+    assert.equal(await ui.locator(".br-bank-own .br-tag").textContent(), "Frage Ihres Teams");
+    await check("German interview form");
+    const allowed = new Set([
+      `${env.servers.hostOrigin}/scorecard.html`,
+      `${env.servers.hostOrigin}/record-events.js`,
+      ...widgetFiles("scorecard", "scorecard-de").map((file) => env.servers.cdn + file),
+    ]);
+    assert.deepEqual(log.requests.filter((url) => !allowed.has(url)), [], "requests beyond the widget's own files");
+    assert.deepEqual(log.pageErrors, [], "page errors");
+    await page.context().close();
     assert.deepEqual(failures, [], failures.join("\n"));
   });
 }
