@@ -228,12 +228,13 @@ fn stored(doc: ScorecardDoc) -> StoredScorecard {
 
 /// In the stored document a role is `[name, level, weights]`, optionally with the
 /// sensitive-data flag and then the questions, each `[stage, text, [probes]]`
-/// (version 2).
+/// (version 3: 0.2.0 reads version 2 and would refuse a fifth role item, so it leaves a
+/// version 3 store alone as newer).
 #[test]
 fn team_questions_are_kept_in_the_stored_document() {
     let store = stored(doc_with(vec![payments(), replay()]));
     let text = encode(&store);
-    assert!(text.contains(r#""version":2"#), "{text}");
+    assert!(text.contains(r#""version":3"#), "{text}");
     assert!(
         text.contains(
             r#",false,[["architecture-case-study","How would you keep card data out of our logs?",["system-design","security"]],["database-modelling","Replay a day of orders after a bad migration.",["database"]]]]"#
@@ -246,9 +247,14 @@ fn team_questions_are_kept_in_the_stored_document() {
     let text = encode(&sensitive);
     assert!(text.contains(r#",true,[["architecture"#), "{text}");
     assert_eq!(decode(&text).unwrap(), sensitive);
-    // Without questions: as before.
+    // Without questions: as before (version 2 with a flag, 1 without).
+    sensitive.doc.roles[0].questions.clear();
+    assert!(encode(&sensitive).contains(r#""version":2"#));
     let plain = stored(doc_with(Vec::new()));
     assert!(encode(&plain).contains(r#""version":1"#));
+    // Questions in a version 2 store: not what 0.2.0 writes, refused.
+    let older = encode(&store).replace(r#""version":3"#, r#""version":2"#);
+    assert!(decode(&older).is_err());
 }
 
 #[test]

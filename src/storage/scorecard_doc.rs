@@ -17,9 +17,9 @@
 //! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
 //!   version 2 optionally a fourth item `true` when the role handles sensitive data
 //!   (left out when it does not and the role has no questions of its own), then
-//!   optionally a fifth, the team's own questions (`crate::scorecard::questions`):
-//!   `[[stage, text, [competency ids]], …]`, with the fourth item `false` when the role
-//!   does not handle sensitive data.
+//!   from version 3 optionally a fifth, the team's own questions
+//!   (`crate::scorecard::questions`): `[[stage, text, [competency ids]], …]`, with the
+//!   fourth item `false` when the role does not handle sensitive data.
 //! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
 //!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
 //!   most one per stage, the interviewer possibly empty (left out without a plan).
@@ -78,16 +78,20 @@ use super::DecodeError;
 /// The `format` marker of the stored scorecard.
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
-/// The newest version this build reads and writes. History: 1 — the first; 2 — optional
-/// trailing record items (issue 12): a role's sensitive-data flag and its team's own
-/// questions, a candidate's interview plan. A store that uses
-/// none of them is written as version 1, byte for byte as before, so earlier builds
-/// keep reading it; one that uses them is version 2, which earlier builds leave alone
-/// as newer rather than discard.
-pub const STORE_VERSION: i64 = 2;
+/// The newest version this build reads and writes. History: 1 — the first; 2 (0.2.0) —
+/// optional trailing record items (issue 12): a role's sensitive-data flag, a
+/// candidate's interview plan; 3 — a role's team's own questions (issue 12.5), a fifth
+/// role item. A store is written at the oldest version that holds it: one that uses
+/// none of them as version 1, byte for byte as before, one without questions as
+/// version 2, so earlier builds keep reading what they can; a newer one they leave
+/// alone rather than discard.
+pub const STORE_VERSION: i64 = 3;
 
 /// The version of a store that uses none of version 2's optional items.
 const PLAIN_VERSION: i64 = 1;
+
+/// The version of a store with plans or sensitive-data flags but no team questions.
+const PLANS_VERSION: i64 = 2;
 
 /// The top-level members this build reads and writes.
 const KNOWN_MEMBERS: [&str; 6] = [
@@ -142,16 +146,15 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
-    let optional = doc
-        .roles
-        .iter()
-        .any(|role| role.sensitive_data || !role.questions.is_empty())
+    if doc.roles.iter().any(|role| !role.questions.is_empty()) {
+        STORE_VERSION
+    } else if doc.roles.iter().any(|role| role.sensitive_data)
         || doc
             .candidates
             .iter()
-            .any(|candidate| !candidate.plan.is_empty());
-    if optional {
-        STORE_VERSION
+            .any(|candidate| !candidate.plan.is_empty())
+    {
+        PLANS_VERSION
     } else {
         PLAIN_VERSION
     }
@@ -306,7 +309,7 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
     let Some(members) = root.as_object() else {
         return Err(unreadable("not a JSON object"));
     };
-    check_header(&root)?;
+    let version = check_header(&root)?;
     check_keys(&root, Path::Root).map_err(|_| unreadable("a forbidden key"))?;
     let me = field(&root, "me", "no me")?;
     let interviewer = string(me, MAX_NAME_CHARS, "me is too long or not a string")?;
@@ -324,6 +327,9 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
         )?,
     };
     doc.check_references().map_err(reference_error)?;
+    if version < STORE_VERSION && doc.roles.iter().any(|role| !role.questions.is_empty()) {
+        return Err(unreadable("a role has questions before version 3"));
+    }
     let unknown = members
         .iter()
         .filter(|(key, _)| !KNOWN_MEMBERS.contains(&key.as_str()))
@@ -336,9 +342,9 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
     })
 }
 
-/// The format marker, then the version: a newer version is reported as such even when
-/// the rest would not be readable here.
-fn check_header(root: &Value) -> Decoded<()> {
+/// The format marker, then the version (returned): a newer version is reported as such
+/// even when the rest would not be readable here.
+fn check_header(root: &Value) -> Decoded<i64> {
     if root.get("format").and_then(Value::as_str) != Some(STORE_FORMAT) {
         return Err(unreadable("not a stored scorecard"));
     }
@@ -351,7 +357,7 @@ fn check_header(root: &Value) -> Decoded<()> {
     if version < 1 {
         return Err(unreadable("a version below 1"));
     }
-    Ok(())
+    Ok(version)
 }
 
 fn field<'a>(root: &'a Value, key: &str, missing: &'static str) -> Decoded<&'a Value> {

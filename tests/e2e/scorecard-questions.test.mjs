@@ -130,9 +130,9 @@ for (const theme of ["light", "dark"]) {
     assert.deepEqual(await ownInBank(ui), []);
     await backToList(ui);
 
-    // Kept after a reload, in the stored document (version 2).
+    // Kept after a reload, in the stored document (version 3).
     const stored = JSON.parse(await savedText(page));
-    assert.equal(stored.version, 2);
+    assert.equal(stored.version, 3);
     const role = stored.roles.find((r) => r[0] === ROLE);
     assert.deepEqual(role.slice(3), [false, [[STAGES[0].id, QUESTION, ["system-design", "security"]]]]);
     await page.reload();
@@ -176,11 +176,11 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
-/** A stored document (version 2) with Ada, applying for ROLE, whose bank holds the
+/** A stored document (version 3) with Ada, applying for ROLE, whose bank holds the
  * team's question at the architecture case study; the viewer is Ann. */
 const SEEDED = JSON.stringify({
   format: "backend-ready/scorecard-store",
-  version: 2,
+  version: 3,
   me: "Ann",
   roles: [[ROLE, "senior", [20, 15, 15, 15, 15, 10, 10], false, [[STAGES[0].id, QUESTION, ["system-design", "security"]]]]],
   candidates: [["c1", "Ada Lovelace", ROLE, "senior", "", false]],
