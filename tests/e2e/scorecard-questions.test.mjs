@@ -17,7 +17,11 @@ import {
   finish,
   importFile,
   openCandidate,
+  notices,
+  offer,
   openScorecard,
+  previewFile,
+  rateAndSubmit,
   savedText,
   setInterviewer,
   startInterview,
@@ -119,6 +123,13 @@ for (const theme of ["light", "dark"]) {
     assert.deepEqual(await ownInBank(ui), [QUESTION]);
     assert.equal(await ui.locator(".br-bank-own .br-tag").textContent(), "Your team's question");
     await check("interview form with the team's question");
+    // Submitted, its link (a one-interview file) carries the role without the team's
+    // questions, so links stay short; the exports below carry them.
+    await rateAndSubmit(ui, { scores: "Strong", decision: "Yes" });
+    const link = await ui.getByLabel("Link to this interview").inputValue();
+    const sent = JSON.parse(decodeURIComponent(link.split("#br-interview=")[1]));
+    assert.equal(sent.roles[0].name, ROLE);
+    assert.equal(sent.roles[0].questions, undefined);
     // Another stage and another role's candidate do not show it.
     await ui.getByRole("button", { name: "Back to the candidate" }).click();
     await waitForHeading(ui, "Ada Lovelace");
@@ -153,7 +164,11 @@ for (const theme of ["light", "dark"]) {
     assert.equal(await fresh.page.evaluate((key) => localStorage.getItem(key), STORE_KEY), null, "a fresh context");
     await setTheme(fresh.page, theme);
     await setInterviewer(fresh.ui, "Bob");
-    const notice = await importFile(fresh.ui, file.text);
+    // The preview says what the file adds; Import adds it.
+    assert.match(await previewFile(fresh.ui, file.text), /Your team's own questions it adds: 1/);
+    await offer(fresh.ui).getByRole("button", { name: "Import", exact: true }).click();
+    await fresh.ui.locator(".br-notice").first().waitFor();
+    const [notice] = await notices(fresh.ui);
     assert.match(notice, /Your team's questions added: 1\./);
     await openCandidate(fresh.ui, "Ada Lovelace");
     assert.deepEqual(await listed(fresh.ui), ONLY_FIRST);

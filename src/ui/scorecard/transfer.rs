@@ -96,13 +96,17 @@ pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
 }
 
 /// One interview with its candidate and role, as a scorecard file to send to the hiring
-/// manager; importing it adds the candidate when missing and merges the interview.
+/// manager; importing it adds the candidate when missing and merges the interview. The
+/// role goes without the team's own questions: the file is also a link, which must stay
+/// short (the candidate's and the whole export carry them).
 pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
     let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
     let candidate = state.doc.candidate(&interview.candidate_id)?;
+    let mut role = state.doc.role_of(candidate);
+    role.questions.clear();
     let single = ScorecardDoc {
         candidates: vec![candidate.clone()],
-        roles: vec![state.doc.role_of(candidate)],
+        roles: vec![role],
         interviews: vec![interview.clone()],
     };
     Some(export_doc(&single))
