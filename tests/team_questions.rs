@@ -496,3 +496,37 @@ fn a_refused_question_is_named_by_its_path() {
     assert_eq!(error.path, "roles[0].questions[1].probes");
     assert_eq!(error.problem, Problem::Blank);
 }
+
+// ---------------------------------------------------------------- damaged input
+
+/// `text` with the character at `at` removed (`replace`: `None`) or replaced.
+fn damaged(text: &str, at: proptest::sample::Index, replace: Option<char>) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let at = at.index(chars.len());
+    let mut out: String = chars[..at].iter().collect();
+    out.extend(replace);
+    out.extend(&chars[at + 1..]);
+    out
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// 512 cases: a damaged file or stored document with team questions never panics,
+    /// and whatever still reads is itself lossless.
+    #[test]
+    fn damaged_team_questions_never_panic(
+        at in proptest::prelude::any::<proptest::sample::Index>(),
+        replace in proptest::option::of(proptest::prelude::any::<char>()),
+    ) {
+        let doc = doc_with(vec![payments(), replay()]);
+        let file = damaged(&export_doc(&doc), at, replace);
+        if let Ok(read) = import_doc(&file) {
+            proptest::prop_assert_eq!(import_doc(&export_doc(&read)), Ok(read));
+        }
+        let text = damaged(&encode(&stored(doc)), at, replace);
+        if let Ok(read) = decode(&text) {
+            proptest::prop_assert_eq!(decode(&encode(&read)), Ok(read));
+        }
+    }
+}
