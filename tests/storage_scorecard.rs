@@ -230,7 +230,7 @@ fn the_competency_order_is_part_of_version_one() {
         ]
     );
     // Versions 2 and 3 only add optional trailing items (tests/judgement_files.rs,
-    // tests/team_questions.rs).
+    // tests/workflow.rs, tests/team_questions.rs).
     assert_eq!(STORE_VERSION, 3);
 }
 
@@ -754,7 +754,8 @@ fn any_value() -> impl Strategy<Value = Value> {
 }
 
 fn any_stored() -> impl Strategy<Value = StoredScorecard> {
-    let candidates = prop::collection::vec((any_text(), any_text(), any::<bool>()), 1..4);
+    let flags = (any::<bool>(), any::<bool>());
+    let candidates = prop::collection::vec((any_text(), any_text(), flags), 1..4);
     let plans = prop::collection::vec(any_plan(), 0..6);
     let weights = prop::collection::vec(any_weights(), 0..3);
     let unknown = prop::collection::btree_map("x-[a-z]{1,8}", any_value(), 0..3);
@@ -763,11 +764,12 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
             let candidates: Vec<Candidate> = candidates
                 .into_iter()
                 .enumerate()
-                .map(|(index, (name, notes, archived))| {
+                .map(|(index, (name, notes, (archived, revealed)))| {
                     let level = RoleLevel::ALL[index % 4];
                     let mut candidate = Candidate::new(&format!("c{index}"), &name, &name, level);
                     candidate.notes = notes;
                     candidate.archived = archived;
+                    candidate.revealed = revealed;
                     candidate
                 })
                 .collect();

@@ -95,6 +95,14 @@ pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
     })
 }
 
+/// Saves a file made by `crate::export::export_for_interviewers` to the computer.
+pub fn download_for_interviewers(name: &str, file: String) -> Callback<()> {
+    let name = file_name("candidate-for-interviewers", Some(name));
+    Callback::from(move |()| {
+        download(&name, JSON, &file);
+    })
+}
+
 /// One interview with its candidate and role, as a scorecard file to send to the hiring
 /// manager; importing it adds the candidate when missing and merges the interview. The
 /// role goes without the team's own questions: the file is also a link, which must stay
