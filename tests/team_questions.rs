@@ -530,3 +530,14 @@ proptest::proptest! {
         }
     }
 }
+
+/// "Prepare the interviewers" sends the candidate alone with their role: the team's
+/// questions go with it, so the interviewers see them in their banks.
+#[test]
+fn the_file_that_prepares_the_interviewers_carries_the_team_questions() {
+    let doc = doc_with(vec![payments()]);
+    let file = backend_ready::export::export_for_interviewers(&doc, "c1").unwrap();
+    let read = import_doc(&file).unwrap();
+    assert!(read.interviews.is_empty());
+    assert_eq!(read.roles[0].questions, vec![payments()]);
+}
