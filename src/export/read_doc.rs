@@ -149,7 +149,8 @@ fn read_planned(value: &Value, path: Path) -> Read<PlannedStage> {
 fn read_role(value: &Value, path: Path) -> Read<Role> {
     let fields = Fields::of(value, path)?;
     Ok(Role {
-        name: fields.id("name")?,
+        // Blank for the role every candidate without one shares (written since 0.1.0).
+        name: fields.text("name", MAX_NAME_CHARS)?,
         level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
         sensitive_data: fields.optional_bool("sensitiveData")?,

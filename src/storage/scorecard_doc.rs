@@ -471,7 +471,12 @@ fn read_role(value: &Value) -> Decoded<Role> {
     )?;
     let questions = extra.get(1);
     Ok(Role {
-        name: id(name, "a role name is blank, too long or not a string")?,
+        // Blank for the role every candidate without one shares (stored since 0.1.0).
+        name: string(
+            name,
+            MAX_NAME_CHARS,
+            "a role name is too long or not a string",
+        )?,
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
         weights: read_weights(weights)?,
         sensitive_data: sensitive,
