@@ -23,6 +23,8 @@ pub mod merge;
 pub mod number;
 pub mod plan;
 pub mod rating;
+pub mod role_draft;
+pub mod role_link;
 pub mod summary;
 pub mod weights;
 

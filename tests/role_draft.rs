@@ -1,0 +1,269 @@
+//! Role links and role drafts (issue 17): the quiz's recommendation carried to the
+//! scorecard as a strict, versioned link, and the role it drafts.
+
+use backend_ready::content::quiz::{MODELS, SENIORITY, SKILLS};
+use backend_ready::content::scorecard::{
+    competency_index, COMPETENCIES, DATABASE, DATABASE_MODELLING, SECURITY, STAGES, SYSTEM_DESIGN,
+};
+use backend_ready::quiz::{decode_answers, evaluate};
+use backend_ready::scorecard::role_draft::{draft_role, RAISE_STEP};
+use backend_ready::scorecard::role_link::{
+    decode_role, encode_role, RoleLink, RoleLinkError, MAX_ROLE_LINK_LEN, MODEL_IDS, SENIORITY_IDS,
+    SKILL_IDS,
+};
+use backend_ready::scorecard::{RoleLevel, Weights};
+
+/// A company whose data is wrong and whose model nobody dares change, with juniors only.
+const DATA_HEAVY: &str = "v1;stage:mvp;growth:data;symptoms:bad-data;data-model:tangled;\
+                          leadership:nobody;seniority:juniors;horizon:evolve";
+
+fn link_of(answers: &str) -> String {
+    let result = evaluate(&decode_answers(answers).expect("answers decode"));
+    let rec = &result.recommendation;
+    let skills: Vec<&str> = rec.skills.iter().map(|point| point.id).collect();
+    encode_role(&skills, rec.seniority.id, rec.model.id)
+}
+
+#[test]
+fn the_links_ids_are_the_quiz_contents() {
+    let ids = |group: &backend_ready::content::quiz::AdviceGroup| -> Vec<&str> {
+        group.advices.iter().map(|advice| advice.id).collect()
+    };
+    assert_eq!(ids(&SKILLS), SKILL_IDS);
+    assert_eq!(ids(&SENIORITY), SENIORITY_IDS);
+    assert_eq!(ids(&MODELS), MODEL_IDS);
+}
+
+#[test]
+fn a_link_round_trips() {
+    let link = RoleLink {
+        skills: vec!["skill.data", "skill.architecture", "skill.security"],
+        seniority: "seniority.lead-first",
+        model: "model.in-house",
+    };
+    let encoded = encode_role(&link.skills, link.seniority, link.model);
+    assert_eq!(
+        encoded,
+        "v1;skills:data,architecture,security;seniority:lead-first;model:in-house"
+    );
+    assert_eq!(decode_role(&encoded), Ok(link));
+}
+
+#[test]
+fn every_recommendation_round_trips() {
+    for skill in SKILL_IDS {
+        for seniority in SENIORITY_IDS {
+            for model in MODEL_IDS {
+                let encoded = encode_role(&[skill], seniority, model);
+                let link = decode_role(&encoded).expect("decodes");
+                assert_eq!(
+                    (link.skills, link.seniority, link.model),
+                    (vec![skill], seniority, model)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn fields_may_come_in_any_order() {
+    let link = decode_role("v1;model:hybrid;seniority:juniors-next;skills:security").unwrap();
+    assert_eq!(link.skills, ["skill.security"]);
+    assert_eq!(link.seniority, "seniority.juniors-next");
+    assert_eq!(link.model, "model.hybrid");
+}
+
+#[test]
+fn strictness_refuses_with_the_right_kind() {
+    use RoleLinkError::*;
+    let cases: &[(&str, RoleLinkError)] = &[
+        (
+            "v2;skills:data;seniority:lead-first;model:hybrid",
+            UnsupportedVersion,
+        ),
+        (
+            "v10;skills:data;seniority:lead-first;model:hybrid",
+            UnsupportedVersion,
+        ),
+        (
+            "skills:data;seniority:lead-first;model:hybrid",
+            MissingVersion,
+        ),
+        ("", MissingVersion),
+        (
+            "v;skills:data;seniority:lead-first;model:hybrid",
+            MissingVersion,
+        ),
+        (
+            "v1;skills:data;seniority:lead-first;model:hybrid;salary:high",
+            UnknownField,
+        ),
+        (
+            "v1;skills:data;skills:security;seniority:lead-first;model:hybrid",
+            DuplicateField,
+        ),
+        (
+            "v1;skills:data;seniority:lead-first;model:hybrid;model:hybrid",
+            DuplicateField,
+        ),
+        ("v1;skills:data;seniority:lead-first", MissingField),
+        ("v1;seniority:lead-first;model:hybrid", MissingField),
+        ("v1", MissingField),
+        (
+            "v1;skills:data;seniority:lead-first;model:freelance",
+            UnknownValue,
+        ),
+        (
+            "v1;skills:cooking;seniority:lead-first;model:hybrid",
+            UnknownValue,
+        ),
+        (
+            "v1;skills:skill.data;seniority:lead-first;model:hybrid",
+            UnknownValue,
+        ),
+        (
+            "v1;skills:data,data;seniority:lead-first;model:hybrid",
+            DuplicateValue,
+        ),
+        (
+            "v1;skills:data;seniority:lead-first,juniors-next;model:hybrid",
+            DuplicateValue,
+        ),
+        (
+            "v1;skills:data,security,architecture,integrations;seniority:lead-first;model:hybrid",
+            TooManySkills,
+        ),
+        ("v1;skills:data;seniority;model:hybrid", Malformed),
+        ("v1;skills:;seniority:lead-first;model:hybrid", Malformed),
+        (
+            "v1;skills:data,;seniority:lead-first;model:hybrid",
+            Malformed,
+        ),
+        (
+            "v1;skills:data;seniority:lead-first;model:hybrid;",
+            Malformed,
+        ),
+    ];
+    for (encoded, expected) in cases {
+        assert_eq!(decode_role(encoded), Err(*expected), "{encoded}");
+    }
+    let long = format!(
+        "v1;skills:data;seniority:lead-first;model:hybrid{}",
+        " ".repeat(MAX_ROLE_LINK_LEN)
+    );
+    assert_eq!(decode_role(&long), Err(TooLong));
+}
+
+#[test]
+fn a_link_never_panics_on_any_prefix_of_a_good_one() {
+    let good = "v1;skills:data,architecture;seniority:lead-first;model:in-house";
+    for end in 0..good.len() {
+        let _ = decode_role(&good[..end]);
+    }
+}
+
+#[test]
+fn a_data_heavy_recommendation_drafts_a_database_first_role() {
+    let encoded = link_of(DATA_HEAVY);
+    let link = decode_role(&encoded).expect("the quiz's link decodes");
+    assert_eq!(link.skills[0], "skill.data", "{encoded}");
+    let draft = draft_role(&link);
+    let values = draft.weights.values();
+    let top = values.iter().max().unwrap();
+    let database = values[competency_index(DATABASE).unwrap()];
+    assert_eq!(database, *top);
+    assert_eq!(
+        values.iter().filter(|weight| *weight == top).count(),
+        1,
+        "database depth alone is on top: {values:?}"
+    );
+    assert_eq!(draft.raised[0].competency, DATABASE);
+    assert_eq!(draft.raised[0].skill, "skill.data");
+    assert_eq!(draft.plan[0], DATABASE_MODELLING);
+    assert_eq!(
+        draft.level,
+        RoleLevel::Senior,
+        "juniors only: a senior first"
+    );
+}
+
+#[test]
+fn raised_weights_follow_the_ranking_above_the_preset() {
+    let link =
+        decode_role("v1;skills:security,architecture,data;seniority:add-capacity;model:hybrid")
+            .unwrap();
+    let draft = draft_role(&link);
+    assert_eq!(draft.level, RoleLevel::Mid);
+    let preset = Weights::preset(RoleLevel::Mid);
+    let preset_top = preset.values().into_iter().max().unwrap();
+    let raised: Vec<(&str, u16)> = draft
+        .raised
+        .iter()
+        .map(|r| (r.competency, r.weight))
+        .collect();
+    assert_eq!(
+        raised,
+        [
+            (SECURITY, preset_top + 3 * RAISE_STEP),
+            (SYSTEM_DESIGN, preset_top + 2 * RAISE_STEP),
+            (DATABASE, preset_top + RAISE_STEP),
+        ]
+    );
+    for (index, competency) in COMPETENCIES.iter().enumerate() {
+        let expected = raised
+            .iter()
+            .find(|(id, _)| *id == competency.id)
+            .map_or(preset.values()[index], |(_, weight)| *weight);
+        assert_eq!(
+            draft.weights.get(competency.id),
+            expected,
+            "{}",
+            competency.id
+        );
+    }
+}
+
+#[test]
+fn two_skills_of_one_competency_raise_it_once_with_the_stronger_reason() {
+    let link =
+        decode_role("v1;skills:performance,data;seniority:juniors-next;model:in-house").unwrap();
+    let draft = draft_role(&link);
+    assert_eq!(draft.level, RoleLevel::Junior);
+    assert_eq!(draft.raised.len(), 1);
+    assert_eq!(draft.raised[0].skill, "skill.performance");
+}
+
+#[test]
+fn the_plan_holds_every_stage_once_probing_the_strongest_first() {
+    for skill in SKILL_IDS {
+        let link = decode_role(&encode_role(
+            &[skill],
+            "seniority.lead-first",
+            "model.hybrid",
+        ))
+        .unwrap();
+        let draft = draft_role(&link);
+        let mut sorted = draft.plan.clone();
+        sorted.sort_unstable();
+        let mut all: Vec<&str> = STAGES.iter().map(|stage| stage.id).collect();
+        all.sort_unstable();
+        assert_eq!(sorted, all, "{skill}");
+        let first = STAGES
+            .iter()
+            .find(|stage| stage.id == draft.plan[0])
+            .unwrap();
+        let competency = draft.raised[0].competency;
+        let probing = |stage: &backend_ready::content::scorecard::Stage| {
+            stage
+                .questions
+                .iter()
+                .filter(|q| q.probes.contains(&competency))
+                .count()
+        };
+        assert!(
+            STAGES.iter().all(|stage| probing(stage) <= probing(first)),
+            "{skill}: {} first",
+            first.id
+        );
+    }
+}
