@@ -267,3 +267,177 @@ fn the_plan_holds_every_stage_once_probing_the_strongest_first() {
         );
     }
 }
+
+mod role_plans {
+    //! A role's plan in files and the stored document: optional, so what earlier builds
+    //! wrote reads as before; version 3 of the store only when a role has a plan.
+
+    use backend_ready::export::{export_doc, import_doc};
+    use backend_ready::scorecard::{Role, RoleLevel, ScorecardDoc};
+    use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard};
+
+    fn with_role_plan(sensitive: bool) -> StoredScorecard {
+        let mut role = Role::new("Backend engineer", RoleLevel::Senior);
+        role.sensitive_data = sensitive;
+        role.plan = vec![
+            "database-modelling".into(),
+            "architecture-case-study".into(),
+        ];
+        StoredScorecard {
+            doc: ScorecardDoc {
+                roles: vec![role],
+                ..ScorecardDoc::default()
+            },
+            interviewer: "Ann".into(),
+            unknown: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_roles_plan_travels_in_files_and_the_store() {
+        for sensitive in [false, true] {
+            let stored = with_role_plan(sensitive);
+            let file = export_doc(&stored.doc);
+            assert!(
+                file.contains(r#""plan":["database-modelling","architecture-case-study"]"#),
+                "{file}"
+            );
+            assert_eq!(import_doc(&file).unwrap(), stored.doc);
+            let text = encode(&stored);
+            assert!(text.contains(r#""version":3"#), "{text}");
+            let item = format!(r#",{sensitive},["database-modelling","architecture-case-study"]]"#);
+            assert!(text.contains(&item), "{text}");
+            assert_eq!(decode(&text).unwrap(), stored);
+        }
+    }
+
+    #[test]
+    fn without_a_role_plan_the_store_keeps_its_old_version() {
+        let mut stored = with_role_plan(true);
+        stored.doc.roles[0].plan.clear();
+        let text = encode(&stored);
+        assert!(text.contains(r#""version":2"#), "{text}");
+        assert!(text.contains(",true]]"), "{text}");
+        stored.doc.roles[0].sensitive_data = false;
+        assert!(encode(&stored).contains(r#""version":1"#));
+    }
+
+    #[test]
+    fn a_bad_role_plan_is_refused() {
+        let text = encode(&with_role_plan(false));
+        let good = r#"["database-modelling","architecture-case-study"]"#;
+        for bad in [
+            r#"["database-modelling","database-modelling"]"#,
+            r#"["cooking"]"#,
+            "[]",
+            r#""database-modelling""#,
+            r#"[1]"#,
+            r#"["database-modelling"],"extra""#,
+        ] {
+            let damaged = text.replace(good, bad);
+            assert!(decode(&damaged).is_err(), "{damaged}");
+        }
+        let file = export_doc(&with_role_plan(false).doc);
+        for bad in [
+            r#"["database-modelling","database-modelling"]"#,
+            r#"["cooking"]"#,
+            r#"[1]"#,
+            r#""database-modelling""#,
+        ] {
+            let damaged = file.replace(good, bad);
+            assert!(import_doc(&damaged).is_err(), "{damaged}");
+        }
+    }
+}
+
+mod review {
+    //! The scorecard's review of a drafted role: nothing changes before Accept, Decline
+    //! leaves no trace, Accept adds the role and says so by ids.
+
+    use super::{decode_role, DATABASE, DATABASE_MODELLING};
+    use backend_ready::scorecard::RoleLevel;
+    use backend_ready::ui::scorecard::state::{
+        CandidateFields, Event, Notice, ScorecardMsg, ScorecardState,
+    };
+
+    fn offered() -> ScorecardState {
+        let mut state = ScorecardState::default();
+        let link =
+            decode_role("v1;skills:data,architecture;seniority:lead-first;model:in-house").unwrap();
+        let changed = state.apply(ScorecardMsg::OfferRole {
+            link,
+            from_link: true,
+        });
+        assert!(!changed, "an offer changes nothing");
+        assert!(state.role_offer.is_some());
+        state
+    }
+
+    #[test]
+    fn declining_leaves_no_trace() {
+        let mut state = offered();
+        let before = state.doc.clone();
+        assert!(!state.apply(ScorecardMsg::DeclineRole));
+        assert_eq!(state.role_offer, None);
+        assert_eq!(state.doc, before);
+        assert!(state.events.is_empty());
+        assert!(state.notices.is_empty());
+    }
+
+    #[test]
+    fn accepting_adds_the_role_and_new_candidates_start_with_its_plan() {
+        let mut state = offered();
+        assert!(state.apply(ScorecardMsg::AcceptRole {
+            name: "  Data engineer  ".into()
+        }));
+        assert_eq!(state.role_offer, None);
+        let role = &state.doc.roles[0];
+        assert_eq!(role.name, "Data engineer");
+        assert_eq!(role.level, RoleLevel::Senior);
+        let top = role.weights.values().into_iter().max().unwrap();
+        assert_eq!(role.weights.get(DATABASE), top);
+        assert_eq!(role.plan[0], DATABASE_MODELLING);
+        assert_eq!(
+            state.events,
+            [Event::RoleAccepted {
+                skills: vec!["skill.data", "skill.architecture"],
+                level: "senior",
+                model: "model.in-house",
+            }]
+        );
+        assert_eq!(state.notices, [Notice::RoleAdded("Data engineer".into())]);
+        state.apply(ScorecardMsg::AddCandidate {
+            id: "c1".into(),
+            fields: CandidateFields {
+                name: "Ada".into(),
+                role: "Data engineer".into(),
+                level: RoleLevel::Senior,
+                notes: String::new(),
+            },
+        });
+        let plan: Vec<&str> = state.doc.candidates[0]
+            .plan
+            .iter()
+            .map(|planned| planned.stage.as_str())
+            .collect();
+        assert_eq!(plan, state.doc.roles[0].plan);
+        assert!(state.doc.candidates[0]
+            .plan
+            .iter()
+            .all(|p| p.interviewer.is_empty()));
+    }
+
+    #[test]
+    fn a_blank_or_taken_name_is_refused_and_the_draft_stays() {
+        let mut state = offered();
+        assert!(!state.apply(ScorecardMsg::AcceptRole { name: "  ".into() }));
+        assert!(state.problem.is_some());
+        assert!(state.apply(ScorecardMsg::AcceptRole { name: "A".into() }));
+        let mut again = offered();
+        again.doc = state.doc.clone();
+        assert!(!again.apply(ScorecardMsg::AcceptRole { name: "A".into() }));
+        assert!(again.problem.is_some());
+        assert!(again.role_offer.is_some());
+        assert_eq!(again.doc.roles.len(), 1);
+    }
+}

@@ -229,8 +229,9 @@ fn the_competency_order_is_part_of_version_one() {
             "experience"
         ]
     );
-    // Version 2 only adds optional trailing items (tests/judgement_files.rs).
-    assert_eq!(STORE_VERSION, 2);
+    // Versions 2 and 3 only add optional trailing items (tests/judgement_files.rs,
+    // tests/role_draft.rs).
+    assert_eq!(STORE_VERSION, 3);
 }
 
 #[test]
@@ -344,10 +345,10 @@ fn every_truncation_of_a_document_is_refused() {
 
 #[test]
 fn newer_documents_are_left_for_the_newer_build() {
-    let newer = minimal_with("\"version\":1", "\"version\":3");
-    assert_eq!(decode(&newer), Err(DecodeError::NewerVersion(3)));
-    let bare = "{\"format\":\"backend-ready/scorecard-store\",\"version\":3,\"whatever\":[]}";
-    assert_eq!(decode(bare), Err(DecodeError::NewerVersion(3)));
+    let newer = minimal_with("\"version\":1", "\"version\":4");
+    assert_eq!(decode(&newer), Err(DecodeError::NewerVersion(4)));
+    let bare = "{\"format\":\"backend-ready/scorecard-store\",\"version\":4,\"whatever\":[]}";
+    assert_eq!(decode(bare), Err(DecodeError::NewerVersion(4)));
     let huge = minimal_with("\"version\":1", "\"version\":99999999999");
     assert_eq!(decode(&huge), Err(DecodeError::NewerVersion(u32::MAX)));
     for older in ["0", "-1", "\"1\"", "1.0", "null", "[1]"] {

@@ -9,6 +9,10 @@ pub const SHARE_PARAM: &str = "br-quiz=";
 /// Fragment parameter that carries a submitted interview (a scorecard file, URI-encoded).
 pub const INTERVIEW_PARAM: &str = "br-interview=";
 
+/// Fragment parameter that carries a role drafted from the quiz's recommendation
+/// (`crate::scorecard::role_link`).
+pub const ROLE_PARAM: &str = "br-role=";
+
 /// The share parameter's value in the page's URL fragment, if present.
 pub fn shared_fragment() -> Option<String> {
     fragment_param(SHARE_PARAM)
@@ -81,6 +85,11 @@ fn page_address() -> String {
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
     href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// This page's address with `encoded` (a role link string) as the role fragment.
+pub fn role_link(encoded: &str) -> String {
+    format!("{}#{ROLE_PARAM}{encoded}", page_address())
 }
 
 /// This page's address with `encoded` answers as the share fragment.

@@ -25,7 +25,9 @@
 //! files from earlier builds import unchanged and earlier builds, which ignore unknown
 //! fields, still read these: a role's `sensitiveData` (`true`: the role handles
 //! sensitive data) and a candidate's `plan` (the interview plan: at most one entry per
-//! stage, each a stage id and an interviewer name that may be empty).
+//! stage, each a stage id and an interviewer name that may be empty); and (issue 17) a
+//! role's `plan`, the stage ids its candidates are interviewed at, in order (one to
+//! five, each once).
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
@@ -149,6 +151,10 @@ fn role_value(role: &Role) -> Value {
     // Optional: written only when set, so files without it read as before.
     if role.sensitive_data {
         members.push(("sensitiveData", Value::Bool(true)));
+    }
+    if !role.plan.is_empty() {
+        let stages = role.plan.iter().map(|stage| text(stage));
+        members.push(("plan", array(stages)));
     }
     object(members)
 }

@@ -83,6 +83,11 @@ pub struct Role {
     /// security is weak or unassessed raises a guard (`super::guards`). Optional in files
     /// and the stored document; absent means `false`.
     pub sensitive_data: bool,
+    /// The stages to interview its candidates at, in order (`STAGES` ids, each at most
+    /// once), as a role drafted from the quiz's recommendation proposes them
+    /// (`super::role_draft`); a candidate added for the role starts with this plan.
+    /// Empty: none. Optional in files and the stored document.
+    pub plan: Vec<String>,
 }
 
 impl Role {
@@ -93,6 +98,7 @@ impl Role {
             level,
             weights: Weights::preset(level),
             sensitive_data: false,
+            plan: Vec::new(),
         }
     }
 }

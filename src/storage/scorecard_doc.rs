@@ -16,7 +16,9 @@
 //! - `me`: the name this browser's user interviews as; may be empty.
 //! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
 //!   version 2 optionally a fourth item `true` when the role handles sensitive data
-//!   (left out when it does not).
+//!   (left out when it does not); from version 3 optionally a fifth item after that
+//!   flag (then written `true` or `false`), the role's interview plan: `[stage, …]` in
+//!   order, one to five stages, each once (left out without a plan).
 //! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
 //!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
 //!   most one per stage, the interviewer possibly empty (left out without a plan).
@@ -75,14 +77,19 @@ pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
 /// The newest version this build reads and writes. History: 1 — the first; 2 — optional
 /// trailing record items (issue 12): a role's sensitive-data flag, a candidate's
-/// interview plan. A store that uses
-/// none of them is written as version 1, byte for byte as before, so earlier builds
-/// keep reading it; one that uses them is version 2, which earlier builds leave alone
+/// interview plan; 3 — a role's interview plan (issue 17), as a fifth role item after
+/// the sensitive-data flag. A store is written at the oldest version that holds it:
+/// one that uses none of them as version 1, byte for byte as before, so earlier builds
+/// keep reading it; one with a role plan as version 3, which earlier builds leave alone
 /// as newer rather than discard.
-pub const STORE_VERSION: i64 = 2;
+pub const STORE_VERSION: i64 = 3;
 
 /// The version of a store that uses none of version 2's optional items.
 const PLAIN_VERSION: i64 = 1;
+
+/// The version of a store with a role's sensitive-data flag or a candidate's plan, and
+/// no role plan.
+const PLANS_VERSION: i64 = 2;
 
 /// The top-level members this build reads and writes.
 const KNOWN_MEMBERS: [&str; 6] = [
@@ -137,13 +144,16 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
+    if doc.roles.iter().any(|role| !role.plan.is_empty()) {
+        return STORE_VERSION;
+    }
     let optional = doc.roles.iter().any(|role| role.sensitive_data)
         || doc
             .candidates
             .iter()
             .any(|candidate| !candidate.plan.is_empty());
     if optional {
-        STORE_VERSION
+        PLANS_VERSION
     } else {
         PLAIN_VERSION
     }
@@ -174,8 +184,11 @@ fn role_value(role: &Role) -> Value {
         text(role.level.id()),
         Value::Array(weights.to_vec()),
     ];
-    if role.sensitive_data {
-        items.push(Value::Bool(true));
+    if role.sensitive_data || !role.plan.is_empty() {
+        items.push(Value::Bool(role.sensitive_data));
+    }
+    if !role.plan.is_empty() {
+        items.push(list(role.plan.iter().map(|stage| text(stage))));
     }
     Value::Array(items)
 }
@@ -423,8 +436,14 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 }
 
 fn read_role(value: &Value) -> Decoded<Role> {
-    let ([name, level, weights], sensitive) =
-        fixed_or_one_more(value, "a role is not a 3- or 4-item array")?;
+    const MALFORMED: &str = "a role is not a 3-, 4- or 5-item array";
+    let items = value.as_array().ok_or(unreadable(MALFORMED))?;
+    let (name, level, weights, sensitive, plan) = match items {
+        [name, level, weights] => (name, level, weights, None, None),
+        [name, level, weights, flag] => (name, level, weights, Some(flag), None),
+        [name, level, weights, flag, plan] => (name, level, weights, Some(flag), Some(plan)),
+        _ => return Err(unreadable(MALFORMED)),
+    };
     let sensitive = match sensitive {
         None => false,
         Some(flag) => flag.as_bool().ok_or(unreadable(
@@ -436,7 +455,26 @@ fn read_role(value: &Value) -> Decoded<Role> {
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
         weights: read_weights(weights)?,
         sensitive_data: sensitive,
+        plan: plan.map_or(Ok(Vec::new()), read_role_plan)?,
     })
+}
+
+/// A role's plan: stage ids in order, each at most once, at least one.
+fn read_role_plan(value: &Value) -> Decoded<Vec<String>> {
+    const BAD_PLAN: &str = "a role's plan is not a list of stages, each once";
+    let items = value.as_array().ok_or(unreadable(BAD_PLAN))?;
+    if items.is_empty() || items.len() > STAGES.len() {
+        return Err(unreadable(BAD_PLAN));
+    }
+    let mut plan: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let stage = choice(item, known_stage, "an unknown planned stage")?;
+        if plan.contains(&stage) {
+            return Err(unreadable(BAD_PLAN));
+        }
+        plan.push(stage);
+    }
+    Ok(plan)
 }
 
 fn read_weights(value: &Value) -> Decoded<Weights> {

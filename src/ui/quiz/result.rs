@@ -1,11 +1,13 @@
 //! The result screen: score and band, why this verdict (the signals that set the band),
 //! the area chart, the recommendation with its
-//! reasons, the call to action, and retake / share / print. Display only.
+//! reasons, the call to action, and retake / share / "use this for a hiring role" /
+//! print. Display only.
 
 use yew::prelude::*;
 
 use super::chart::{area_chart, area_list};
 use super::state::ShareState;
+use crate::content::active::role::quiz as role_text;
 use crate::content::around;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{
@@ -20,6 +22,8 @@ use crate::ui::button::{button_view, Look};
 pub struct ResultCallbacks {
     pub retake: Callback<()>,
     pub share: Callback<()>,
+    /// "Use this for a hiring role".
+    pub role: Callback<()>,
     pub print: Callback<()>,
     pub cta: Callback<()>,
 }
@@ -29,6 +33,7 @@ pub fn result_view(
     result: &QuizResult,
     cta: Option<&CallToAction>,
     share: Option<&ShareState>,
+    role: Option<&ShareState>,
     shared: bool,
     on: &ResultCallbacks,
 ) -> Html {
@@ -47,6 +52,7 @@ pub fn result_view(
             { cta.map(|cta| cta_view(cta, &on.cta)).unwrap_or_default() }
             { actions_view(on) }
             { share.map(share_view).unwrap_or_default() }
+            { role.map(role_view).unwrap_or_default() }
         </section>
     }
 }
@@ -119,6 +125,7 @@ fn actions_view(on: &ResultCallbacks) -> Html {
         <div class="br-actions br-no-print">
             { button_view(text::RETAKE, Look::Quiet, &on.retake) }
             { button_view(text::SHARE, Look::Quiet, &on.share) }
+            { button_view(role_text::USE_FOR_ROLE, Look::Quiet, &on.role) }
             { button_view(text::PRINT, Look::Quiet, &on.print) }
         </div>
     }
@@ -135,6 +142,23 @@ fn share_view(share: &ShareState) -> Html {
             <p class="br-hint">{ status }</p>
             <label class="br-label" for="br-share-link">{ text::SHARE_LINK_LABEL }</label>
             <input class="br-input" id="br-share-link" type="text" readonly=true value={share.link.clone()} />
+        </div>
+    }
+}
+
+/// After "use this for a hiring role": whether the scorecard on this site has the
+/// draft, and the link that carries it elsewhere.
+fn role_view(role: &ShareState) -> Html {
+    let status = if role.copied {
+        role_text::SAVED
+    } else {
+        role_text::NOT_SAVED
+    };
+    html! {
+        <div class="br-share br-no-print">
+            <p class="br-hint" role="status">{ status }</p>
+            <label class="br-label" for="br-role-link">{ role_text::LINK_LABEL }</label>
+            <input class="br-input" id="br-role-link" type="text" readonly=true value={role.link.clone()} />
         </div>
     }
 }

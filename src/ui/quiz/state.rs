@@ -52,6 +52,9 @@ pub struct QuizState {
     /// Whether saves may write over the stored document (`storage::keep_aside`).
     pub keep: KeepAside,
     pub share: Option<ShareState>,
+    /// The role link after "use this for a hiring role" (issue 17); `copied` here says
+    /// whether the draft was also left for the scorecard under the storage key.
+    pub role: Option<ShareState>,
     /// The result on screen came from a share link.
     pub shared: bool,
     /// A conflict with another tab's answers, until resolved or dismissed.
@@ -73,6 +76,8 @@ pub enum QuizMsg {
     Show(Notice),
     Dismiss(Notice),
     Shared(ShareState),
+    /// The result was drafted as a hiring role (see [`QuizState::role`]).
+    RoleDrafted(ShareState),
     /// Another tab saved these answers.
     FromOtherTab(Answers),
     /// A same-key widget of this page saved these answers.
@@ -99,6 +104,7 @@ impl Reducible for QuizState {
         match msg {
             QuizMsg::Flow(action) => {
                 state.share = None;
+                state.role = None;
                 state.shared &= matches!(action, Action::ShowShared(_));
                 if matches!(action, Action::Resume(_) | Action::StartOver) {
                     state.resume_at = None;
@@ -134,6 +140,7 @@ impl Reducible for QuizState {
                 save = state.session.answers != answers;
             }
             QuizMsg::Shared(share) => state.share = Some(share),
+            QuizMsg::RoleDrafted(role) => state.role = Some(role),
             QuizMsg::Keep(event) => state.keep_event(event, None),
             QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
         }

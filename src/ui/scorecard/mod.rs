@@ -11,6 +11,7 @@ mod judgement;
 mod list;
 mod persist;
 mod radar;
+mod role;
 mod sharing;
 pub mod state;
 mod summary;
@@ -44,6 +45,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
     persist::use_links(&state);
+    role::use_forget_decided(&state, &storage_key);
     use_events(&state, &props.host);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
@@ -66,6 +68,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
         <div class="br-scorecard" ref={root}>
             { notices_view(notice_items(&state, &send, &storage_key)) }
             { sharing::offer_view(&state, &send) }
+            { role::role_offer_view(&state, &send) }
             { screen }
         </div>
     }
@@ -148,6 +151,17 @@ fn send_event(host: &HtmlElement, event: &Event) {
                 .with("stage", stage.as_str())
                 .with("version", *version);
             emit(host, "interview-submitted", detail);
+        }
+        Event::RoleAccepted {
+            skills,
+            level,
+            model,
+        } => {
+            let detail = Detail::new()
+                .with_strings("skills", skills.iter().copied())
+                .with("level", *level)
+                .with("model", *model);
+            emit(host, "role-accepted", detail);
         }
     }
 }

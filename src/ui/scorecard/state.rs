@@ -10,8 +10,10 @@ use yew::Reducible;
 
 use crate::codec::json::Value;
 use crate::scorecard::edit::{self, ImportReport, Removed};
+use crate::scorecard::role_draft::{draft_role, RoleDraft};
+use crate::scorecard::role_link::RoleLink;
 use crate::scorecard::{
-    Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, Weights,
+    Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, Score, ScorecardDoc, Weights,
 };
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
@@ -56,6 +58,8 @@ pub enum Notice {
     OtherTabConflict(usize),
     /// A candidate's interview plan was saved.
     PlanSaved,
+    /// A role drafted from the quiz's recommendation was accepted, under this name.
+    RoleAdded(String),
 }
 
 /// What arrived by link or file, before it is imported.
@@ -75,6 +79,15 @@ pub struct Offer {
     pub preview: ImportReport,
 }
 
+/// A role drafted from the quiz's recommendation, waiting for Accept or Decline:
+/// nothing changes before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleOffer {
+    pub draft: RoleDraft,
+    /// Brought by a `#br-role=` link rather than left by the quiz under the same key.
+    pub from_link: bool,
+}
+
 /// What the host page is told, by id only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
@@ -87,6 +100,12 @@ pub enum Event {
         interview: String,
         stage: String,
         version: u32,
+    },
+    /// A role drafted from the quiz was accepted: the recommendation's content ids.
+    RoleAccepted {
+        skills: Vec<&'static str>,
+        level: &'static str,
+        model: &'static str,
     },
 }
 
@@ -116,6 +135,8 @@ pub struct ScorecardState {
     pub other_tab: Vec<Conflict>,
     /// What arrived by link or file, shown as a preview until imported or ignored.
     pub offer: Option<Offer>,
+    /// A role drafted from the quiz, shown for review until accepted or declined.
+    pub role_offer: Option<RoleOffer>,
     /// Interviews that arrived in conflict with one held here: kept beside it, flagged,
     /// never counted (saved with the document, see `persist`).
     pub kept_aside: Vec<Interview>,
@@ -147,6 +168,8 @@ pub struct ScorecardState {
 const HEADING: &str = "[data-focus]";
 /// The import preview's heading.
 const OFFER: &str = ".br-offer h3";
+/// The role review's heading.
+const ROLE_OFFER: &str = ".br-role-offer h3";
 /// The delete notice's Undo button (that notice is always the last one).
 const UNDO_BUTTON: &str = ".br-notice:last-child .br-button:not(.br-button--quiet)";
 
@@ -231,6 +254,17 @@ pub enum ScorecardMsg {
     AcceptOffer,
     /// Drop what the preview shows; nothing changes.
     IgnoreOffer,
+    /// A role drafted from the quiz's recommendation: review it (nothing changes yet).
+    OfferRole {
+        link: RoleLink,
+        from_link: bool,
+    },
+    /// Add the reviewed role under `name`.
+    AcceptRole {
+        name: String,
+    },
+    /// Drop the reviewed role; nothing changes.
+    DeclineRole,
     /// Drop a kept-aside interview (its index in `kept_aside`).
     DiscardAside(usize),
     /// What another tab saved as kept aside: it replaces this tab's list (not saved
@@ -352,6 +386,7 @@ impl ScorecardState {
                 }
                 false
             }
+            ScorecardMsg::AcceptRole { name } => self.accept_role(&name),
             ScorecardMsg::DiscardAside(index) => {
                 if index < self.kept_aside.len() {
                     self.kept_aside.remove(index);
@@ -392,6 +427,16 @@ impl ScorecardState {
             ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
+            ScorecardMsg::OfferRole { link, from_link } => {
+                let draft = draft_role(&link);
+                self.role_offer = Some(RoleOffer { draft, from_link });
+                self.focus_on(ROLE_OFFER);
+            }
+            ScorecardMsg::DeclineRole => {
+                if self.role_offer.take().is_some() {
+                    self.focus_on(HEADING);
+                }
+            }
             _ => {}
         }
     }
@@ -505,6 +550,7 @@ impl ScorecardState {
         }
         let mut candidate = Candidate::new(&id, name, fields.role.trim(), fields.level);
         candidate.notes = fields.notes;
+        candidate.plan = edit::role_plan(&self.doc, &candidate.role);
         let added = edit::add_candidate(self.doc_mut(), candidate);
         if added {
             self.changed(&id, "added");
@@ -704,6 +750,37 @@ impl ScorecardState {
         edit::update_candidate(self.doc_mut(), updated);
         self.show(Notice::PlanSaved);
         self.changed(id, "updated");
+        true
+    }
+
+    /// Adds the reviewed role under `name` (trimmed): its level, weights and plan.
+    /// Refused, with the reason, for a blank name or one a role has already.
+    fn accept_role(&mut self, name: &str) -> bool {
+        use crate::content::active::role::review as words;
+        let Some(offer) = &self.role_offer else {
+            return false;
+        };
+        let name = name.trim();
+        if name.is_empty() {
+            self.problem = Some(words::NAME_BLANK);
+            return false;
+        }
+        let draft = offer.draft.clone();
+        let mut role = Role::new(name, draft.level);
+        role.weights = draft.weights;
+        role.plan = draft.plan.iter().map(|stage| (*stage).to_owned()).collect();
+        if !edit::add_role(self.doc_mut(), role) {
+            self.problem = Some(words::NAME_TAKEN);
+            return false;
+        }
+        self.events.push(Event::RoleAccepted {
+            skills: draft.link.skills.clone(),
+            level: draft.level.id(),
+            model: draft.link.model,
+        });
+        self.role_offer = None;
+        self.show(Notice::RoleAdded(name.to_owned()));
+        self.focus_on(HEADING);
         true
     }
 
