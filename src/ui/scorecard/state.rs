@@ -432,10 +432,8 @@ impl ScorecardState {
                 self.role_offer = Some(RoleOffer { draft, from_link });
                 self.focus_on(ROLE_OFFER);
             }
-            ScorecardMsg::DeclineRole => {
-                if self.role_offer.take().is_some() {
-                    self.focus_on(HEADING);
-                }
+            ScorecardMsg::DeclineRole if self.role_offer.take().is_some() => {
+                self.focus_on(HEADING);
             }
             _ => {}
         }
