@@ -137,13 +137,7 @@ fn share_view(share: &ShareState) -> Html {
     } else {
         text::COPY_FAILED
     };
-    html! {
-        <div class="br-share br-no-print">
-            <p class="br-hint">{ status }</p>
-            <label class="br-label" for="br-share-link">{ text::SHARE_LINK_LABEL }</label>
-            <input class="br-input" id="br-share-link" type="text" readonly=true value={share.link.clone()} />
-        </div>
-    }
+    link_view(status, text::SHARE_LINK_LABEL, "br-share-link", &share.link)
 }
 
 /// After "use this for a hiring role": whether the scorecard on this site has the
@@ -154,11 +148,16 @@ fn role_view(role: &ShareState) -> Html {
     } else {
         role_text::NOT_SAVED
     };
+    link_view(status, role_text::LINK_LABEL, "br-role-link", &role.link)
+}
+
+/// A status line and a read-only link field.
+fn link_view(status: &'static str, label: &'static str, id: &'static str, link: &str) -> Html {
     html! {
         <div class="br-share br-no-print">
-            <p class="br-hint" role="status">{ status }</p>
-            <label class="br-label" for="br-role-link">{ role_text::LINK_LABEL }</label>
-            <input class="br-input" id="br-role-link" type="text" readonly=true value={role.link.clone()} />
+            <p class="br-hint">{ status }</p>
+            <label class="br-label" for={id}>{ label }</label>
+            <input class="br-input" {id} type="text" readonly=true value={link.to_owned()} />
         </div>
     }
 }
