@@ -87,14 +87,10 @@ fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
-/// This page's address with `encoded` (a role link string) as the role fragment.
-pub fn role_link(encoded: &str) -> String {
-    format!("{}#{ROLE_PARAM}{encoded}", page_address())
-}
-
-/// This page's address with `encoded` answers as the share fragment.
-pub fn share_link(encoded: &str) -> String {
-    format!("{}#{SHARE_PARAM}{encoded}", page_address())
+/// This page's address with `encoded` as the value of `param` (`SHARE_PARAM` with
+/// answers, `ROLE_PARAM` with a role link string) in the fragment.
+pub fn fragment_link(param: &str, encoded: &str) -> String {
+    format!("{}#{param}{encoded}", page_address())
 }
 
 /// Copies `text` to the clipboard; false when the browser refused.

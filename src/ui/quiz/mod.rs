@@ -21,7 +21,7 @@ use super::intro::intro_view;
 use super::notice::{
     download_kept, held_actions, held_text, kept_aside_text, notices_view, NoticeItem,
 };
-use crate::browser::page::{copy_text, print, role_link, share_link};
+use crate::browser::page::{copy_text, fragment_link, print, ROLE_PARAM, SHARE_PARAM};
 use crate::browser::storage::{LocalStore, StoreError};
 use crate::content::fill;
 use crate::content::messages::{notices as notice_text, quiz as text};
@@ -146,7 +146,6 @@ fn result_screen(
         result,
         cta.as_ref(),
         state.share.as_ref(),
-        state.role.as_ref(),
         state.shared,
         &callbacks,
     )
@@ -154,13 +153,17 @@ fn result_screen(
 
 /// Copies a link that reproduces this result, then shows it with the outcome.
 fn share_callback(state: &UseReducerHandle<QuizState>) -> Callback<()> {
-    let link = share_link(&encode_answers(&state.session.answers));
+    let link = fragment_link(SHARE_PARAM, &encode_answers(&state.session.answers));
     let dispatcher = state.dispatcher();
     Callback::from(move |()| {
         let (link, dispatcher) = (link.clone(), dispatcher.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let copied = copy_text(&link).await;
-            dispatcher.dispatch(QuizMsg::Shared(ShareState { link, copied }));
+            dispatcher.dispatch(QuizMsg::Shared(ShareState {
+                link,
+                copied,
+                role: false,
+            }));
         });
     })
 }
@@ -186,10 +189,11 @@ fn role_callback(
     Callback::from(move |()| {
         let stored = LocalStore::open().write(&key, &encoded).is_ok();
         events::role_drafted(&host, &skills, seniority, model);
-        let link = role_link(&encoded);
-        dispatcher.dispatch(QuizMsg::RoleDrafted(ShareState {
+        let link = fragment_link(ROLE_PARAM, &encoded);
+        dispatcher.dispatch(QuizMsg::Shared(ShareState {
             link,
             copied: stored,
+            role: true,
         }));
     })
 }

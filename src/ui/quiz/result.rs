@@ -33,7 +33,6 @@ pub fn result_view(
     result: &QuizResult,
     cta: Option<&CallToAction>,
     share: Option<&ShareState>,
-    role: Option<&ShareState>,
     shared: bool,
     on: &ResultCallbacks,
 ) -> Html {
@@ -52,7 +51,6 @@ pub fn result_view(
             { cta.map(|cta| cta_view(cta, &on.cta)).unwrap_or_default() }
             { actions_view(on) }
             { share.map(share_view).unwrap_or_default() }
-            { role.map(role_view).unwrap_or_default() }
         </section>
     }
 }
@@ -131,33 +129,21 @@ fn actions_view(on: &ResultCallbacks) -> Html {
     }
 }
 
+/// The link after "copy a share link" or "use this for a hiring role", with what
+/// became of it.
 fn share_view(share: &ShareState) -> Html {
-    let status = if share.copied {
-        text::COPIED
-    } else {
-        text::COPY_FAILED
+    let (status, label, id) = match (share.role, share.copied) {
+        (false, true) => (text::COPIED, text::SHARE_LINK_LABEL, "br-share-link"),
+        (false, false) => (text::COPY_FAILED, text::SHARE_LINK_LABEL, "br-share-link"),
+        (true, true) => (role_text::SAVED, role_text::LINK_LABEL, "br-role-link"),
+        // Not left for the scorecard here (storage refused): the link still carries it.
+        (true, false) => ("", role_text::LINK_LABEL, "br-role-link"),
     };
-    link_view(status, text::SHARE_LINK_LABEL, "br-share-link", &share.link)
-}
-
-/// After "use this for a hiring role": whether the scorecard on this site has the
-/// draft, and the link that carries it elsewhere.
-fn role_view(role: &ShareState) -> Html {
-    let status = if role.copied {
-        role_text::SAVED
-    } else {
-        role_text::NOT_SAVED
-    };
-    link_view(status, role_text::LINK_LABEL, "br-role-link", &role.link)
-}
-
-/// A status line and a read-only link field.
-fn link_view(status: &'static str, label: &'static str, id: &'static str, link: &str) -> Html {
     html! {
         <div class="br-share br-no-print">
             <p class="br-hint">{ status }</p>
             <label class="br-label" for={id}>{ label }</label>
-            <input class="br-input" {id} type="text" readonly=true value={link.to_owned()} />
+            <input class="br-input" {id} type="text" readonly=true value={share.link.clone()} />
         </div>
     }
 }

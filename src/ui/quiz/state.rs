@@ -34,11 +34,16 @@ pub struct OtherTab {
     pub questions: Vec<&'static str>,
 }
 
-/// The share link after "copy a share link".
+/// The link shown after "copy a share link", or after "use this for a hiring role"
+/// (issue 17).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShareState {
     pub link: String,
+    /// A share link: copied to the clipboard. A role link: the draft was also left for
+    /// the scorecard under the storage key.
     pub copied: bool,
+    /// A role link (`#br-role=`) rather than a share link.
+    pub role: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -52,9 +57,6 @@ pub struct QuizState {
     /// Whether saves may write over the stored document (`storage::keep_aside`).
     pub keep: KeepAside,
     pub share: Option<ShareState>,
-    /// The role link after "use this for a hiring role" (issue 17); `copied` here says
-    /// whether the draft was also left for the scorecard under the storage key.
-    pub role: Option<ShareState>,
     /// The result on screen came from a share link.
     pub shared: bool,
     /// A conflict with another tab's answers, until resolved or dismissed.
@@ -76,8 +78,6 @@ pub enum QuizMsg {
     Show(Notice),
     Dismiss(Notice),
     Shared(ShareState),
-    /// The result was drafted as a hiring role (see [`QuizState::role`]).
-    RoleDrafted(ShareState),
     /// Another tab saved these answers.
     FromOtherTab(Answers),
     /// A same-key widget of this page saved these answers.
@@ -104,7 +104,6 @@ impl Reducible for QuizState {
         match msg {
             QuizMsg::Flow(action) => {
                 state.share = None;
-                state.role = None;
                 state.shared &= matches!(action, Action::ShowShared(_));
                 if matches!(action, Action::Resume(_) | Action::StartOver) {
                     state.resume_at = None;
@@ -140,7 +139,6 @@ impl Reducible for QuizState {
                 save = state.session.answers != answers;
             }
             QuizMsg::Shared(share) => state.share = Some(share),
-            QuizMsg::RoleDrafted(role) => state.role = Some(role),
             QuizMsg::Keep(event) => state.keep_event(event, None),
             QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
         }
