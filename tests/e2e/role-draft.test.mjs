@@ -184,6 +184,26 @@ describe("a role drafted from the quiz", () => {
     assert.deepEqual(after.roles, []);
   });
 
+  test("German, light and dark: the result's role panel and the review pass axe", async () => {
+    const answers = "v1;stage:mvp;growth:data;symptoms:bad-data;data-model:tangled;leadership:nobody;seniority:juniors";
+    const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/role-de.html#br-quiz=${answers}`);
+    await waitForWidgets(page, 2);
+    const quiz = page.locator("#quiz");
+    await quiz.locator(".br-result").waitFor();
+    await quiz.getByRole("button", { name: "Als Stelle in die Scorecard übernehmen" }).click();
+    await quiz.getByLabel(/Link zum Entwurf der Stelle/).waitFor();
+    assert.match(await stored(page, "e2e-role-de:role-draft"), /^v1;skills:data/);
+    await page.goto(`${env.servers.hostOrigin}/role-de.html`);
+    const { offer } = await review(page);
+    assert.match(await offer.textContent(), /Die Stelle prüfen/);
+    assert.match(await offer.locator("tbody tr").first().textContent(), /falsche oder widersprüchliche Daten/);
+    for (const theme of ["light", "dark"]) {
+      for (const id of ["#quiz", "#scorecard"]) await page.locator(id).evaluate((el, t) => el.setAttribute("theme", t), theme);
+      await offer.waitFor();
+      assert.deepEqual(await axeViolations(page), [], theme);
+    }
+  });
+
   test("a damaged role link is refused with its reason and changes nothing", async () => {
     const { page } = await openPage(
       env.browser,
