@@ -270,7 +270,7 @@ fn the_plan_holds_every_stage_once_probing_the_strongest_first() {
 
 mod role_plans {
     //! A role's plan in files and the stored document: optional, so what earlier builds
-    //! wrote reads as before; version 3 of the store only when a role has a plan.
+    //! wrote reads as before; version 4 of the store only when a role has a plan.
 
     use backend_ready::export::{export_doc, import_doc};
     use backend_ready::scorecard::{Role, RoleLevel, ScorecardDoc};
@@ -304,7 +304,7 @@ mod role_plans {
             );
             assert_eq!(import_doc(&file).unwrap(), stored.doc);
             let text = encode(&stored);
-            assert!(text.contains(r#""version":3"#), "{text}");
+            assert!(text.contains(r#""version":4"#), "{text}");
             let item = format!(r#",{sensitive},["database-modelling","architecture-case-study"]]"#);
             assert!(text.contains(&item), "{text}");
             assert_eq!(decode(&text).unwrap(), stored);

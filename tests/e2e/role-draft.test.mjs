@@ -90,7 +90,7 @@ async function assertRole(page, key, name) {
   assert.equal(Math.max(...weights), database, `database depth is the top weight: ${weights}`);
   assert.equal(weights.filter((w) => w === database).length, 1);
   assert.equal(role[4][0], "database-modelling", "the plan starts with the database stage");
-  assert.equal(doc.version, 3);
+  assert.equal(doc.version, 4);
 }
 
 describe("a role drafted from the quiz", () => {
