@@ -75,6 +75,11 @@ export interface BackendReadyEventDetails {
      * file "send as file" downloads and the import accepts. */
     file?: string;
   };
+  /** "Use this for a hiring role" on the quiz result: the recommendation's ids. */
+  "backend-ready:role-drafted": { skills: string[]; seniority: string; model: string };
+  /** A role drafted from the quiz was accepted in the scorecard: the same ids and the
+   * role's level. */
+  "backend-ready:role-accepted": { skills: string[]; level: "junior" | "mid" | "senior" | "lead"; model: string };
 }
 
 export type BackendReadyEventName = keyof BackendReadyEventDetails;

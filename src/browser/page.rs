@@ -9,6 +9,10 @@ pub const SHARE_PARAM: &str = "br-quiz=";
 /// Fragment parameter that carries a submitted interview (a scorecard file, URI-encoded).
 pub const INTERVIEW_PARAM: &str = "br-interview=";
 
+/// Fragment parameter that carries a role drafted from the quiz's recommendation
+/// (`crate::scorecard::role_link`).
+pub const ROLE_PARAM: &str = "br-role=";
+
 /// The share parameter's value in the page's URL fragment, if present.
 pub fn shared_fragment() -> Option<String> {
     fragment_param(SHARE_PARAM)
@@ -83,9 +87,10 @@ fn page_address() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
-/// This page's address with `encoded` answers as the share fragment.
-pub fn share_link(encoded: &str) -> String {
-    format!("{}#{SHARE_PARAM}{encoded}", page_address())
+/// This page's address with `encoded` as the value of `param` (`SHARE_PARAM` with
+/// answers, `ROLE_PARAM` with a role link string) in the fragment.
+pub fn fragment_link(param: &str, encoded: &str) -> String {
+    format!("{}#{param}{encoded}", page_address())
 }
 
 /// Copies `text` to the clipboard; false when the browser refused.

@@ -86,6 +86,17 @@ impl LocalStore {
             .map_err(|_| StoreError::WriteRefused)
     }
 
+    /// Removes what is stored under `key` (nothing when there is nothing). Refused after
+    /// a fault inside the app, like [`LocalStore::write`].
+    pub fn remove(&self, key: &str) -> Result<(), StoreError> {
+        if stopped() {
+            return Err(StoreError::WriteRefused);
+        }
+        self.storage()?
+            .remove_item(key)
+            .map_err(|_| StoreError::WriteRefused)
+    }
+
     /// Keeps the text stored under `key` under `backup_key`, or the first free
     /// `backup_key:N`, so a second failure never overwrites the first backup. Returns
     /// the key used, or `None` when nothing is stored under `key` (nothing to keep). The

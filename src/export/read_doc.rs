@@ -155,6 +155,7 @@ fn read_role(value: &Value, path: Path) -> Read<Role> {
         weights: read_weights(&fields.object("weights")?)?,
         sensitive_data: fields.optional_bool("sensitiveData")?,
         questions: read_questions(&fields)?,
+        plan: read_role_plan(&fields)?,
     })
 }
 
@@ -197,6 +198,34 @@ fn read_question(value: &Value, path: Path) -> Read<TeamQuestion> {
         // The stage and the length were read above.
         _ => fields.error("text", Problem::Blank),
     })
+}
+
+/// One stage id of a role's plan.
+fn read_stage(value: &Value, path: Path) -> Read<String> {
+    let Some(id) = value.as_str() else {
+        let (expected, found) = (Expected::String, value.kind());
+        return Err(ImportError::new(
+            path,
+            Problem::WrongType { expected, found },
+        ));
+    };
+    stage_id(id).ok_or_else(|| ImportError::new(path, unknown(what::STAGE, id)))
+}
+
+/// A role's optional `plan`: stage ids in order, one to five, each once.
+fn read_role_plan(fields: &Fields) -> Read<Vec<String>> {
+    if !fields.has("plan") {
+        return Ok(Vec::new());
+    }
+    let plan = read_list(fields, "plan", STAGES.len(), read_stage)?;
+    for (index, stage) in plan.iter().enumerate() {
+        if plan[..index].contains(stage) {
+            let list = fields.path.key("plan");
+            let item = list.index(index);
+            return Err(ImportError::new(item, duplicate(what::STAGE, stage)));
+        }
+    }
+    Ok(plan)
 }
 
 fn read_weights(fields: &Fields) -> Read<Weights> {

@@ -31,7 +31,9 @@
 //! stage, each a stage id and an interviewer name that may be empty); a role's
 //! `questions` (the team's own questions, `crate::scorecard::questions`: at most 100,
 //! each `{"stage":…,"text":…,"probes":[competency ids]}`, the text trimmed and 1 to
-//! 500 characters, the probes 1 to 7 competency ids, a stage and text pair once).
+//! 500 characters, the probes 1 to 7 competency ids, a stage and text pair once); and
+//! (issue 17) a role's `plan`, the stage ids its candidates are interviewed at, in
+//! order (one to five, each once).
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
@@ -186,6 +188,10 @@ fn role_value(role: &Role) -> Value {
             ])
         });
         members.push(("questions", array(questions)));
+    }
+    if !role.plan.is_empty() {
+        let stages = role.plan.iter().map(|stage| text(stage));
+        members.push(("plan", array(stages)));
     }
     object(members)
 }

@@ -93,6 +93,11 @@ pub struct Role {
     /// The team's own questions for this role's stages (`super::questions`), in the
     /// order added. Optional in files and the stored document; absent means none.
     pub questions: Vec<TeamQuestion>,
+    /// The stages to interview its candidates at, in order (`STAGES` ids, each at most
+    /// once), as a role drafted from the quiz's recommendation proposes them
+    /// (`super::role_draft`); a candidate added for the role starts with this plan.
+    /// Empty: none. Optional in files and the stored document.
+    pub plan: Vec<String>,
 }
 
 impl Role {
@@ -104,6 +109,7 @@ impl Role {
             weights: Weights::preset(level),
             sensitive_data: false,
             questions: Vec::new(),
+            plan: Vec::new(),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::candidate::{Candidate, Role, RoleLevel};
 use super::doc::ScorecardDoc;
 use super::interview::{Interview, Status};
 use super::merge::{merge_interview, MergeError, MergeOutcome};
+use super::plan::PlannedStage;
 use super::questions::TeamQuestion;
 use super::questions::{add_to_bank, merge_bank, remove_from_bank, BankRefusal, QuestionProblem};
 use super::rating::Decision;
@@ -105,6 +106,29 @@ pub fn add_candidate(doc: &mut ScorecardDoc, candidate: Candidate) -> bool {
     }
     ensure_role(doc, &candidate);
     doc.candidates.push(candidate);
+    true
+}
+
+/// The plan a new candidate for the role named `role` starts with (issue 17): the
+/// role's plan, no interviewer named yet; empty for a role without one.
+pub fn role_plan(doc: &ScorecardDoc, role: &str) -> Vec<PlannedStage> {
+    let role = doc.roles.iter().find(|known| known.name == role);
+    let stages = role.map_or(&[][..], |role| &role.plan[..]);
+    stages
+        .iter()
+        .map(|stage| PlannedStage {
+            stage: stage.clone(),
+            interviewer: String::new(),
+        })
+        .collect()
+}
+
+/// Adds `role`; refused (`false`) when the document has a role of that name.
+pub fn add_role(doc: &mut ScorecardDoc, role: Role) -> bool {
+    if doc.roles.iter().any(|known| known.name == role.name) {
+        return false;
+    }
+    doc.roles.push(role);
     true
 }
 

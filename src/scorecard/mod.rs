@@ -25,6 +25,8 @@ pub mod number;
 pub mod plan;
 pub mod questions;
 pub mod rating;
+pub mod role_draft;
+pub mod role_link;
 pub mod summary;
 pub mod weights;
 

@@ -37,6 +37,13 @@ pub fn document_key(storage_key: &str, mode: &str) -> String {
     format!("{storage_key}:{mode}")
 }
 
+/// The key under which the quiz leaves a role draft for the scorecard on the same key
+/// (a role link string, `crate::scorecard::role_link`), until the scorecard's user
+/// accepts or declines it.
+pub fn role_draft_key(storage_key: &str) -> String {
+    format!("{storage_key}:role-draft")
+}
+
 /// The key under which an unreadable document is kept aside.
 pub fn backup_key(storage_key: &str, mode: &str) -> String {
     format!("{storage_key}:{mode}:backup")

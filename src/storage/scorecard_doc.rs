@@ -16,10 +16,12 @@
 //! - `me`: the name this browser's user interviews as; may be empty.
 //! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
 //!   version 2 optionally a fourth item `true` when the role handles sensitive data
-//!   (left out when it does not and the role has no questions of its own), then
-//!   from version 3 optionally a fifth, the team's own questions
+//!   (left out when it does not and the role has no questions or plan of its own),
+//!   then from version 3 optionally a fifth, the team's own questions
 //!   (`crate::scorecard::questions`): `[[stage, text, [competency ids]], …]`, with the
-//!   fourth item `false` when the role does not handle sensitive data.
+//!   fourth item `false` when the role does not handle sensitive data; from version 4
+//!   optionally a sixth, the role's interview plan: `[stage, …]` in order, one to five
+//!   stages, each once (the fifth item then `[]` when the role has no questions).
 //! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
 //!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
 //!   most one per stage, the interviewer possibly empty (left out without a plan); from
@@ -84,17 +86,22 @@ pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 /// The newest version this build reads and writes. History: 1 — the first; 2 (0.2.0) —
 /// optional trailing record items (issue 12): a role's sensitive-data flag, a
 /// candidate's interview plan; 3 — a candidate's optional "ratings shown" item (issue
-/// 18) and a role's team's own questions (issue 12.5), a fifth role item. A store is
-/// written as the oldest version that holds it: one that uses none of them as version
-/// 1, byte for byte as before, so earlier builds keep reading it; one that uses them as
-/// version 2 or 3, which earlier builds leave alone as newer rather than discard.
-pub const STORE_VERSION: i64 = 3;
+/// 18) and a role's team's own questions (issue 12.5), a fifth role item; 4 — a role's
+/// interview plan (issue 17), a sixth role item. A store is written as the oldest
+/// version that holds it: one that uses none of them as version 1, byte for byte as
+/// before, so earlier builds keep reading it; one that uses them as version 2, 3 or 4,
+/// which earlier builds leave alone as newer rather than discard.
+pub const STORE_VERSION: i64 = 4;
 
 /// The version of a store that uses none of the optional items.
 const PLAIN_VERSION: i64 = 1;
 
 /// The version of a store that uses version 2's optional items only.
 const PLAN_VERSION: i64 = 2;
+
+/// The version of a store that uses version 3's optional items (a candidate's "ratings
+/// shown", a role's team questions) and no role plan.
+const REVEALED_VERSION: i64 = 3;
 
 /// The top-level members this build reads and writes.
 const KNOWN_MEMBERS: [&str; 6] = [
@@ -149,11 +156,14 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
+    if doc.roles.iter().any(|role| !role.plan.is_empty()) {
+        return STORE_VERSION;
+    }
     let candidates = &doc.candidates;
     if candidates.iter().any(|candidate| candidate.revealed)
         || doc.roles.iter().any(|role| !role.questions.is_empty())
     {
-        return STORE_VERSION;
+        return REVEALED_VERSION;
     }
     let optional = doc.roles.iter().any(|role| role.sensitive_data)
         || candidates
@@ -191,11 +201,15 @@ fn role_value(role: &Role) -> Value {
         text(role.level.id()),
         Value::Array(weights.to_vec()),
     ];
-    if role.sensitive_data || !role.questions.is_empty() {
+    let has_plan = !role.plan.is_empty();
+    if role.sensitive_data || !role.questions.is_empty() || has_plan {
         items.push(Value::Bool(role.sensitive_data));
     }
-    if !role.questions.is_empty() {
+    if !role.questions.is_empty() || has_plan {
         items.push(list(role.questions.iter().map(question_value)));
+    }
+    if has_plan {
+        items.push(list(role.plan.iter().map(|stage| text(stage))));
     }
     Value::Array(items)
 }
@@ -336,8 +350,11 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
         )?,
     };
     doc.check_references().map_err(reference_error)?;
-    if version < STORE_VERSION && doc.roles.iter().any(|role| !role.questions.is_empty()) {
+    if version < REVEALED_VERSION && doc.roles.iter().any(|role| !role.questions.is_empty()) {
         return Err(unreadable("a role has questions before version 3"));
+    }
+    if version < STORE_VERSION && doc.roles.iter().any(|role| !role.plan.is_empty()) {
+        return Err(unreadable("a role has a plan before version 4"));
     }
     let unknown = members
         .iter()
@@ -464,12 +481,13 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 
 fn read_role(value: &Value) -> Decoded<Role> {
     let ([name, level, weights], extra) =
-        fixed_and_optional(value, 2, "a role is not a 3-, 4- or 5-item array")?;
+        fixed_and_optional(value, 3, "a role is not a 3- to 6-item array")?;
     let sensitive = flag(
         extra.first(),
         "a role's sensitive-data flag is not true or false",
     )?;
     let questions = extra.get(1);
+    let plan = extra.get(2);
     Ok(Role {
         // Blank for the role every candidate without one shares (stored since 0.1.0).
         name: string(
@@ -481,6 +499,7 @@ fn read_role(value: &Value) -> Decoded<Role> {
         weights: read_weights(weights)?,
         sensitive_data: sensitive,
         questions: questions.map_or(Ok(Vec::new()), read_questions)?,
+        plan: plan.map_or(Ok(Vec::new()), read_role_plan)?,
     })
 }
 
@@ -511,6 +530,24 @@ fn read_question(value: &Value) -> Decoded<TeamQuestion> {
         return Err(unreadable(BAD));
     };
     TeamQuestion::new(stage_id, question, &ids).map_err(|_| unreadable(BAD))
+}
+
+/// A role's plan: stage ids in order, each at most once, at least one.
+fn read_role_plan(value: &Value) -> Decoded<Vec<String>> {
+    const BAD_PLAN: &str = "a role's plan is not a list of stages, each once";
+    let items = value.as_array().ok_or(unreadable(BAD_PLAN))?;
+    if items.is_empty() || items.len() > STAGES.len() {
+        return Err(unreadable(BAD_PLAN));
+    }
+    let mut plan: Vec<String> = Vec::with_capacity(items.len());
+    for item in items {
+        let stage = choice(item, known_stage, "an unknown planned stage")?;
+        if plan.contains(&stage) {
+            return Err(unreadable(BAD_PLAN));
+        }
+        plan.push(stage);
+    }
+    Ok(plan)
 }
 
 fn read_weights(value: &Value) -> Decoded<Weights> {

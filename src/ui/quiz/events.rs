@@ -1,5 +1,5 @@
 //! The quiz's events to the host page: `quiz-started`, `quiz-answered`,
-//! `quiz-completed` and `cta-clicked`, with ids and figures only.
+//! `quiz-completed`, `cta-clicked` and `role-drafted`, with ids and figures only.
 
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
@@ -53,4 +53,13 @@ fn completed(result: &QuizResult) -> Detail {
 /// Sends `cta-clicked` with the link followed.
 pub fn cta_clicked(host: &HtmlElement, url: &str) {
     emit(host, "cta-clicked", Detail::new().with("url", url));
+}
+
+/// Sends `role-drafted` with the recommendation's ids the draft carries.
+pub fn role_drafted(host: &HtmlElement, skills: &[&str], seniority: &str, model: &str) {
+    let detail = Detail::new()
+        .with_strings("skills", skills.iter().copied())
+        .with("seniority", seniority)
+        .with("model", model);
+    emit(host, "role-drafted", detail);
 }

@@ -21,14 +21,15 @@ use super::intro::intro_view;
 use super::notice::{
     download_kept, held_actions, held_text, kept_aside_text, notices_view, NoticeItem,
 };
-use crate::browser::page::{copy_text, print, share_link};
-use crate::browser::storage::StoreError;
+use crate::browser::page::{copy_text, fragment_link, print, ROLE_PARAM, SHARE_PARAM};
+use crate::browser::storage::{LocalStore, StoreError};
 use crate::content::fill;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{CallToAction, Mode, WidgetOptions};
 use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
-use crate::storage::document_key;
+use crate::scorecard::role_link::encode_role;
 use crate::storage::keep_aside::KeepAside;
+use crate::storage::{document_key, role_draft_key};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
@@ -130,6 +131,7 @@ fn result_screen(
     let callbacks = ResultCallbacks {
         retake: send(flow, Action::StartOver),
         share: share_callback(state),
+        role: role_callback(state, &props.host, &props.options.storage_key, result),
         print: Callback::from(|()| print()),
         cta: {
             let cta = cta.clone();
@@ -151,14 +153,48 @@ fn result_screen(
 
 /// Copies a link that reproduces this result, then shows it with the outcome.
 fn share_callback(state: &UseReducerHandle<QuizState>) -> Callback<()> {
-    let link = share_link(&encode_answers(&state.session.answers));
+    let link = fragment_link(SHARE_PARAM, &encode_answers(&state.session.answers));
     let dispatcher = state.dispatcher();
     Callback::from(move |()| {
         let (link, dispatcher) = (link.clone(), dispatcher.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let copied = copy_text(&link).await;
-            dispatcher.dispatch(QuizMsg::Shared(ShareState { link, copied }));
+            dispatcher.dispatch(QuizMsg::Shared(ShareState {
+                link,
+                copied,
+                role: false,
+            }));
         });
+    })
+}
+
+/// Drafts a hiring role from the recommendation (issue 17): leaves it for the
+/// scorecard on the same key, tells the host page (`role-drafted`, ids only), and
+/// shows the link that carries it to another page or browser.
+fn role_callback(
+    state: &UseReducerHandle<QuizState>,
+    host: &HtmlElement,
+    storage_key: &str,
+    result: &QuizResult,
+) -> Callback<()> {
+    let advice = &result.recommendation;
+    let skills: Vec<&'static str> = advice.skills.iter().map(|point| point.id).collect();
+    let (seniority, model) = (advice.seniority.id, advice.model.id);
+    let encoded = encode_role(&skills, seniority, model);
+    let (dispatcher, host, key) = (
+        state.dispatcher(),
+        host.clone(),
+        role_draft_key(storage_key),
+    );
+    Callback::from(move |()| {
+        let stored = LocalStore::open().write(&key, &encoded).is_ok();
+        events::role_drafted(&host, &skills, seniority, model);
+        let link = fragment_link(ROLE_PARAM, &encoded);
+        dispatcher.dispatch(QuizMsg::Shared(ShareState {
+            link,
+            copied: stored,
+            role: true,
+        }));
     })
 }
 

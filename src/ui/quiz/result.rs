@@ -1,11 +1,13 @@
 //! The result screen: score and band, why this verdict (the signals that set the band),
 //! the area chart, the recommendation with its
-//! reasons, the call to action, and retake / share / print. Display only.
+//! reasons, the call to action, and retake / share / "use this for a hiring role" /
+//! print. Display only.
 
 use yew::prelude::*;
 
 use super::chart::{area_chart, area_list};
 use super::state::ShareState;
+use crate::content::active::role::quiz as role_text;
 use crate::content::around;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{
@@ -20,6 +22,8 @@ use crate::ui::button::{button_view, Look};
 pub struct ResultCallbacks {
     pub retake: Callback<()>,
     pub share: Callback<()>,
+    /// "Use this for a hiring role".
+    pub role: Callback<()>,
     pub print: Callback<()>,
     pub cta: Callback<()>,
 }
@@ -119,22 +123,27 @@ fn actions_view(on: &ResultCallbacks) -> Html {
         <div class="br-actions br-no-print">
             { button_view(text::RETAKE, Look::Quiet, &on.retake) }
             { button_view(text::SHARE, Look::Quiet, &on.share) }
+            { button_view(role_text::USE_FOR_ROLE, Look::Quiet, &on.role) }
             { button_view(text::PRINT, Look::Quiet, &on.print) }
         </div>
     }
 }
 
+/// The link after "copy a share link" or "use this for a hiring role", with what
+/// became of it.
 fn share_view(share: &ShareState) -> Html {
-    let status = if share.copied {
-        text::COPIED
-    } else {
-        text::COPY_FAILED
+    let (status, label, id) = match (share.role, share.copied) {
+        (false, true) => (text::COPIED, text::SHARE_LINK_LABEL, "br-share-link"),
+        (false, false) => (text::COPY_FAILED, text::SHARE_LINK_LABEL, "br-share-link"),
+        (true, true) => (role_text::SAVED, role_text::LINK_LABEL, "br-role-link"),
+        // Not left for the scorecard here (storage refused): the link still carries it.
+        (true, false) => ("", role_text::LINK_LABEL, "br-role-link"),
     };
     html! {
         <div class="br-share br-no-print">
             <p class="br-hint">{ status }</p>
-            <label class="br-label" for="br-share-link">{ text::SHARE_LINK_LABEL }</label>
-            <input class="br-input" id="br-share-link" type="text" readonly=true value={share.link.clone()} />
+            <label class="br-label" for={id}>{ label }</label>
+            <input class="br-input" {id} type="text" readonly=true value={share.link.clone()} />
         </div>
     }
 }

@@ -34,11 +34,16 @@ pub struct OtherTab {
     pub questions: Vec<&'static str>,
 }
 
-/// The share link after "copy a share link".
+/// The link shown after "copy a share link", or after "use this for a hiring role"
+/// (issue 17).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShareState {
     pub link: String,
+    /// A share link: copied to the clipboard. A role link: the draft was also left for
+    /// the scorecard under the storage key.
     pub copied: bool,
+    /// A role link (`#br-role=`) rather than a share link.
+    pub role: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]

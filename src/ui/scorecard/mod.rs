@@ -12,6 +12,7 @@ mod list;
 mod persist;
 mod questions;
 mod radar;
+mod role;
 mod sharing;
 pub mod state;
 mod summary;
@@ -47,6 +48,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
     persist::use_links(&state);
+    role::use_forget_decided(&state, &storage_key);
     use_events(&state, &props.host, props.options.submitted_file);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
@@ -70,6 +72,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
         <div class="br-scorecard" ref={root}>
             { notices_view(notice_items(&state, &send, &storage_key)) }
             { sharing::offer_view(&state, &send) }
+            { role::role_offer_view(&state, &send) }
             { screen }
         </div>
     }
@@ -161,6 +164,17 @@ fn send_event(host: &HtmlElement, event: &Event, doc: Option<&ScorecardDoc>) {
                 detail = detail.with("file", export_interview(submitted));
             }
             emit(host, "interview-submitted", detail);
+        }
+        Event::RoleAccepted {
+            skills,
+            level,
+            model,
+        } => {
+            let detail = Detail::new()
+                .with_strings("skills", skills.iter().copied())
+                .with("level", *level)
+                .with("model", *model);
+            emit(host, "role-accepted", detail);
         }
     }
 }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::sharing::{forget_link, is_refusal, link_message};
 use super::state::{stored_message, Notice, ScorecardMsg, ScorecardState};
-use crate::browser::page::interview_in_fragment;
+use crate::browser::page::{fragment_param, interview_in_fragment, ROLE_PARAM};
 use crate::browser::same_page;
 use crate::browser::storage::{replaced_by_other_tab, LocalStore, StoreError};
 use crate::codec::json::Value;
@@ -35,6 +35,9 @@ const KEPT_ASIDE: &str = "keptAside";
 pub fn initial_state(storage_key: &str) -> ScorecardState {
     let mut state = stored_state(storage_key);
     read_link_into(&mut state);
+    if let Some(msg) = super::role::waiting_draft(storage_key) {
+        state.apply(msg);
+    }
     state
 }
 
@@ -61,6 +64,9 @@ pub fn use_links(state: &UseReducerHandle<ScorecardState>) {
                         forget_link();
                     }
                     dispatcher.dispatch(msg);
+                }
+                if let Some(encoded) = fragment_param(ROLE_PARAM) {
+                    dispatcher.dispatch(super::role::link_message(&encoded));
                 }
             })
         });

@@ -10,9 +10,11 @@ use yew::Reducible;
 
 use crate::codec::json::Value;
 use crate::scorecard::edit::{self, ImportReport, QuestionRefusal, Removed};
+use crate::scorecard::role_draft::{draft_role, RoleDraft};
+use crate::scorecard::role_link::RoleLink;
 use crate::scorecard::{
-    Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, TeamQuestion,
-    Weights,
+    Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, Score, ScorecardDoc,
+    TeamQuestion, Weights,
 };
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
@@ -59,6 +61,8 @@ pub enum Notice {
     OtherTabConflict(usize),
     /// A candidate's interview plan was saved.
     PlanSaved,
+    /// A role drafted from the quiz's recommendation was accepted, under this name.
+    RoleAdded(String),
 }
 
 /// What arrived by link or file, before it is imported.
@@ -78,6 +82,15 @@ pub struct Offer {
     pub preview: ImportReport,
 }
 
+/// A role drafted from the quiz's recommendation, waiting for Accept or Decline:
+/// nothing changes before.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleOffer {
+    pub draft: RoleDraft,
+    /// Brought by a `#br-role=` link rather than left by the quiz under the same key.
+    pub from_link: bool,
+}
+
 /// What the host page is told, by id only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
@@ -90,6 +103,12 @@ pub enum Event {
         interview: String,
         stage: String,
         version: u32,
+    },
+    /// A role drafted from the quiz was accepted: the recommendation's content ids.
+    RoleAccepted {
+        skills: Vec<&'static str>,
+        level: &'static str,
+        model: &'static str,
     },
 }
 
@@ -119,6 +138,8 @@ pub struct ScorecardState {
     pub other_tab: Vec<Conflict>,
     /// What arrived by link or file, shown as a preview until imported or ignored.
     pub offer: Option<Offer>,
+    /// A role drafted from the quiz, shown for review until accepted or declined.
+    pub role_offer: Option<RoleOffer>,
     /// Interviews that arrived in conflict with one held here: kept beside it, flagged,
     /// never counted (saved with the document, see `persist`).
     pub kept_aside: Vec<Interview>,
@@ -154,6 +175,8 @@ const OFFER: &str = ".br-offer h3";
 const QUESTIONS_HEADING: &str = "#br-questions-heading";
 /// The team questions editor's question field.
 const QUESTION_TEXT: &str = "#br-question-text";
+/// The role review's heading.
+const ROLE_OFFER: &str = ".br-role-offer h3";
 /// The summary's heading, once the ratings are shown (the button asking goes).
 const SUMMARY: &str = "#br-summary-heading";
 /// The first stage's button, once a name given on the candidate page makes it appear.
@@ -257,6 +280,17 @@ pub enum ScorecardMsg {
     AcceptOffer,
     /// Drop what the preview shows; nothing changes.
     IgnoreOffer,
+    /// A role drafted from the quiz's recommendation: review it (nothing changes yet).
+    OfferRole {
+        link: RoleLink,
+        from_link: bool,
+    },
+    /// Add the reviewed role under `name`.
+    AcceptRole {
+        name: String,
+    },
+    /// Drop the reviewed role; nothing changes.
+    DeclineRole,
     /// Drop a kept-aside interview (its index in `kept_aside`).
     DiscardAside(usize),
     /// What another tab saved as kept aside: it replaces this tab's list (not saved
@@ -391,6 +425,7 @@ impl ScorecardState {
                 }
                 false
             }
+            ScorecardMsg::AcceptRole { name } => self.accept_role(&name),
             ScorecardMsg::DiscardAside(index) => {
                 if index < self.kept_aside.len() {
                     self.kept_aside.remove(index);
@@ -430,6 +465,14 @@ impl ScorecardState {
             ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
+            ScorecardMsg::OfferRole { link, from_link } => {
+                let draft = draft_role(&link);
+                self.role_offer = Some(RoleOffer { draft, from_link });
+                self.focus_on(ROLE_OFFER);
+            }
+            ScorecardMsg::DeclineRole if self.role_offer.take().is_some() => {
+                self.focus_on(HEADING);
+            }
             _ => {}
         }
     }
@@ -558,6 +601,7 @@ impl ScorecardState {
         }
         let mut candidate = Candidate::new(&id, name, fields.role.trim(), fields.level);
         candidate.notes = fields.notes;
+        candidate.plan = edit::role_plan(&self.doc, &candidate.role);
         let added = edit::add_candidate(self.doc_mut(), candidate);
         if added {
             self.changed(&id, "added");
@@ -757,6 +801,37 @@ impl ScorecardState {
         edit::update_candidate(self.doc_mut(), updated);
         self.show(Notice::PlanSaved);
         self.changed(id, "updated");
+        true
+    }
+
+    /// Adds the reviewed role under `name` (trimmed): its level, weights and plan.
+    /// Refused, with the reason, for a blank name or one a role has already.
+    fn accept_role(&mut self, name: &str) -> bool {
+        use crate::content::active::role::review as words;
+        let Some(offer) = &self.role_offer else {
+            return false;
+        };
+        let name = name.trim();
+        if name.is_empty() {
+            self.problem = Some(words::NAME_BLANK);
+            return false;
+        }
+        let draft = offer.draft.clone();
+        let mut role = Role::new(name, draft.level);
+        role.weights = draft.weights;
+        role.plan = draft.plan.iter().map(|stage| (*stage).to_owned()).collect();
+        if !edit::add_role(self.doc_mut(), role) {
+            self.problem = Some(words::NAME_TAKEN);
+            return false;
+        }
+        self.events.push(Event::RoleAccepted {
+            skills: draft.link.skills.clone(),
+            level: draft.level.id(),
+            model: draft.link.model,
+        });
+        self.role_offer = None;
+        self.show(Notice::RoleAdded(name.to_owned()));
+        self.focus_on(HEADING);
         true
     }
 

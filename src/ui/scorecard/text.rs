@@ -111,6 +111,12 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
         Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),
         Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
+        Notice::RoleAdded(name) => {
+            fill!(
+                crate::content::active::role::review::ADDED,
+                name = quoted(name)
+            )
+        }
         Notice::OtherTabConflict(count) => {
             let names: Vec<&str> = state.other_tab.iter().map(conflict_name).collect();
             let records = fill!(

@@ -1,6 +1,6 @@
 // Host-page helper: records every backend-ready:* event reaching the document.
 window.widgetEvents = [];
-["mounted", "option-error", "load-error", "quiz-started", "quiz-answered", "quiz-completed", "cta-clicked", "candidate-changed", "interview-submitted"].forEach(function (name) {
+["mounted", "option-error", "load-error", "quiz-started", "quiz-answered", "quiz-completed", "cta-clicked", "candidate-changed", "interview-submitted", "role-drafted", "role-accepted"].forEach(function (name) {
   document.addEventListener("backend-ready:" + name, function (event) {
     window.widgetEvents.push({
       type: event.type,

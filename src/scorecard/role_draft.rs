@@ -1,0 +1,144 @@
+//! Role drafts: from the quiz's recommendation (a [`RoleLink`]) to a scorecard role the
+//! user reviews before anything changes: the level, competency weights that follow the
+//! skills the verdict ranked (each raised weight with the skill that raised it, whose
+//! reason the review shows), and an interview plan whose stages probe those
+//! competencies first. Pure; the review screen is `crate::ui::scorecard::role`.
+//!
+//! The rules, from the hiring guide:
+//! - **Level.** "Growth requires leadership in design and architecture. Combining senior
+//!   backend expertise with junior support often yields better long-term outcomes": a
+//!   senior or lead first is a senior role; a mid-level or senior beside the lead is a
+//!   mid-level role; juniors under the seniors is a junior role.
+//! - **Weights.** The level's preset, then each ranked skill's competency raised above
+//!   every other, strongest skill highest ([`RAISE_STEP`] apart), so the weights declared
+//!   up front say what the verdict prioritised. A skill maps to the competency the guide
+//!   lists it under ("Here are the architecture skills employers should prioritize"):
+//!   performance to database depth ("Indexing and query optimization"; the database
+//!   modelling challenge evaluates "their ability to optimize queries").
+//! - **Plan.** Every stage of the guide's "structured evaluation process", those whose
+//!   questions probe the strongest raised competency most first (then the next one's),
+//!   the content's stage order breaking ties.
+
+use crate::content::scorecard::{
+    competency_index, API_INTEGRATION, DATABASE, INFRASTRUCTURE, SECURITY, STAGES, SYSTEM_DESIGN,
+};
+
+use super::candidate::RoleLevel;
+use super::role_link::RoleLink;
+use super::weights::Weights;
+
+/// How far apart raised weights are, and how far the weakest raised one stands above
+/// the preset's highest.
+pub const RAISE_STEP: u16 = 5;
+
+/// A competency weight the recommendation raised, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RaisedWeight {
+    /// A `COMPETENCIES` id.
+    pub competency: &'static str,
+    /// The recommended skill (a `role_link::SKILL_IDS` entry) that raised it.
+    pub skill: &'static str,
+    pub weight: u16,
+}
+
+/// A role as the recommendation drafts it; nothing is stored until it is accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleDraft {
+    pub level: RoleLevel,
+    pub weights: Weights,
+    /// Strongest first; one per competency.
+    pub raised: Vec<RaisedWeight>,
+    /// Stage ids, in the order to run them.
+    pub plan: Vec<&'static str>,
+    /// What the draft was made from.
+    pub link: RoleLink,
+}
+
+/// The competency a recommended skill is assessed by.
+pub fn skill_competency(skill: &str) -> &'static str {
+    match skill {
+        "skill.security" => SECURITY,
+        "skill.data" | "skill.performance" => DATABASE,
+        "skill.integrations" => API_INTEGRATION,
+        "skill.infrastructure" => INFRASTRUCTURE,
+        _ => SYSTEM_DESIGN,
+    }
+}
+
+/// The level of the first hire for a recommended seniority mix.
+pub fn seniority_level(seniority: &str) -> RoleLevel {
+    match seniority {
+        "seniority.add-capacity" => RoleLevel::Mid,
+        "seniority.juniors-next" => RoleLevel::Junior,
+        _ => RoleLevel::Senior,
+    }
+}
+
+/// The draft for `link`.
+pub fn draft_role(link: &RoleLink) -> RoleDraft {
+    let level = seniority_level(link.seniority);
+    let (weights, raised) = raise(Weights::preset(level), &link.skills);
+    RoleDraft {
+        level,
+        weights,
+        plan: plan(&raised),
+        raised,
+        link: link.clone(),
+    }
+}
+
+/// `preset` with each skill's competency raised, strongest highest.
+fn raise(preset: Weights, skills: &[&'static str]) -> (Weights, Vec<RaisedWeight>) {
+    let mut raised: Vec<RaisedWeight> = Vec::new();
+    for skill in skills {
+        let competency = skill_competency(skill);
+        if !raised.iter().any(|known| known.competency == competency) {
+            raised.push(RaisedWeight {
+                competency,
+                skill,
+                weight: 0,
+            });
+        }
+    }
+    let top = preset.values().into_iter().max().unwrap_or(0);
+    let mut weights = preset;
+    let count = raised.len() as u16;
+    for (rank, entry) in raised.iter_mut().enumerate() {
+        entry.weight = top + RAISE_STEP * (count - rank as u16);
+        // Below MAX_WEIGHT by far, and the total stays above 0: never refused.
+        weights = weights
+            .with(entry.competency, entry.weight)
+            .unwrap_or(weights);
+    }
+    (weights, raised)
+}
+
+/// Every stage, those probing the raised competencies most first.
+fn plan(raised: &[RaisedWeight]) -> Vec<&'static str> {
+    let probes = |stage: &crate::content::scorecard::Stage| -> Vec<usize> {
+        raised
+            .iter()
+            .map(|entry| {
+                let index = competency_index(entry.competency);
+                stage
+                    .questions
+                    .iter()
+                    .filter(|question| {
+                        question
+                            .probes
+                            .iter()
+                            .any(|id| competency_index(id) == index)
+                    })
+                    .count()
+            })
+            .collect()
+    };
+    // Insertion instead of a sort (a handful of stages; the stable sort costs wasm).
+    let mut ordered: Vec<(Vec<usize>, &'static str)> = Vec::new();
+    for stage in STAGES {
+        let key = probes(stage);
+        let at = ordered.partition_point(|(placed, _)| *placed >= key);
+        ordered.insert(at, (key, stage.id));
+    }
+    ordered.into_iter().map(|(_, id)| id).collect()
+}
