@@ -1,0 +1,155 @@
+//! What keeps the scorecard safe beyond this browser's storage, pure: whether the
+//! browser promised to keep it ([`Durability`]), and the team's last export of
+//! everything ([`BackupInfo`]: when, and how many changes were made since), stored
+//! beside the document under `<storage-key>:scorecard:backup-info` as a few lines:
+//!
+//! ```text
+//! version=1
+//! exported=1764582000
+//! changes=12
+//! ```
+//!
+//! `exported` is the export's time in whole seconds since 1970 (UTC), absent when
+//! nothing was ever exported. The lines are a reminder, not a document: a text that
+//! cannot be read counts as "never exported, no changes" (it errs toward asking for a
+//! file) and is written over at the next change; unknown lines are ignored.
+
+/// Whether the browser promised to keep the origin's storage
+/// (`navigator.storage.persisted()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// The browser does not say (no `navigator.storage`: an old browser, or a page
+    /// that is not a secure context), or has not answered yet.
+    #[default]
+    Unknown,
+    /// Kept only as long as the browser likes: it may clear it under storage pressure
+    /// or, in Safari, after seven days without a visit.
+    NotKept,
+    /// Persistent: the browser clears it only when the visitor asks.
+    Kept,
+}
+
+impl Durability {
+    /// From `persisted()`'s or `persist()`'s answer (`None`: no answer).
+    pub fn from_answer(answer: Option<bool>) -> Self {
+        match answer {
+            Some(true) => Durability::Kept,
+            Some(false) => Durability::NotKept,
+            None => Durability::Unknown,
+        }
+    }
+}
+
+/// The last export of everything, and the changes made since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BackupInfo {
+    /// When everything was last exported, in seconds since 1970 (UTC); `None`: never.
+    pub exported: Option<u32>,
+    /// Changes to the scorecard since then (or ever, when never exported).
+    pub changes: u32,
+}
+
+/// The version of the lines this build writes.
+const VERSION: &str = "version=1";
+
+/// The key of the backup lines for a widget's `storage-key`.
+pub fn info_key(storage_key: &str) -> String {
+    let mut key = String::from(storage_key);
+    key.push_str(":scorecard:backup-info");
+    key
+}
+
+impl BackupInfo {
+    /// After one more change to the scorecard.
+    #[must_use]
+    pub fn changed(self) -> Self {
+        BackupInfo {
+            changes: self.changes.saturating_add(1),
+            ..self
+        }
+    }
+
+    /// After everything was exported at `now` (seconds since 1970).
+    pub fn exported_at(now: u32) -> Self {
+        BackupInfo {
+            exported: Some(now),
+            changes: 0,
+        }
+    }
+
+    /// What two tabs or widgets that counted on their own agree on: the later export
+    /// wins with its count; after the same export, the larger count (the changes of one
+    /// are mostly the other's, heard through the merge of documents).
+    #[must_use]
+    pub fn merge(self, other: BackupInfo) -> Self {
+        match self.exported.cmp(&other.exported) {
+            core::cmp::Ordering::Less => other,
+            core::cmp::Ordering::Greater => self,
+            core::cmp::Ordering::Equal => BackupInfo {
+                changes: self.changes.max(other.changes),
+                ..self
+            },
+        }
+    }
+
+    /// The stored lines.
+    pub fn encode(self) -> String {
+        let mut text = String::from(VERSION);
+        if let Some(exported) = self.exported {
+            text.push_str("\nexported=");
+            text.push_str(&exported.to_string());
+        }
+        text.push_str("\nchanges=");
+        text.push_str(&self.changes.to_string());
+        text.push('\n');
+        text
+    }
+
+    /// Reads stored lines; anything unreadable counts as never exported.
+    pub fn decode(text: &str) -> Self {
+        let mut lines = text.lines();
+        if lines.next() != Some(VERSION) {
+            return BackupInfo::default();
+        }
+        let mut info = BackupInfo::default();
+        for line in lines {
+            let number = |prefix| line.strip_prefix(prefix)?.parse::<u32>().ok();
+            if let Some(exported) = number("exported=") {
+                info.exported = Some(exported);
+            } else if let Some(changes) = number("changes=") {
+                info.changes = changes;
+            }
+        }
+        info
+    }
+
+    /// The reminder at `now` (seconds since 1970), in the visitor's calendar days
+    /// (`utc_offset_minutes`: local time minus UTC, +60 in Berlin in winter).
+    pub fn reminder(self, now: u32, utc_offset_minutes: i32) -> Reminder {
+        let Some(exported) = self.exported else {
+            return Reminder::Never;
+        };
+        let day = |seconds: u32| {
+            (i64::from(seconds) + i64::from(utc_offset_minutes) * 60).div_euclid(DAY)
+        };
+        // A clock set back since the export reads as today, never as a negative count.
+        let days = (day(now) - day(exported)).clamp(0, i64::from(u32::MAX));
+        Reminder::Since {
+            days: days as u32,
+            changes: self.changes,
+        }
+    }
+}
+
+const DAY: i64 = 24 * 60 * 60;
+
+/// "Last exported: never" or "… N days ago, M changes since".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminder {
+    Never,
+    /// `days`: calendar days since the export (0: today).
+    Since {
+        days: u32,
+        changes: u32,
+    },
+}
