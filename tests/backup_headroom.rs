@@ -308,3 +308,135 @@ fn webkit_warns_before_one_apostrophe_doubles_the_scorecard() {
     assert!(!assess(WEBKIT, Usage::default(), latin1(2_097_151)).low);
     assert!(!assess(WEBKIT, latin1(100_000), latin1(1_000_000)).low);
 }
+
+// ------------------------------------------------------------- the widget's reducer
+
+mod reducer {
+    use std::rc::Rc;
+
+    use backend_ready::scorecard::RoleLevel;
+    use backend_ready::storage::backup_info::{BackupInfo, Durability};
+    use backend_ready::storage::headroom::Headroom;
+    use backend_ready::ui::scorecard::state::{
+        CandidateFields, Notice, ScorecardMsg, ScorecardState,
+    };
+    use yew::Reducible;
+
+    use super::DEC_1_0900;
+
+    fn add(name: &str) -> ScorecardMsg {
+        ScorecardMsg::AddCandidate {
+            id: format!("c-{name}"),
+            fields: CandidateFields {
+                name: name.into(),
+                role: "Backend engineer".into(),
+                level: RoleLevel::Senior,
+                notes: String::new(),
+            },
+        }
+    }
+
+    fn run(state: Rc<ScorecardState>, msgs: Vec<ScorecardMsg>) -> Rc<ScorecardState> {
+        msgs.into_iter().fold(state, Reducible::reduce)
+    }
+
+    #[test]
+    fn own_changes_count_and_an_export_starts_again() {
+        let state = run(Rc::default(), vec![add("Ada"), add("Grace")]);
+        assert_eq!(
+            state.backup,
+            BackupInfo {
+                exported: None,
+                changes: 2
+            }
+        );
+        // The interviewer's name is not in the files; an edit refused changes nothing.
+        let state = run(
+            state,
+            vec![ScorecardMsg::SetInterviewer("Ann".into()), add("Ada")],
+        );
+        assert_eq!(state.backup.changes, 2);
+        let state = run(state, vec![ScorecardMsg::Exported(DEC_1_0900)]);
+        assert_eq!(state.backup, BackupInfo::exported_at(DEC_1_0900));
+        let state = run(
+            state,
+            vec![ScorecardMsg::Delete("c-Ada".into()), ScorecardMsg::Undo],
+        );
+        assert_eq!(state.backup.changes, 2);
+        // Another widget's or tab's save merged in was counted there, not here.
+        let doc = Rc::new(run(Rc::default(), vec![add("Edsger")]).doc.as_ref().clone());
+        let state = run(
+            state,
+            vec![ScorecardMsg::Replace {
+                doc,
+                interviewer: None,
+                save: true,
+            }],
+        );
+        assert_eq!(state.doc.candidates.len(), 1);
+        assert_eq!(state.backup.changes, 2);
+    }
+
+    #[test]
+    fn heard_lines_merge_into_the_count() {
+        let state = run(
+            Rc::default(),
+            vec![ScorecardMsg::Exported(DEC_1_0900), add("Ada")],
+        );
+        let heard = |info| run(state.clone(), vec![ScorecardMsg::BackupHeard(info)]).backup;
+        let same_export = BackupInfo {
+            exported: Some(DEC_1_0900),
+            changes: 4,
+        };
+        assert_eq!(heard(same_export), same_export);
+        let later = BackupInfo::exported_at(DEC_1_0900 + 60);
+        assert_eq!(heard(later), later);
+        assert_eq!(heard(BackupInfo::default()), state.backup);
+    }
+
+    #[test]
+    fn the_browsers_answer_is_kept() {
+        let state = run(
+            Rc::default(),
+            vec![ScorecardMsg::Durability(Durability::NotKept)],
+        );
+        assert_eq!(state.durability, Durability::NotKept);
+        let state = run(state, vec![ScorecardMsg::Durability(Durability::Kept)]);
+        assert_eq!(state.durability, Durability::Kept);
+    }
+
+    #[test]
+    fn the_warning_shows_when_storage_becomes_nearly_full() {
+        let low = |percent| Headroom { percent, low: true };
+        let enough = Headroom {
+            percent: 40,
+            low: false,
+        };
+        let state = run(Rc::default(), vec![ScorecardMsg::Headroom(enough)]);
+        assert_eq!(state.headroom, Some(enough));
+        assert!(state.notices.is_empty());
+        let state = run(state, vec![ScorecardMsg::Headroom(low(86))]);
+        assert_eq!(state.notices, vec![Notice::NearlyFull]);
+        // Dismissed, it stays away while storage stays nearly full, even as it fills.
+        let state = run(
+            state,
+            vec![
+                ScorecardMsg::Dismiss(Notice::NearlyFull),
+                ScorecardMsg::Headroom(low(90)),
+            ],
+        );
+        assert!(state.notices.is_empty());
+        assert_eq!(state.headroom, Some(low(90)));
+        // Room made, then full again: it comes back; room made: it goes by itself.
+        let state = run(
+            state,
+            vec![
+                ScorecardMsg::Headroom(enough),
+                ScorecardMsg::Headroom(low(81)),
+            ],
+        );
+        assert_eq!(state.notices, vec![Notice::NearlyFull]);
+        let state = run(state, vec![ScorecardMsg::Headroom(enough)]);
+        assert!(state.notices.is_empty());
+    }
+}

@@ -216,6 +216,7 @@ impl Saver {
             }
             Err(StoreError::WriteRefused) => state.dispatch(ScorecardMsg::Show(Notice::SaveFailed)),
         }
+        super::backup::after_save(&state, &self.key);
     }
 }
 

@@ -13,6 +13,8 @@ use crate::scorecard::edit::{self, ImportReport, Removed};
 use crate::scorecard::{
     Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, Weights,
 };
+use crate::storage::backup_info::{BackupInfo, Durability};
+use crate::storage::headroom::Headroom;
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
@@ -56,6 +58,8 @@ pub enum Notice {
     OtherTabConflict(usize),
     /// A candidate's interview plan was saved.
     PlanSaved,
+    /// The origin's storage is nearly full (`ScorecardState::headroom` says how full).
+    NearlyFull,
 }
 
 /// What arrived by link or file, before it is imported.
@@ -141,6 +145,12 @@ pub struct ScorecardState {
     /// How many events were drained from the front of `events` so far: event `i` of
     /// `events` is the `events_drained + i`-th of the widget's life.
     pub events_drained: u64,
+    /// The last export of everything and the changes since (`storage::backup_info`).
+    pub backup: BackupInfo,
+    /// Whether the browser keeps the data.
+    pub durability: Durability,
+    /// How full the origin's storage is, once measured (`storage::headroom`).
+    pub headroom: Option<Headroom>,
 }
 
 /// The screen's heading, where focus goes when nothing better is left.
@@ -258,6 +268,29 @@ pub enum ScorecardMsg {
     /// A held document was kept aside after all, under this key (a save retried the
     /// copy and it fitted).
     KeptAside(String),
+    /// Everything was exported, at this time (seconds since 1970).
+    Exported(u32),
+    /// The backup lines another tab or same-key widget wrote (or storage holds).
+    BackupHeard(BackupInfo),
+    /// What the browser said about keeping the data.
+    Durability(Durability),
+    /// How full the origin's storage is, measured after a save.
+    Headroom(Headroom),
+}
+
+impl ScorecardMsg {
+    /// Whether this message, when it changes the document, is a change made in this
+    /// widget: not a merge of another's save, the interviewer's name (not in the
+    /// files) or the release of a held save.
+    fn is_own_edit(&self) -> bool {
+        !matches!(
+            self,
+            ScorecardMsg::SetInterviewer(_)
+                | ScorecardMsg::Replace { .. }
+                | ScorecardMsg::Keep(_)
+                | ScorecardMsg::KeptAside(_)
+        )
+    }
 }
 
 impl Reducible for ScorecardState {
@@ -269,8 +302,12 @@ impl Reducible for ScorecardState {
         if !matches!(msg, ScorecardMsg::EventsSent(_)) {
             state.problem = None;
         }
+        let own_edit = msg.is_own_edit();
         if state.apply(msg) {
             state.saved_changes = state.saved_changes.wrapping_add(1);
+            if own_edit {
+                state.backup = state.backup.changed();
+            }
         }
         Rc::new(state)
     }
@@ -392,6 +429,10 @@ impl ScorecardState {
             ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
+            ScorecardMsg::Exported(now) => self.backup = BackupInfo::exported_at(now),
+            ScorecardMsg::BackupHeard(info) => self.backup = self.backup.merge(info),
+            ScorecardMsg::Durability(durability) => self.durability = durability,
+            ScorecardMsg::Headroom(headroom) => self.set_headroom(headroom),
             _ => {}
         }
     }
@@ -425,6 +466,18 @@ impl ScorecardState {
         self.compare.retain(|id| self.doc.candidate(id).is_some());
         // Written back only when storage lacks some of it, so the tabs settle.
         save
+    }
+
+    /// Takes a measured headroom; the warning shows when storage becomes nearly full
+    /// and goes when it is not any more.
+    pub fn set_headroom(&mut self, headroom: Headroom) {
+        let was_low = self.headroom.is_some_and(|known| known.low);
+        self.headroom = Some(headroom);
+        if !headroom.low {
+            self.notices.retain(|notice| *notice != Notice::NearlyFull);
+        } else if !was_low {
+            self.show(Notice::NearlyFull);
+        }
     }
 
     fn other_tab_conflicts(&mut self, conflicts: Vec<Conflict>) {

@@ -1,5 +1,5 @@
-//! Files in and out of the scorecard: export everything or one candidate as JSON, the
-//! ratings as CSV, send one interview as a small file, import any of these, and save a
+//! Files in and out of the scorecard: export one candidate as JSON (everything: the
+//! panel in `super::backup`, which dates the export), the ratings as CSV, send one interview as a small file, import any of these, and save a
 //! stored document that was kept aside. Import reads the file, checks it completely
 //! (`crate::export`), and only then offers it for a preview (`super::sharing`); a
 //! refused file changes nothing, and an offered one nothing before Import is chosen.
@@ -16,12 +16,8 @@ use crate::ui::button::{button_view, Look};
 
 const JSON: &str = "application/json";
 
-/// The list screen's file actions.
+/// The list screen's file actions (exporting everything is in `super::backup`).
 pub fn files_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
-    let doc = state.doc.clone();
-    let export_all = Callback::from(move |()| {
-        download("backend-ready-scorecard.json", JSON, &export_doc(&doc));
-    });
     let doc = state.doc.clone();
     let export_csv = Callback::from(move |()| {
         download("backend-ready-ratings.csv", "text/csv", &ratings_csv(&doc));
@@ -32,7 +28,6 @@ pub fn files_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
             <h3 id="br-files-heading" class="br-subtitle">{ text::FILES_HEADING }</h3>
             <p class="br-hint">{ text::FILES_HINT }</p>
             <div class="br-actions">
-                { button_view(text::EXPORT_ALL, Look::Quiet, &export_all) }
                 { button_view(text::EXPORT_CSV, Look::Quiet, &export_csv) }
             </div>
             <label class="br-field">
