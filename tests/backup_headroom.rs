@@ -2,6 +2,7 @@
 //! (`storage::headroom`), natively, on hand-computed cases.
 
 use backend_ready::storage::backup_info::{info_key, BackupInfo, Durability, Reminder};
+use backend_ready::storage::document_key;
 use backend_ready::storage::headroom::{
     assess, engine_for_vendor, Headroom, Usage, UNITS, WARN_PERCENT, WEBKIT,
 };
@@ -20,7 +21,8 @@ fn exported(at: u32, changes: u32) -> BackupInfo {
 
 #[test]
 fn the_lines_live_beside_the_document() {
-    assert_eq!(info_key("team-a"), "team-a:scorecard:backup-info");
+    let key = document_key("team-a", "scorecard");
+    assert_eq!(info_key(&key), "team-a:scorecard:backup-info");
 }
 
 #[test]

@@ -39,23 +39,28 @@ fn manager() -> Option<StorageManager> {
         .map(JsCast::unchecked_into)
 }
 
-async fn answer(promise: Option<Result<js_sys::Promise, JsValue>>) -> Durability {
-    let Some(Ok(promise)) = promise else {
+thread_local! {
+    static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the browser keeps this origin's storage until the visitor clears it; with
+/// `ask`, asks it to first (`persist()`: Firefox asks the visitor, Chromium and Safari
+/// decide on their own), once per page, after which it only answers.
+pub async fn durability(ask: bool) -> Durability {
+    let Some(manager) = manager() else {
+        return Durability::Unknown;
+    };
+    let asking = ask && !ASKED.with(|asked| asked.replace(true));
+    let promise = if asking {
+        manager.persist()
+    } else {
+        manager.persisted()
+    };
+    let Ok(promise) = promise else {
         return Durability::Unknown;
     };
     let answer = JsFuture::from(promise).await.ok();
     Durability::from_answer(answer.and_then(|value| value.as_bool()))
-}
-
-/// Whether the browser keeps this origin's storage until the visitor clears it.
-pub async fn is_kept() -> Durability {
-    answer(manager().map(|manager| manager.persisted())).await
-}
-
-/// Asks the browser to keep this origin's storage (Firefox asks the visitor; Chromium
-/// and Safari decide on their own) and returns its answer.
-pub async fn ask_to_keep() -> Durability {
-    answer(manager().map(|manager| manager.persist())).await
 }
 
 /// How this browser counts localStorage against its capacity.

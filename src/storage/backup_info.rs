@@ -52,10 +52,11 @@ pub struct BackupInfo {
 /// The version of the lines this build writes.
 const VERSION: &str = "version=1";
 
-/// The key of the backup lines for a widget's `storage-key`.
-pub fn info_key(storage_key: &str) -> String {
-    let mut key = String::from(storage_key);
-    key.push_str(":scorecard:backup-info");
+/// The key of the backup lines beside the scorecard's document key
+/// (`<storage-key>:scorecard`).
+pub fn info_key(document_key: &str) -> String {
+    let mut key = String::from(document_key);
+    key.push_str(":backup-info");
     key
 }
 

@@ -1,10 +1,11 @@
 //! The list screen's panel "Keeping your data": whether the browser keeps the
 //! scorecard's data, the reminder "last exported: never / N days ago, M changes
 //! since", how full the browser's storage is, and the one-click export of everything.
-//! Behind it: the backup lines (`crate::storage::backup_info`) read at mount and
-//! written after each change of them, shared with other tabs and same-key widgets; the
-//! browser asked to keep the data after the first change made here (never on load);
-//! the headroom (`crate::storage::headroom`) measured at mount and after each save.
+//! Behind it, called by `super::persist` around each save: the backup lines
+//! (`crate::storage::backup_info`) read at mount, written before each save and read
+//! when another tab writes them or a same-key widget saves; the browser asked to keep the data at
+//! the first save (never on load); the headroom (`crate::storage::headroom`) measured
+//! at mount and after each save.
 
 use yew::prelude::*;
 
@@ -12,7 +13,6 @@ use super::persist::MODE;
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::browser::durable;
 use crate::browser::files::download;
-use crate::browser::same_page;
 use crate::browser::storage::{stored_by_other_tab, LocalStore};
 use crate::content::active::backup as text;
 use crate::content::fill;
@@ -82,18 +82,42 @@ pub fn nearly_full(state: &ScorecardState) -> String {
 
 /// At mount: the stored backup lines and the headroom.
 pub fn load_into(state: &mut ScorecardState, storage_key: &str) {
-    if let Ok(Some(stored)) = LocalStore::open().read(&info_key(storage_key)) {
-        state.backup = BackupInfo::decode(&stored);
+    let doc_key = document_key(storage_key, MODE);
+    if let Some(stored) = stored_lines(&doc_key) {
+        state.backup = stored;
     }
-    if let Some(headroom) = measure(&document_key(storage_key, MODE)) {
+    if let Some(headroom) = measure(&doc_key) {
         state.set_headroom(headroom);
     }
+}
+
+fn stored_lines(doc_key: &str) -> Option<BackupInfo> {
+    let stored = LocalStore::open().read(&info_key(doc_key)).ok()??;
+    Some(BackupInfo::decode(&stored))
 }
 
 fn measure(doc_key: &str) -> Option<Headroom> {
     let engine = durable::engine();
     let (others, doc) = durable::measure(doc_key, engine)?;
     Some(assess(engine, others, doc))
+}
+
+/// Before the document under `doc_key` is saved: the backup lines, merged with what
+/// storage holds (another tab or widget may have counted too), are written first, so a
+/// tab or widget that hears the save reads them with it ([`hear`]); and the browser is
+/// asked to keep the data once it said it may not (after a change, never on load).
+pub fn before_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
+    let stored = stored_lines(doc_key);
+    let merged = stored.map_or(state.backup, |stored| state.backup.merge(stored));
+    if stored != Some(merged) {
+        let _ = LocalStore::open().write(&info_key(doc_key), &merged.encode());
+    }
+    if merged != state.backup {
+        state.dispatch(ScorecardMsg::BackupHeard(merged));
+    }
+    if state.durability == Durability::NotKept && !state.doc.candidates.is_empty() {
+        ask_browser(state.dispatcher(), true);
+    }
 }
 
 /// After a save under `doc_key`, whether it worked or not: the headroom, sent only
@@ -106,76 +130,39 @@ pub fn after_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
     }
 }
 
-/// Asks the browser whether it keeps the data, hears the backup lines of other tabs
-/// and same-key widgets, writes this widget's after each change of them, and asks the
-/// browser to keep the data after the first change made here.
-#[hook]
-pub fn use_backup(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
-    let key = info_key(storage_key);
-    let page_id = *use_memo((), |()| same_page::new_id());
-    let (dispatcher, listened) = (state.dispatcher(), key.clone());
-    use_effect_with((), move |()| {
-        let told = dispatcher.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let durability = durable::is_kept().await;
-            if durability != Durability::Unknown {
-                told.dispatch(ScorecardMsg::Durability(durability));
-            }
-        });
-        let heard = dispatcher.clone();
-        let peer = same_page::join(&listened, page_id, move |info: &BackupInfo| {
-            heard.dispatch(ScorecardMsg::BackupHeard(*info));
-        });
-        let listener = web_sys::window().map(|window| {
-            gloo_events::EventListener::new(&window, "storage", move |event| {
-                if let Some(stored) = stored_by_other_tab(event, &listened) {
-                    dispatcher.dispatch(ScorecardMsg::BackupHeard(BackupInfo::decode(&stored)));
-                }
-            })
-        });
-        move || {
-            drop(listener);
-            drop(peer);
-        }
-    });
-    let (first, asked) = (use_mut_ref(|| true), use_mut_ref(|| false));
-    let handle = state.clone();
-    use_effect_with(state.backup, move |info| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return; // loaded, not changed
-        }
-        write_lines(&handle, &key, page_id, *info);
-        let ask = handle.durability == Durability::NotKept && !handle.doc.candidates.is_empty();
-        if ask && !std::mem::replace(&mut *asked.borrow_mut(), true) {
-            wasm_bindgen_futures::spawn_local(async move {
-                let durability = durable::ask_to_keep().await;
-                if durability != Durability::Unknown {
-                    handle.dispatch(ScorecardMsg::Durability(durability));
-                }
-            });
-        }
-    });
+/// A same-key widget of this page saved under `doc_key`: the backup lines it wrote
+/// first.
+pub fn hear(dispatcher: &UseReducerDispatcher<ScorecardState>, doc_key: &str) {
+    if let Some(stored) = stored_lines(doc_key) {
+        dispatcher.dispatch(ScorecardMsg::BackupHeard(stored));
+    }
 }
 
-/// Writes `info` merged with what storage holds (another tab may have counted too),
-/// tells the same-key widgets, and takes the merge when it differs.
-fn write_lines(
-    state: &UseReducerHandle<ScorecardState>,
-    key: &str,
-    page_id: u64,
-    info: BackupInfo,
+/// Another tab wrote the backup lines beside `doc_key` (`event`: any `storage` event).
+pub fn hear_tab(
+    dispatcher: &UseReducerDispatcher<ScorecardState>,
+    event: &web_sys::Event,
+    doc_key: &str,
 ) {
-    let store = LocalStore::open();
-    let stored = store
-        .read(key)
-        .ok()
-        .flatten()
-        .map(|s| BackupInfo::decode(&s));
-    let merged = stored.map_or(info, |stored| info.merge(stored));
-    if stored != Some(merged) && store.write(key, &merged.encode()).is_ok() {
-        same_page::tell(key, page_id, &merged);
+    if let Some(stored) = stored_by_other_tab(event, &info_key(doc_key)) {
+        dispatcher.dispatch(ScorecardMsg::BackupHeard(BackupInfo::decode(&stored)));
     }
-    if merged != info {
-        state.dispatch(ScorecardMsg::BackupHeard(merged));
-    }
+}
+
+/// Whether the browser keeps the data, asked at mount.
+#[hook]
+pub fn use_durability(state: &UseReducerHandle<ScorecardState>) {
+    let dispatcher = state.dispatcher();
+    use_effect_with((), move |()| ask_browser(dispatcher, false));
+}
+
+/// Asks the browser whether it keeps the data (`persisted()`), or (`ask`) to keep it
+/// (`persist()`, once per page), and shows its answer.
+fn ask_browser(dispatcher: UseReducerDispatcher<ScorecardState>, ask: bool) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let durability = durable::durability(ask).await;
+        if durability != Durability::Unknown {
+            dispatcher.dispatch(ScorecardMsg::Durability(durability));
+        }
+    });
 }

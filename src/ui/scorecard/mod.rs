@@ -50,7 +50,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
     persist::use_links(&state);
-    backup::use_backup(&state, &storage_key);
+    backup::use_durability(&state);
     use_events(&state, &props.host);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);

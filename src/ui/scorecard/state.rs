@@ -279,9 +279,9 @@ pub enum ScorecardMsg {
 }
 
 impl ScorecardMsg {
-    /// Whether this message, when it changes the document, is a change made in this
+    /// Whether this message, when it asks for a save, is a change made in this
     /// widget: not a merge of another's save, the interviewer's name (not in the
-    /// files) or the release of a held save.
+    /// files), the release of a held save or an export.
     fn is_own_edit(&self) -> bool {
         !matches!(
             self,
@@ -289,6 +289,7 @@ impl ScorecardMsg {
                 | ScorecardMsg::Replace { .. }
                 | ScorecardMsg::Keep(_)
                 | ScorecardMsg::KeptAside(_)
+                | ScorecardMsg::Exported(_)
         )
     }
 }
@@ -405,6 +406,11 @@ impl ScorecardState {
             ScorecardMsg::TakeTheirs => self.take_theirs(),
             ScorecardMsg::Keep(event) => self.keep_event(event, None),
             ScorecardMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
+            ScorecardMsg::Exported(now) => {
+                // Saved like a change, so the date is stored and other widgets hear it.
+                self.backup = BackupInfo::exported_at(now);
+                true
+            }
             view => {
                 self.apply_to_view(view);
                 false
@@ -429,7 +435,6 @@ impl ScorecardState {
             ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
             ScorecardMsg::Show(notice) => self.show(notice),
             ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
-            ScorecardMsg::Exported(now) => self.backup = BackupInfo::exported_at(now),
             ScorecardMsg::BackupHeard(info) => self.backup = self.backup.merge(info),
             ScorecardMsg::Durability(durability) => self.durability = durability,
             ScorecardMsg::Headroom(headroom) => self.set_headroom(headroom),
