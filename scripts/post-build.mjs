@@ -1,7 +1,10 @@
 // Trunk post_build hook: joins the scorecard's stylesheets (styles/scorecard*.css) into
-// scorecard.css; in release builds, minifies what host pages load (embed.js, each
-// mode's wasm-bindgen glue, the stylesheets) with esbuild; then writes the standalone
-// page's service worker with the final files' precache list.
+// scorecard.css; in release builds, minifies what host pages load (each mode's
+// wasm-bindgen glue, the stylesheets) with esbuild; writes the release's version and the
+// SHA-256 of every file embed.js loads into embed.js (minified last), and all hashes,
+// embed.js's own included, to integrity.json; then writes the standalone page's service
+// worker with the final files' precache list.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
@@ -17,10 +20,10 @@ writeFileSync(join(staging, "scorecard.css"), joined);
 console.log(`scorecard.css from ${scorecardSheets.join(", ")}`);
 
 if (process.env.TRUNK_PROFILE === "release") {
-  // embed.js, each build's wasm-bindgen glue (backend-ready-<mode>[-<locale>].js) and the
-  // stylesheets.
+  // Each build's wasm-bindgen glue (backend-ready-<mode>[-<locale>].js) and the
+  // stylesheets; embed.js below, once it holds their hashes.
   const glue = readdirSync(staging).filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?\.js$/.test(name));
-  const files = [["embed.js", "js"], ...glue.map((name) => [name, "js"]), ["widget.css", "css"], ["scorecard.css", "css"]];
+  const files = [...glue.map((name) => [name, "js"]), ["widget.css", "css"], ["scorecard.css", "css"]];
   for (const [file, loader] of files) {
     const path = join(staging, file);
     const source = readFileSync(path, "utf8");
@@ -29,4 +32,31 @@ if (process.env.TRUNK_PROFILE === "release") {
     console.log(`minified ${file}: ${source.length} -> ${code.length} bytes`);
   }
 }
+
+// The files embed.js loads: each build's glue and wasm, and the stylesheets.
+const loaded = readdirSync(staging)
+  .filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?(\.js|_bg\.wasm)$/.test(name) || /^(widget|scorecard)\.css$/.test(name))
+  .sort();
+// SHA-256: as safe for integrity as SHA-256, and 20 bytes shorter per file on every page.
+const sri = (file) => "sha256-" + createHash("sha256").update(readFileSync(join(staging, file))).digest("base64");
+const integrity = Object.fromEntries(loaded.map((file) => [file, sri(file)]));
+const version = JSON.parse(readFileSync(new URL("../npm/package.json", import.meta.url), "utf8")).version;
+const embedPath = join(staging, "embed.js");
+let embed = readFileSync(embedPath, "utf8");
+for (const [placeholder, value] of [
+  ['var VERSION = "0.0.0-unbuilt";', `var VERSION = ${JSON.stringify(version)};`],
+  ["var INTEGRITY = {};", `var INTEGRITY = ${JSON.stringify(integrity)};`],
+]) {
+  if (!embed.includes(placeholder)) throw new Error(`embed.js has no ${placeholder}`);
+  embed = embed.replace(placeholder, value);
+}
+if (process.env.TRUNK_PROFILE === "release") {
+  const { code } = transformSync(embed, { loader: "js", minify: true, legalComments: "inline", target: "es2020" });
+  console.log(`minified embed.js: ${embed.length} -> ${code.length} bytes`);
+  embed = code;
+}
+writeFileSync(embedPath, embed);
+integrity["embed.js"] = sri("embed.js");
+writeFileSync(join(staging, "integrity.json"), JSON.stringify({ version, files: integrity }, null, 2) + "\n");
+console.log(`embed.js ${version}, integrity ${integrity["embed.js"]}`);
 console.log(`service worker cache: ${writeServiceWorker(staging)}`);

@@ -18,8 +18,10 @@ fn embed_js_observes_exactly_the_options_rust_parses() {
 #[test]
 fn embed_js_loads_the_files_trunk_emits() {
     for file in [
-        "base + \"backend-ready-\" + build + \".js\"",
-        "base + \"backend-ready-\" + build + \"_bg.wasm\"",
+        "\"backend-ready-\" + build + \".js\"",
+        "\"backend-ready-\" + build + \"_bg.wasm\"",
+        "import(base + glueFile)",
+        "fetch(base + wasmFile, { integrity: integrityOf(wasmFile) })",
         "[\"widget.css\", \"scorecard.css\"]",
         "base + file",
     ] {
@@ -141,4 +143,42 @@ fn embed_js_shows_the_fault_texts_of_each_locale() {
 fn embed_js_calls_the_exported_stop_writing() {
     // `embed::fault::stop_writing` is exported under this name.
     assert!(EMBED_JS.contains(".stopWriting()"));
+}
+
+const TYPES: &str = include_str!("../npm/types/index.d.ts");
+
+#[test]
+fn the_npm_package_has_the_crate_version() {
+    let manifest = read("npm/package.json");
+    let expected = format!("\"version\": \"{}\"", env!("CARGO_PKG_VERSION"));
+    assert!(manifest.contains(&expected), "npm/package.json: {expected}");
+}
+
+#[test]
+fn the_type_declarations_know_every_option() {
+    for name in OPTION_NAMES {
+        let declared = format!("  \"{name}\"?: ");
+        let plain = format!("  {name}?: ");
+        assert!(
+            TYPES.contains(&declared) || TYPES.contains(&plain),
+            "types/index.d.ts must declare the option {name}"
+        );
+    }
+}
+
+/// The `backend-ready:*` names at the start of lines in `text` that begin with `start`.
+fn event_names(text: &str, start: &str) -> std::collections::BTreeSet<String> {
+    text.lines()
+        .filter_map(|line| line.trim_start().strip_prefix(start))
+        .filter_map(|rest| rest.strip_prefix("backend-ready:"))
+        .map(|rest| rest.split(['`', '"']).next().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[test]
+fn the_type_declarations_and_the_readme_list_the_same_events() {
+    let readme = event_names(&read("README.md"), "| `");
+    let declared = event_names(TYPES, "\"");
+    assert!(readme.len() >= 10, "the README's events table: {readme:?}");
+    assert_eq!(declared, readme, "types/index.d.ts and the README's events");
 }

@@ -196,3 +196,17 @@ fn cta_context_adds_band_and_score_only_when_asked() {
     assert_eq!(off.href_for("urgent", 90), "/contact");
     assert_eq!(problem_names(&[("cta-context", "yes")]), ["cta-context"]);
 }
+
+/// `submitted-file` is off unless asked for: by default events carry ids only.
+#[test]
+fn submitted_file_is_an_opt_in_switch() {
+    assert!(!parsed(&[]).submitted_file);
+    assert!(!parsed(&[("submitted-file", "off")]).submitted_file);
+    for on in ["", "on", "true"] {
+        assert!(parsed(&[("submitted-file", on)]).submitted_file, "{on:?}");
+    }
+    assert_eq!(
+        problem_names(&[("submitted-file", "yes please")]),
+        ["submitted-file"]
+    );
+}

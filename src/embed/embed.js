@@ -6,7 +6,7 @@
 
   // Keep in step with OPTION_NAMES in src/embed/options.rs (a native test checks it).
   // "mode" and "locale" pick the build (buildFor); the build checks every option.
-  var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label", "cta-context"];
+  var OPTION_NAMES = ["mode", "storage-key", "locale", "theme", "cta-url", "cta-label", "cta-context", "submitted-file"];
   var TAG = "backend-ready";
   // What a widget shows when the app inside it failed (a trap, a panic), per language:
   // the same as notices::FAULT and notices::RELOAD (a native test checks it).
@@ -14,7 +14,16 @@
     en: ["Something went wrong inside this widget, so it stopped. What was saved before is kept. Reload the page to start it again.", "Reload the page"],
     de: ["In diesem Widget ist ein Fehler aufgetreten, deshalb wurde es angehalten. Was bis dahin gespeichert war, bleibt erhalten. Laden Sie die Seite neu, um es wieder zu starten.", "Seite neu laden"]
   };
+  // Filled in by the build (scripts/post-build.mjs): this release's version, and the
+  // SHA-256 of every file embed.js loads, so a file changed after the build (a tampered
+  // CDN) is refused by the browser instead of run. Empty in a build that skipped it.
+  var VERSION = "0.0.0-unbuilt";
+  var INTEGRITY = {};
   var script = document.currentScript;
+
+  function integrityOf(file) {
+    return Object.prototype.hasOwnProperty.call(INTEGRITY, file) ? INTEGRITY[file] : "";
+  }
 
   function baseUrl() {
     var src = script && script.src;
@@ -53,7 +62,7 @@
     }
 
     function loadSheet(file) {
-      return fetch(base + file).then(function (response) {
+      return fetch(base + file, { integrity: integrityOf(file) }).then(function (response) {
         if (!response.ok) throw new Error(file + " answered HTTP " + response.status);
         return response.text();
       }).then(function (text) {
@@ -64,13 +73,29 @@
       });
     }
 
+    // A module import cannot carry an integrity hash, but a module preload can, and the
+    // import then uses the preloaded (checked) module: a changed file fails both.
+    function preloadModule(file) {
+      var hash = integrityOf(file);
+      if (!hash) return;
+      var link = document.createElement("link");
+      link.rel = "modulepreload";
+      link.href = base + file;
+      link.integrity = hash;
+      link.crossOrigin = "anonymous";
+      document.head.appendChild(link);
+    }
+
     // Each mode and language has its own wasm build (backend-ready-<build>.js and
     // _bg.wasm, <build> as buildFor returns it), so a page loads only what its widgets
     // show. The wasm download starts beside the glue's.
     function loadApp(build) {
-      var wasm = fetch(base + "backend-ready-" + build + "_bg.wasm");
+      var glueFile = "backend-ready-" + build + ".js";
+      var wasmFile = "backend-ready-" + build + "_bg.wasm";
+      var wasm = fetch(base + wasmFile, { integrity: integrityOf(wasmFile) });
       wasm.catch(function () {}); // reported through the glue's failure, not as unhandled
-      return import(base + "backend-ready-" + build + ".js").then(function (glue) {
+      preloadModule(glueFile);
+      return import(base + glueFile).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
@@ -113,7 +138,8 @@
     function showLoadError(element, root, error) {
       var message = "backend-ready could not load its files from " + base +
         " (" + (error && error.message ? error.message : error) + "). " +
-        "Check that they are reachable and served with CORS headers.";
+        "Check that they are reachable, unchanged since the build (their integrity hashes), " +
+        "and served with CORS headers.";
       console.error(message);
       var box = document.createElement("p");
       box.setAttribute("role", "alert");
@@ -184,6 +210,14 @@
       trappedBuilds(event.reason).forEach(faultBuild);
     });
 
+    // Only the scorecard builds have the data API; it is there after the first render.
+    function dataApi(widget) {
+      if (typeof widget.dataReady !== "function") {
+        throw new Error("backend-ready: exportData and importData work on a mounted scorecard widget");
+      }
+      return widget.dataReady().then(function () { return widget; });
+    }
+
     class BackendReadyElement extends HTMLElement {
       static get observedAttributes() { return OPTION_NAMES; }
 
@@ -196,6 +230,37 @@
         // passed on so the app can warn about them.
         this._extraOptions = {};
         this._faulted = false;
+        // Data API calls made before the app is ready, run once it is.
+        this._waiting = [];
+      }
+
+      // The data API (scorecard widgets): the export file of everything the widget
+      // holds, and an import that takes the import control's path (a preview; nothing
+      // changes before the user chooses Import). Both wait for the app to be ready.
+      exportData() {
+        return this._whenReady().then(dataApi).then(function (widget) { return widget.exportData(); });
+      }
+
+      importData(text) {
+        if (typeof text !== "string") return Promise.reject(new TypeError("importData(text): text must be a string"));
+        return this._whenReady().then(dataApi).then(function (widget) { return widget.importData(text); });
+      }
+
+      _whenReady() {
+        var self = this;
+        if (this._widget) return Promise.resolve(this._widget);
+        if (this._faulted) return Promise.reject(new Error("backend-ready: this widget has stopped after a fault"));
+        return new Promise(function (resolve, reject) { self._waiting.push([resolve, reject]); });
+      }
+
+      _settleWaiting(error) {
+        var waiting = this._waiting;
+        this._waiting = [];
+        var widget = this._widget;
+        waiting.forEach(function (pair) {
+          if (widget && !error) pair[0](widget);
+          else pair[1](error || new Error("backend-ready: the widget is not mounted"));
+        });
       }
 
       connectedCallback() { this._start(); }
@@ -245,8 +310,10 @@
             console.error(error);
             faultBuild(self._build);
           }
+          self._settleWaiting(self._faulted ? new Error("backend-ready: this widget has stopped after a fault") : null);
         }, function (error) {
           if (generation !== self._generation) return;
+          self._settleWaiting(error);
           // The wasm start function trapped: the files loaded, the app failed.
           if (typeof WebAssembly === "object" && error instanceof WebAssembly.RuntimeError) {
             console.error(error);
@@ -299,7 +366,9 @@
     target.appendChild(element);
     return {
       element: element,
-      unmount: function () { element.remove(); }
+      unmount: function () { element.remove(); },
+      exportData: function () { return element.exportData(); },
+      importData: function (text) { return element.importData(text); }
     };
   }
 
@@ -322,7 +391,7 @@
 
   if (!customElements.get(TAG)) {
     define();
-    window.BackendReady = Object.freeze({ mount: mount });
+    window.BackendReady = Object.freeze({ mount: mount, version: VERSION });
   }
   if (script && Object.keys(script.dataset).length > 0) mountAtScriptTag(script);
 })();

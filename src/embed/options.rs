@@ -8,7 +8,7 @@
 use crate::content::messages::{options as text, LANG};
 
 /// Every option the embed contract knows, in kebab-case. `embed.js` observes the same list.
-pub const OPTION_NAMES: [&str; 7] = [
+pub const OPTION_NAMES: [&str; 8] = [
     "mode",
     "storage-key",
     "locale",
@@ -16,6 +16,7 @@ pub const OPTION_NAMES: [&str; 7] = [
     "cta-url",
     "cta-label",
     "cta-context",
+    "submitted-file",
 ];
 
 /// The locale this build shows (one build per mode and locale; `embed.js` picks it).
@@ -105,6 +106,9 @@ pub struct WidgetOptions {
     pub locale: String,
     pub theme: Theme,
     pub call_to_action: Option<CallToAction>,
+    /// Opt-in (scorecard): `interview-submitted` carries the submitted interview's file,
+    /// so the host's own code can forward it (e.g. to its applicant tracking system).
+    pub submitted_file: bool,
 }
 
 /// One malformed option, explained.
@@ -138,6 +142,7 @@ pub fn parse_options(raw: &[(String, String)], page_lang: Option<&str>) -> Parse
     let storage_key = parse_storage_key(take("storage-key"), &mut problems);
     let locale = parse_locale(take("locale"), page_lang, &mut problems);
     let with_context = parse_switch("cta-context", take("cta-context"), &mut problems);
+    let submitted_file = parse_switch("submitted-file", take("submitted-file"), &mut problems);
     let call_to_action = parse_call_to_action(take("cta-url"), take("cta-label"), &mut problems)
         .map(|cta| CallToAction {
             with_context,
@@ -157,6 +162,7 @@ pub fn parse_options(raw: &[(String, String)], page_lang: Option<&str>) -> Parse
             locale,
             theme,
             call_to_action,
+            submitted_file,
         })
     } else {
         Err(problems)

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod button;
+pub mod data_api;
 pub mod focus;
 pub mod intro;
 pub mod mount;

@@ -16,8 +16,10 @@ use web_sys::{Element, HtmlElement};
 use yew::AppHandle;
 
 use super::app::{App, AppProps, Widget};
+#[cfg(feature = "scorecard")]
+use super::data_api::{find, when_registered, DataApi, ImportOutcome};
 use crate::embed::events::{emit, Detail};
-use crate::embed::options::{parse_options, OptionProblem, ParsedOptions};
+use crate::embed::options::{parse_options, Mode, OptionProblem, ParsedOptions};
 
 /// Version of the widget, sent with `backend-ready:mounted`.
 pub const WIDGET_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -40,6 +42,9 @@ pub struct MountedWidget {
     /// Tells this mount's components apart from the previous user of the same app.
     generation: u32,
     pooled: Option<PooledApp>,
+    /// A scorecard with usable options: it registers a data API (`super::data_api`).
+    #[cfg_attr(not(feature = "scorecard"), allow(dead_code))]
+    offers_data: bool,
 }
 
 /// Shows a widget inside `root` with raw `options` (an object of strings).
@@ -53,6 +58,7 @@ pub fn mount(host: HtmlElement, root: Element, options: JsValue) -> MountedWidge
         pooled: take_app(&root),
         host,
         generation,
+        offers_data: false,
     };
     if let Some(pooled) = &widget.pooled {
         let _ = root.append_child(&pooled.element);
@@ -79,6 +85,8 @@ impl MountedWidget {
     /// Applies changed options (an attribute changed) without losing the widget's state.
     pub fn update(&mut self, options: JsValue) {
         let widget = widget_for(&self.host, &options, self.generation);
+        self.offers_data =
+            matches!(&widget.options, Ok(options) if options.mode == Mode::Scorecard);
         if let Some(pooled) = self.pooled.as_mut() {
             pooled.app.update(AppProps {
                 widget: Some(widget.clone()),
@@ -95,6 +103,55 @@ impl MountedWidget {
             IDLE_APPS.with(|idle| idle.borrow_mut().push(pooled));
         }
     }
+}
+
+/// The data API (`crate::ui::data_api`): in the scorecard builds only, so the quiz's
+/// wasm does not carry it (embed.js says so when a quiz widget is asked).
+#[cfg(feature = "scorecard")]
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Resolves once the data API can be used (the widget's first render), or rejects
+    /// when this widget has none (a quiz, or options that stopped it).
+    #[wasm_bindgen(js_name = dataReady)]
+    pub fn data_ready(&self) -> js_sys::Promise {
+        if self.offers_data {
+            when_registered(&self.host)
+        } else {
+            js_sys::Promise::reject(&no_data_api())
+        }
+    }
+
+    /// `handle.exportData()`: the export file of everything the widget holds, the same
+    /// file as its "export everything" control writes. Scorecard widgets only.
+    #[wasm_bindgen(js_name = exportData)]
+    pub fn export_data(&self) -> Result<String, JsValue> {
+        Ok(self.data_api()?.export_data())
+    }
+
+    /// `handle.importData(text)`: reads `text` as the import control reads a picked
+    /// file; `{ offered: "scorecard" | "interview" }` when it is shown for the preview
+    /// (nothing changes before the user chooses Import), `{ refused: sentence }` when it
+    /// cannot be used. Scorecard widgets only.
+    #[wasm_bindgen(js_name = importData)]
+    pub fn import_data(&self, text: &str) -> Result<JsValue, JsValue> {
+        let (key, value) = match self.data_api()?.import_data(text) {
+            ImportOutcome::Offered(kind) => ("offered", kind.to_owned()),
+            ImportOutcome::Refused(why) => ("refused", why),
+        };
+        let report = js_sys::Object::new();
+        js_sys::Reflect::set(&report, &key.into(), &value.into())?;
+        Ok(report.into())
+    }
+
+    fn data_api(&self) -> Result<std::rc::Rc<dyn DataApi>, JsValue> {
+        find(&self.host).ok_or_else(no_data_api)
+    }
+}
+
+#[cfg(feature = "scorecard")]
+fn no_data_api() -> JsValue {
+    let why = "backend-ready: exportData and importData work on a mounted scorecard widget";
+    js_sys::Error::new(why).into()
 }
 
 fn widget_for(host: &HtmlElement, options: &JsValue, generation: u32) -> Widget {

@@ -29,6 +29,8 @@ use crate::browser::page::focus_in;
 use crate::content::messages::{notices as notice_words, scorecard as words};
 use crate::embed::events::{emit, Detail};
 use crate::embed::options::WidgetOptions;
+use crate::export::export_interview;
+use crate::scorecard::ScorecardDoc;
 use crate::storage::document_key;
 use crate::ui::notice::{download_kept, held_actions};
 
@@ -51,7 +53,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     persist::use_persistence(&state, &storage_key);
     persist::use_links(&state);
     backup::use_durability(&state);
-    use_events(&state, &props.host);
+    use_events(&state, &props.host, props.options.submitted_file);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
 
@@ -62,6 +64,7 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
         move |()| Callback::from(move |msg: ScorecardMsg| dispatcher.dispatch(msg))
     }))
     .clone();
+    transfer::use_data_api(&state, &send, &props.host);
     let screen = match &state.screen {
         Screen::List => list::list_view(&state, &send),
         Screen::Candidate(id) => candidate::candidate_view(&state, id, &send),
@@ -117,7 +120,7 @@ fn notice_items(
 /// reducer drain them. Events are counted over the widget's life, so one queued while
 /// a drain is on its way is neither lost nor sent twice.
 #[hook]
-fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement) {
+fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement, with_file: bool) {
     let total = state.events_drained + state.events.len() as u64;
     let sent = use_mut_ref(|| total);
     let (state, host) = (state.clone(), host.clone());
@@ -128,14 +131,16 @@ fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement) {
         }
         for (index, event) in (state.events_drained..).zip(&state.events) {
             if index >= from {
-                send_event(&host, event);
+                send_event(&host, event, with_file.then_some(&*state.doc));
             }
         }
         state.dispatch(ScorecardMsg::EventsSent(*total));
     });
 }
 
-fn send_event(host: &HtmlElement, event: &Event) {
+/// Sends `event`; with `doc` (the `submitted-file` option), `interview-submitted` also
+/// carries the submitted interview's file, as "send as file" writes it.
+fn send_event(host: &HtmlElement, event: &Event, doc: Option<&ScorecardDoc>) {
     match event {
         Event::CandidateChanged { candidate, change } => {
             let detail = Detail::new()
@@ -149,11 +154,18 @@ fn send_event(host: &HtmlElement, event: &Event) {
             stage,
             version,
         } => {
-            let detail = Detail::new()
+            let mut detail = Detail::new()
                 .with("candidateId", candidate.as_str())
                 .with("interviewId", interview.as_str())
                 .with("stage", stage.as_str())
                 .with("version", *version);
+            let submitted = doc.and_then(|doc| {
+                let mut held = doc.interviews.iter();
+                held.find(|held| held.id == *interview && held.version == *version)
+            });
+            if let Some(submitted) = submitted {
+                detail = detail.with("file", export_interview(submitted));
+            }
             emit(host, "interview-submitted", detail);
         }
     }

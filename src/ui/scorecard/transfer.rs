@@ -3,8 +3,12 @@
 //! stored document that was kept aside. Import reads the file, checks it completely
 //! (`crate::export`), and only then offers it for a preview (`super::sharing`); a
 //! refused file changes nothing, and an offered one nothing before Import is chosen.
+//! The host page's data API (`exportData`, `importData`) takes the same paths.
 
-use web_sys::HtmlInputElement;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
@@ -13,6 +17,7 @@ use crate::content::messages::scorecard as text;
 use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
 use crate::scorecard::ScorecardDoc;
 use crate::ui::button::{button_view, Look};
+use crate::ui::data_api::{register, DataApi, ImportOutcome};
 
 const JSON: &str = "application/json";
 
@@ -125,4 +130,48 @@ fn file_name(kind: &str, who: Option<&str>) -> String {
         .take(40)
         .collect();
     format!("backend-ready-{kind}-{}.json", who.trim_matches('-'))
+}
+
+/// The scorecard's data API (`crate::ui::data_api`): the export file of the live
+/// document, and imports that take the import control's path.
+struct ScorecardApi {
+    doc: Rc<RefCell<Rc<ScorecardDoc>>>,
+    send: Callback<ScorecardMsg>,
+}
+
+impl DataApi for ScorecardApi {
+    fn export_data(&self) -> String {
+        export_doc(&self.doc.borrow())
+    }
+
+    fn import_data(&self, text: &str) -> ImportOutcome {
+        let message = read_import(text);
+        let outcome = match &message {
+            ScorecardMsg::Offer {
+                incoming: Incoming::Doc(_),
+                ..
+            } => ImportOutcome::Offered("scorecard"),
+            ScorecardMsg::Offer { .. } => ImportOutcome::Offered("interview"),
+            ScorecardMsg::Show(Notice::ImportFailed(why)) => ImportOutcome::Refused(why.clone()),
+            _ => ImportOutcome::Refused(String::new()),
+        };
+        self.send.emit(message);
+        outcome
+    }
+}
+
+/// Registers the scorecard's data API for `host` while the widget is mounted.
+#[hook]
+pub fn use_data_api(state: &ScorecardState, send: &Callback<ScorecardMsg>, host: &HtmlElement) {
+    let doc = use_mut_ref(|| state.doc.clone());
+    *doc.borrow_mut() = state.doc.clone();
+    let api = ScorecardApi {
+        doc,
+        send: send.clone(),
+    };
+    let host = host.clone();
+    use_effect_with((), move |()| {
+        let registration = register(&host, Rc::new(api));
+        move || drop(registration)
+    });
 }
