@@ -6,7 +6,6 @@
 //! that is not a secure context) reads as "does not say", blocked storage as `None`.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::storage::backup_info::Durability;
 use crate::storage::headroom::{engine_for_vendor, Engine, Usage};
@@ -16,16 +15,22 @@ extern "C" {
     /// `navigator.storage`, its two calls only (`catch`: an old one may lack them).
     type StorageManager;
     #[wasm_bindgen(method, catch)]
-    fn persisted(this: &StorageManager) -> Result<js_sys::Promise, JsValue>;
+    fn persisted(this: &StorageManager) -> Result<Answer, JsValue>;
     #[wasm_bindgen(method, catch)]
-    fn persist(this: &StorageManager) -> Result<js_sys::Promise, JsValue>;
+    fn persist(this: &StorageManager) -> Result<Answer, JsValue>;
+    /// The promise of a yes or no.
+    type Answer;
+    #[wasm_bindgen(method, js_name = then)]
+    fn then_js(this: &Answer, on_answer: &JsValue);
     /// A `Storage` whose keys and values stay JS strings (a value may be megabytes:
     /// only its length is needed).
     type RawStorage;
-    #[wasm_bindgen(method, catch, js_name = key)]
-    fn key_js(this: &RawStorage, index: u32) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, catch, js_name = getItem)]
-    fn get_item_js(this: &RawStorage, key: &JsValue) -> Result<JsValue, JsValue>;
+    /// A key (a string: `index` is below `length`).
+    #[wasm_bindgen(method, js_name = key)]
+    fn key_js(this: &RawStorage, index: u32) -> js_sys::JsString;
+    /// The value of a key that is there (a string).
+    #[wasm_bindgen(method, js_name = getItem)]
+    fn get_item_js(this: &RawStorage, key: &js_sys::JsString) -> js_sys::JsString;
 }
 
 fn navigator_member(name: &str) -> Option<JsValue> {
@@ -43,24 +48,26 @@ thread_local! {
     static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Whether the browser keeps this origin's storage until the visitor clears it; with
-/// `ask`, asks it to first (`persist()`: Firefox asks the visitor, Chromium and Safari
-/// decide on their own), once per page, after which it only answers.
-pub async fn durability(ask: bool) -> Durability {
+/// Whether the browser keeps this origin's storage until the visitor clears it, told to
+/// `then` once it answers (not at all when it has no `navigator.storage`); with `ask`,
+/// asks it to first (`persist()`: Firefox asks the visitor, Chromium and Safari decide
+/// on their own), once per page, after which it only answers.
+pub fn durability(ask: bool, then: impl FnOnce(Durability) + 'static) {
     let Some(manager) = manager() else {
-        return Durability::Unknown;
+        return;
     };
     let asking = ask && !ASKED.with(|asked| asked.replace(true));
-    let promise = if asking {
+    let answer = if asking {
         manager.persist()
     } else {
         manager.persisted()
     };
-    let Ok(promise) = promise else {
-        return Durability::Unknown;
-    };
-    let answer = JsFuture::from(promise).await.ok();
-    Durability::from_answer(answer.and_then(|value| value.as_bool()))
+    if let Ok(answer) = answer {
+        let on_answer = Closure::once_into_js(move |answer: JsValue| {
+            then(Durability::from_answer(answer.as_bool()));
+        });
+        answer.then_js(&on_answer);
+    }
 }
 
 /// How this browser counts localStorage against its capacity.
@@ -79,18 +86,16 @@ pub fn measure(doc_key: &str, engine: Engine) -> Option<(Usage, Usage)> {
     let doc_key = JsValue::from_str(doc_key);
     let wide = js_sys::RegExp::new("[^\\0-\\xff]", "");
     let (mut doc, mut others) = (Usage::default(), Usage::default());
+    // Once storage is open, `key` and `getItem` do not throw.
     for index in 0..count {
-        let key = storage.key_js(index).ok()?;
-        let value = storage.get_item_js(&key).ok()?;
-        let usage = if key == doc_key {
+        let key = storage.key_js(index);
+        let value = storage.get_item_js(&key);
+        let usage = if JsValue::from(&key) == doc_key {
             &mut doc
         } else {
             &mut others
         };
         for text in [key, value] {
-            let Some(text) = text.dyn_ref::<js_sys::JsString>() else {
-                continue;
-            };
             let is_wide = engine.wide_counts_double && text.search(&wide) >= 0;
             usage.add(u64::from(text.length()), is_wide);
         }

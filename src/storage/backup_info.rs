@@ -12,7 +12,9 @@
 //! `exported` is the export's time in whole seconds since 1970 (UTC), absent when
 //! nothing was ever exported. The lines are a reminder, not a document: a text that
 //! cannot be read counts as "never exported, no changes" (it errs toward asking for a
-//! file) and is written over at the next change; unknown lines are ignored.
+//! file) and is written over at the next save; unknown lines are ignored.
+
+use crate::content::Fill;
 
 /// Whether the browser promised to keep the origin's storage
 /// (`navigator.storage.persisted()`).
@@ -49,8 +51,24 @@ pub struct BackupInfo {
     pub changes: u32,
 }
 
-/// The version of the lines this build writes.
-const VERSION: &str = "version=1";
+/// The version of the lines this build writes (with the line's end: a later version
+/// reads as none).
+const VERSION: &str = "version=1\n";
+
+/// A whole number of 1 to 10 digits that fits 32 bits.
+fn number(digits: &str) -> Option<u32> {
+    if digits.is_empty() || digits.len() > 10 {
+        return None;
+    }
+    let mut value: u64 = 0;
+    for digit in digits.bytes() {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + u64::from(digit - b'0');
+    }
+    u32::try_from(value).ok()
+}
 
 /// The key of the backup lines beside the scorecard's document key
 /// (`<storage-key>:scorecard`).
@@ -97,28 +115,27 @@ impl BackupInfo {
     pub fn encode(self) -> String {
         let mut text = String::from(VERSION);
         if let Some(exported) = self.exported {
-            text.push_str("\nexported=");
-            text.push_str(&exported.to_string());
+            text.push_str("exported=");
+            exported.push_to(&mut text);
+            text.push('\n');
         }
-        text.push_str("\nchanges=");
-        text.push_str(&self.changes.to_string());
+        text.push_str("changes=");
+        self.changes.push_to(&mut text);
         text.push('\n');
         text
     }
 
     /// Reads stored lines; anything unreadable counts as never exported.
     pub fn decode(text: &str) -> Self {
-        let mut lines = text.lines();
-        if lines.next() != Some(VERSION) {
-            return BackupInfo::default();
-        }
         let mut info = BackupInfo::default();
-        for line in lines {
-            let number = |prefix| line.strip_prefix(prefix)?.parse::<u32>().ok();
-            if let Some(exported) = number("exported=") {
-                info.exported = Some(exported);
-            } else if let Some(changes) = number("changes=") {
-                info.changes = changes;
+        let Some(rest) = text.strip_prefix(VERSION) else {
+            return info;
+        };
+        for line in rest.split('\n') {
+            if let Some(exported) = line.strip_prefix("exported=") {
+                info.exported = number(exported).or(info.exported);
+            } else if let Some(changes) = line.strip_prefix("changes=") {
+                info.changes = number(changes).unwrap_or(info.changes);
             }
         }
         info

@@ -1,5 +1,5 @@
-//! The list screen's panel "Keeping your data": whether the browser keeps the
-//! scorecard's data, the reminder "last exported: never / N days ago, M changes
+//! Keeping the scorecard's data, on the list screen's "Files and backups": whether the
+//! browser keeps the data, the reminder "last exported: never / N days ago, M changes
 //! since", how full the browser's storage is, and the one-click export of everything.
 //! Behind it, called by `super::persist` around each save: the backup lines
 //! (`crate::storage::backup_info`) read at mount, written before each save and read
@@ -16,43 +16,40 @@ use crate::browser::files::download;
 use crate::browser::storage::{stored_by_other_tab, LocalStore};
 use crate::content::active::backup as text;
 use crate::content::fill;
-use crate::content::messages::scorecard as words;
 use crate::export::export_doc;
 use crate::storage::backup_info::{info_key, BackupInfo, Durability, Reminder};
 use crate::storage::document_key;
 use crate::storage::headroom::{assess, Headroom};
-use crate::ui::button::{button_view, Look};
 
-/// The panel.
-pub fn backup_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
-    let (doc, send) = (state.doc.clone(), send.clone());
-    let export_all = Callback::from(move |()| {
-        if download(
-            "backend-ready-scorecard.json",
-            "application/json",
-            &export_doc(&doc),
-        ) {
-            send.emit(ScorecardMsg::Exported(durable::now().0));
-        }
-    });
-    let kept = match state.durability {
+/// The backup lines of the list screen's files: whether the browser keeps the data
+/// and how full its storage is, and the reminder of the last export.
+pub fn backup_view(state: &ScorecardState) -> Html {
+    let mut status = String::from(match state.durability {
         Durability::Kept => text::KEPT,
         Durability::NotKept => text::NOT_KEPT,
         Durability::Unknown => text::UNKNOWN,
-    };
-    html! {
-        <section class="br-backup" aria-labelledby="br-backup-heading">
-            <h3 id="br-backup-heading" class="br-subtitle">{ text::HEADING }</h3>
-            <p class="br-hint">{ kept }</p>
-            <p class="br-backup-reminder">{ reminder_text(state.backup) }</p>
-            if let Some(headroom) = state.headroom {
-                <p class="br-hint">{ fill!(text::USED, percent = headroom.percent) }</p>
-            }
-            <div class="br-actions">
-                { button_view(words::EXPORT_ALL, Look::Quiet, &export_all) }
-            </div>
-        </section>
+    });
+    if let Some(headroom) = state.headroom {
+        status.push(' ');
+        fill!(&mut status => text::USED, percent = headroom.percent);
     }
+    html! {
+        <>
+            <p class="br-backup-reminder">{ reminder_text(state.backup) }</p>
+            <p class="br-hint">{ status }</p>
+        </>
+    }
+}
+
+/// Exports everything and dates the export.
+pub fn export_all(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Callback<()> {
+    let (doc, send) = (state.doc.clone(), send.clone());
+    Callback::from(move |()| {
+        let file = export_doc(&doc);
+        if download("backend-ready-scorecard.json", "application/json", &file) {
+            send.emit(ScorecardMsg::Exported(durable::now().0));
+        }
+    })
 }
 
 fn reminder_text(info: BackupInfo) -> String {
@@ -159,10 +156,7 @@ pub fn use_durability(state: &UseReducerHandle<ScorecardState>) {
 /// Asks the browser whether it keeps the data (`persisted()`), or (`ask`) to keep it
 /// (`persist()`, once per page), and shows its answer.
 fn ask_browser(dispatcher: UseReducerDispatcher<ScorecardState>, ask: bool) {
-    wasm_bindgen_futures::spawn_local(async move {
-        let durability = durable::durability(ask).await;
-        if durability != Durability::Unknown {
-            dispatcher.dispatch(ScorecardMsg::Durability(durability));
-        }
+    durable::durability(ask, move |durability| {
+        dispatcher.dispatch(ScorecardMsg::Durability(durability));
     });
 }

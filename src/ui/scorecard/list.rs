@@ -1,11 +1,10 @@
 //! The list screen: who is interviewing, adding a candidate, the filtered list (paged,
-//! so a thousand candidates stay fast), picking candidates to compare, keeping the data
-//! (`super::backup`) and the files.
+//! so a thousand candidates stay fast), picking candidates to compare, and the files
+//! and backups.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::backup::backup_view;
 use super::judgement::progress_text;
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::transfer::files_view;
@@ -33,7 +32,6 @@ pub fn list_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html 
             { interviewer_field(&state.interviewer, send) }
             { add_form(send) }
             { candidates_view(state, send) }
-            { backup_view(state, send) }
             { files_view(state, send) }
         </section>
     }
