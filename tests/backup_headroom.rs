@@ -397,6 +397,23 @@ mod reducer {
     }
 
     #[test]
+    fn reports_of_the_browser_and_storage_leave_a_refusal_shown() {
+        let refused = run(Rc::default(), vec![ScorecardMsg::Refuse("no")]);
+        assert_eq!(refused.problem, Some("no"));
+        for report in [
+            ScorecardMsg::BackupHeard(BackupInfo::default()),
+            ScorecardMsg::Durability(Durability::Kept),
+            ScorecardMsg::Headroom(Headroom {
+                percent: 1,
+                low: false,
+            }),
+        ] {
+            assert_eq!(run(refused.clone(), vec![report]).problem, Some("no"));
+        }
+        assert_eq!(run(refused, vec![add("Ada")]).problem, None);
+    }
+
+    #[test]
     fn the_browsers_answer_is_kept() {
         let state = run(
             Rc::default(),

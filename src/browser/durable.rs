@@ -50,17 +50,16 @@ thread_local! {
 
 /// Whether the browser keeps this origin's storage until the visitor clears it, told to
 /// `then` once it answers (not at all when it has no `navigator.storage`); with `ask`,
-/// asks it to first (`persist()`: Firefox asks the visitor, Chromium and Safari decide
-/// on their own), once per page, after which it only answers.
+/// asks it to keep it (`persist()`: Firefox asks the visitor, Chromium and Safari decide
+/// on their own) and tells its answer, once per page (later asks do nothing).
 pub fn durability(ask: bool, then: impl FnOnce(Durability) + 'static) {
     let Some(manager) = manager() else {
         return;
     };
-    let asking = ask && !ASKED.with(|asked| asked.replace(true));
-    let answer = if asking {
-        manager.persist()
-    } else {
-        manager.persisted()
+    let answer = match ask {
+        false => manager.persisted(),
+        true if ASKED.with(|asked| asked.replace(true)) => return,
+        true => manager.persist(),
     };
     if let Ok(answer) = answer {
         let on_answer = Closure::once_into_js(move |answer: JsValue| {

@@ -299,8 +299,15 @@ impl Reducible for ScorecardState {
 
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
-        // Draining sent events is bookkeeping: it leaves what the screen shows alone.
-        if !matches!(msg, ScorecardMsg::EventsSent(_)) {
+        // Draining sent events and what the browser or storage reports are bookkeeping:
+        // they leave what the screen shows alone.
+        if !matches!(
+            msg,
+            ScorecardMsg::EventsSent(_)
+                | ScorecardMsg::BackupHeard(_)
+                | ScorecardMsg::Durability(_)
+                | ScorecardMsg::Headroom(_)
+        ) {
             state.problem = None;
         }
         let own_edit = msg.is_own_edit();
