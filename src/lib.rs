@@ -10,7 +10,7 @@
 //! - `quiz`: the quiz engine and flow, and the verdict (`verdict`: the signals the
 //!   answers raise and the band they set);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
-//!   `edit`), the blind rule (`may_see`), the import rules that never erase what is held
+//!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase what is held
 //!   (`merge`), aggregation and coverage, interview plans, the mistake guards
 //!   (`guards`), calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning

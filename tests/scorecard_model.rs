@@ -9,7 +9,7 @@ use backend_ready::content::scorecard::{
 };
 use backend_ready::scorecard::aggregate::{competency_stats, formula, submissions_for};
 use backend_ready::scorecard::{
-    calibrate, compare, hundredths_text, hundredths_text_with, may_see, may_see_all,
+    calibrate, compare, hundredths_text, hundredths_text_with, may_open, may_see, may_see_all,
     merge_interview, signed_hundredths_text, summarise, validate_interview, visible_interviews_for,
     wide_hundredths_text, Candidate, CompareError, Decision, EditError, Flag, Interview,
     InterviewProblem, MergeError, MergeOutcome, Mistake, RatingLevel, ReferenceError,
@@ -324,6 +324,68 @@ fn may_see_hides_the_others_while_a_second_stage_is_still_a_first_draft() {
     interviews[2].record_decision(Decision::No).unwrap();
     interviews[2].submit().unwrap();
     assert!(may_see("Ann", "c1", &interviews));
+}
+
+/// Which of `ids` (interviews of `interviews`) `viewer` may open read-only.
+fn openable<'a>(viewer: &str, ids: &[&'a str], interviews: &[Interview]) -> Vec<&'a str> {
+    let by_id = |id: &&str| interviews.iter().find(|i| i.id == *id).unwrap();
+    ids.iter()
+        .copied()
+        .filter(|id| may_open(viewer, by_id(id), interviews))
+        .collect()
+}
+
+#[test]
+fn may_open_lets_a_manager_open_every_submitted_interview_but_no_first_draft() {
+    let mut bob = submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]);
+    bob.revise().unwrap();
+    let interviews = vec![
+        submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
+        bob,
+        draft("d", "c1", "Dee", API, [1, 1, 1, 1, 1, 1, 1]),
+        submitted("x", "c2", "Cy", DB, [2, 2, 2, 2, 2, 2, 2]),
+    ];
+    let all = ["a", "b", "d", "x"];
+    assert_eq!(
+        openable("Hiring manager", &all, &interviews),
+        ["a", "b", "x"],
+        "Bob's revision draft still has version 1 submitted; Dee's first draft is hers"
+    );
+    assert_eq!(openable("", &all, &interviews), ["a", "b", "x"]);
+    assert_eq!(
+        openable("Dee", &all, &interviews),
+        ["d", "x"],
+        "Dee's open draft of c1 keeps every other c1 interview shut, not c2's"
+    );
+    assert_eq!(
+        openable("Bob", &all, &interviews),
+        ["a", "b", "x"],
+        "revising his own does not blind Bob again"
+    );
+}
+
+#[test]
+fn may_open_follows_may_see_once_the_draft_is_submitted() {
+    let mut interviews = vec![
+        submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
+        draft("c", "c1", "Cy", DB, [2, 2, 2, 2, 2, 2, 2]),
+    ];
+    assert_eq!(openable("Cy", &["a", "c"], &interviews), ["c"]);
+    interviews[1].record_decision(Decision::No).unwrap();
+    interviews[1].submit().unwrap();
+    assert_eq!(openable("Cy", &["a", "c"], &interviews), ["a", "c"]);
+    assert_eq!(openable("Ann", &["a", "c"], &interviews), ["a", "c"]);
+    // A second stage started by Cy shuts the others again until it is submitted.
+    interviews.push(draft("e", "c1", "Cy", API, [2, 2, 2, 2, 2, 2, 2]));
+    assert_eq!(openable("Cy", &["a", "c", "e"], &interviews), ["c", "e"]);
+    for id in ["a", "c", "e"] {
+        let interview = interviews.iter().find(|i| i.id == id).unwrap();
+        assert_eq!(
+            may_open("Cy", interview, &interviews),
+            interview.interviewer == "Cy" || may_see("Cy", "c1", &interviews),
+            "one rule: may_open is may_see for the others' submitted interviews"
+        );
+    }
 }
 
 #[test]

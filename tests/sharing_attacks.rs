@@ -245,9 +245,24 @@ fn a_bulk_link_is_refused() {
         read_link(&encode(&export_doc(&two_candidates))),
         Err(LinkError::Bulk)
     );
-    let mut none = manager();
+    // A candidate alone (an interviewer being prepared) is one record, not bulk; two
+    // candidates without interviews are.
+    let mut alone = manager();
+    alone.interviews.clear();
+    assert_eq!(
+        read_link(&encode(&export_doc(&alone))),
+        Ok(LinkContent::Doc(alone.clone()))
+    );
+    let mut none = two_candidates.clone();
     none.interviews.clear();
     assert_eq!(read_link(&encode(&export_doc(&none))), Err(LinkError::Bulk));
+    let mut nobody = alone;
+    nobody.candidates.clear();
+    nobody.roles.clear();
+    assert_eq!(
+        read_link(&encode(&export_doc(&nobody))),
+        Err(LinkError::Bulk)
+    );
     let mut other_role = manager();
     other_role
         .roles

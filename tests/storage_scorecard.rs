@@ -229,8 +229,9 @@ fn the_competency_order_is_part_of_version_one() {
             "experience"
         ]
     );
-    // Version 2 only adds optional trailing items (tests/judgement_files.rs).
-    assert_eq!(STORE_VERSION, 2);
+    // Versions 2 and 3 only add optional trailing items (tests/judgement_files.rs,
+    // tests/workflow.rs).
+    assert_eq!(STORE_VERSION, 3);
 }
 
 #[test]
@@ -344,10 +345,10 @@ fn every_truncation_of_a_document_is_refused() {
 
 #[test]
 fn newer_documents_are_left_for_the_newer_build() {
-    let newer = minimal_with("\"version\":1", "\"version\":3");
-    assert_eq!(decode(&newer), Err(DecodeError::NewerVersion(3)));
-    let bare = "{\"format\":\"backend-ready/scorecard-store\",\"version\":3,\"whatever\":[]}";
-    assert_eq!(decode(bare), Err(DecodeError::NewerVersion(3)));
+    let newer = minimal_with("\"version\":1", "\"version\":4");
+    assert_eq!(decode(&newer), Err(DecodeError::NewerVersion(4)));
+    let bare = "{\"format\":\"backend-ready/scorecard-store\",\"version\":4,\"whatever\":[]}";
+    assert_eq!(decode(bare), Err(DecodeError::NewerVersion(4)));
     let huge = minimal_with("\"version\":1", "\"version\":99999999999");
     assert_eq!(decode(&huge), Err(DecodeError::NewerVersion(u32::MAX)));
     for older in ["0", "-1", "\"1\"", "1.0", "null", "[1]"] {
@@ -753,7 +754,8 @@ fn any_value() -> impl Strategy<Value = Value> {
 }
 
 fn any_stored() -> impl Strategy<Value = StoredScorecard> {
-    let candidates = prop::collection::vec((any_text(), any_text(), any::<bool>()), 1..4);
+    let flags = (any::<bool>(), any::<bool>());
+    let candidates = prop::collection::vec((any_text(), any_text(), flags), 1..4);
     let plans = prop::collection::vec(any_plan(), 0..6);
     let weights = prop::collection::vec(any_weights(), 0..3);
     let unknown = prop::collection::btree_map("x-[a-z]{1,8}", any_value(), 0..3);
@@ -762,11 +764,12 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
             let candidates: Vec<Candidate> = candidates
                 .into_iter()
                 .enumerate()
-                .map(|(index, (name, notes, archived))| {
+                .map(|(index, (name, notes, (archived, revealed)))| {
                     let level = RoleLevel::ALL[index % 4];
                     let mut candidate = Candidate::new(&format!("c{index}"), &name, &name, level);
                     candidate.notes = notes;
                     candidate.archived = archived;
+                    candidate.revealed = revealed;
                     candidate
                 })
                 .collect();

@@ -4,7 +4,8 @@
 //! `backend-ready/scorecard` file with one candidate (the interview's), at most that
 //! candidate's role, and one interview, as links made by this widget have always held;
 //! or a `backend-ready/interview` file (one interview, whose candidate must be known
-//! here). Its text is URI-encoded (`encodeURIComponent`). Anything else is refused in
+//! here). Or, to prepare an interviewer, that candidate file with no interview: one
+//! candidate and at most their role. Its text is URI-encoded (`encodeURIComponent`). Anything else is refused in
 //! link terms ([`LinkError`]), and nothing is ever applied here: the caller previews
 //! what the link would change and asks first.
 //!
@@ -27,7 +28,7 @@ pub enum LinkError {
     /// Cut short or damaged: broken encoding, not the JSON of a file, not a file of
     /// this widget, or a file that does not read.
     Damaged,
-    /// More than one interview or candidate (or no interview): bulk data travels as
+    /// More than one interview or candidate (or no candidate): bulk data travels as
     /// files.
     Bulk,
     /// Made by a newer version of the widget.
@@ -35,10 +36,10 @@ pub enum LinkError {
 }
 
 /// What a link carries: one interview, with its candidate (and role) when the link has
-/// them (`doc.interviews` holds exactly one interview).
+/// them, or one candidate alone (`doc` holds one candidate and at most one interview).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkContent {
-    /// A scorecard file with one candidate and one interview.
+    /// A scorecard file with one candidate and at most one interview.
     Doc(ScorecardDoc),
     /// A single-interview file.
     Interview(Box<Interview>),
@@ -59,17 +60,19 @@ pub fn read_link(encoded: &str) -> Result<LinkContent, LinkError> {
     }
 }
 
-/// A scorecard file fit for a link: one candidate, one interview of that candidate, at
-/// most that candidate's role.
+/// A scorecard file fit for a link: one candidate, at most one interview (of that
+/// candidate), at most that candidate's role.
 fn one_interview(doc: ScorecardDoc) -> Result<ScorecardDoc, LinkError> {
-    let [interview] = doc.interviews.as_slice() else {
-        return Err(LinkError::Bulk);
-    };
     let [candidate] = doc.candidates.as_slice() else {
         return Err(LinkError::Bulk);
     };
+    let own_interview = match doc.interviews.as_slice() {
+        [] => true,
+        [interview] => interview.candidate_id == candidate.id,
+        _ => false,
+    };
     let own_role = doc.roles.iter().all(|role| role.name == candidate.role);
-    if interview.candidate_id != candidate.id || doc.roles.len() > 1 || !own_role {
+    if !own_interview || doc.roles.len() > 1 || !own_role {
         return Err(LinkError::Bulk);
     }
     Ok(doc)

@@ -16,5 +16,6 @@ pub mod scorecard_json;
 pub use crate::codec::{ImportError, Problem};
 pub use csv::ratings_csv;
 pub use scorecard_json::{
-    export_candidate, export_doc, export_interview, import_doc, import_interview,
+    export_candidate, export_doc, export_for_interviewers, export_interview, export_with,
+    import_doc, import_interview,
 };

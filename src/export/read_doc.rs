@@ -106,6 +106,8 @@ fn read_candidate(value: &Value, path: Path) -> Read<Candidate> {
         notes: fields.text("notes", MAX_NOTE_CHARS)?,
         archived: fields.bool("archived")?,
         plan: read_plan(&fields)?,
+        // This browser's choice, never in a file.
+        revealed: false,
     })
 }
 

@@ -67,6 +67,27 @@ pub fn export_candidate(doc: &ScorecardDoc, candidate_id: &str) -> Option<String
     Some(export_doc(&single))
 }
 
+/// The candidate with `candidate_id` alone, to prepare the interviewers: the candidate
+/// (with the interview plan) and their role, without anyone's interviews, so each
+/// interviewer's judgement is formed blind; small enough for a link (`super::link`).
+pub fn export_for_interviewers(doc: &ScorecardDoc, candidate_id: &str) -> Option<String> {
+    let candidate = doc.candidate(candidate_id)?;
+    Some(export_with(doc, candidate, Vec::new()))
+}
+
+/// A file of `candidate` with their role (`ScorecardDoc::role_of`) and `interviews`.
+pub fn export_with(
+    doc: &ScorecardDoc,
+    candidate: &Candidate,
+    interviews: Vec<Interview>,
+) -> String {
+    export_doc(&ScorecardDoc {
+        candidates: vec![candidate.clone()],
+        roles: vec![doc.role_of(candidate)],
+        interviews,
+    })
+}
+
 /// One interview as a `backend-ready/interview` file.
 pub fn export_interview(interview: &Interview) -> String {
     json::to_string(&object(vec![

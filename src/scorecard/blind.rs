@@ -4,6 +4,9 @@
 //! judgement is formed independently. A later revision of a submitted interview does not
 //! blind them again (they have already seen the others).
 //!
+//! Opening someone else's interview read-only (its evidence notes and earlier versions)
+//! follows the same rule ([`may_open`]), so no screen has a rule of its own.
+//!
 //! Interviewers are matched by exact name; the UI should pick names from a list. Someone
 //! with no interview of the candidate (a hiring manager who does not interview) is not
 //! blinded by the rule; whether the UI asks them to choose to look first is its
@@ -47,6 +50,21 @@ pub fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bo
     !interviews
         .iter()
         .any(|interview| interview.candidate_id == candidate_id && blinds(viewer, interview))
+}
+
+/// Whether `viewer` may open `interview` read-only (its ratings, evidence notes,
+/// decision and earlier versions): every screen that opens one asks this.
+///
+/// - Their own: always (a draft of theirs opens as the form).
+/// - Someone else's: once it has a submitted version (a first draft is its
+///   interviewer's alone), and only while [`may_see`] lets `viewer` see the others of
+///   its candidate: never while `viewer` has an interview of that candidate that was
+///   never submitted. A hiring manager with no interview of the candidate may open any
+///   submitted one.
+pub fn may_open(viewer: &str, interview: &Interview, interviews: &[Interview]) -> bool {
+    interview.interviewer == viewer
+        || (interview.latest_submitted().is_some()
+            && may_see(viewer, &interview.candidate_id, interviews))
 }
 
 /// [`may_see`] for every candidate at once: for a screen that shows ratings across all

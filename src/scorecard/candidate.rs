@@ -57,6 +57,11 @@ pub struct Candidate {
     /// The interview plan (`super::plan`); empty: no plan. Optional in files and the
     /// stored document.
     pub plan: Vec<PlannedStage>,
+    /// Someone with no interview of the candidate (a hiring manager) chose to see the
+    /// ratings ("show the ratings"): remembered in this browser's stored document, never
+    /// written to export files or links, so it travels to no one. The blind rule
+    /// (`super::blind::may_see`) holds whatever it says.
+    pub revealed: bool,
 }
 
 impl Candidate {
@@ -69,6 +74,7 @@ impl Candidate {
             notes: String::new(),
             archived: false,
             plan: Vec::new(),
+            revealed: false,
         }
     }
 }

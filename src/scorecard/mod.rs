@@ -1,6 +1,6 @@
 //! The candidate scorecard model, pure: candidates, interviews with ratings and a
 //! decision, the submit/lock/revise lifecycle, the scorecard document and its edits
-//! (`doc`, `edit`), the blind rule (`blind::may_see`), aggregation with a visible
+//! (`doc`, `edit`), the blind rule (`blind::may_see`, `blind::may_open`), aggregation with a visible
 //! weighted formula, flags, calibration, comparison, and the import merge rule.
 //! The texts live in `crate::content::scorecard`; this module only records, selects and
 //! computes. It knows nothing of the browser or of storage formats.
@@ -28,7 +28,7 @@ pub mod weights;
 
 pub use aggregate::{CompetencyStats, Formula, Term};
 pub use blind::{
-    has_interview_for, may_see, may_see_all, visible_interviews_for, BlindInterview, Seen,
+    has_interview_for, may_open, may_see, may_see_all, visible_interviews_for, BlindInterview, Seen,
 };
 pub use calibration::{
     calibrate, Calibration, Distribution, InterviewerCalibration, Tendency, LEAN_THRESHOLD,

@@ -19,7 +19,10 @@
 //!   (left out when it does not).
 //! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
 //!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
-//!   most one per stage, the interviewer possibly empty (left out without a plan).
+//!   most one per stage, the interviewer possibly empty (left out without a plan); from
+//!   version 3 optionally an eighth item `true` when this browser's user, with no
+//!   interview of the candidate, chose to see the ratings (the plan is then written,
+//!   `[]` when empty; both left out otherwise).
 //! - An interview is `[id, candidate, interviewer, stage, version, status, scores, notes,
 //!   decision, history]`: `status` is `"d"` (draft) or `"s"` (submitted); `scores` has
 //!   one character per competency in `COMPETENCIES` order: `-` unrated, `n` no
@@ -75,14 +78,18 @@ pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
 /// The newest version this build reads and writes. History: 1 — the first; 2 — optional
 /// trailing record items (issue 12): a role's sensitive-data flag, a candidate's
-/// interview plan. A store that uses
-/// none of them is written as version 1, byte for byte as before, so earlier builds
-/// keep reading it; one that uses them is version 2, which earlier builds leave alone
-/// as newer rather than discard.
-pub const STORE_VERSION: i64 = 2;
+/// interview plan; 3 — a candidate's optional "ratings shown" item (issue 18). A store
+/// is written as the oldest version that holds it: one that uses none of them as
+/// version 1, byte for byte as before, so earlier builds keep reading it; one that uses
+/// them as version 2 or 3, which earlier builds leave alone as newer rather than
+/// discard.
+pub const STORE_VERSION: i64 = 3;
 
-/// The version of a store that uses none of version 2's optional items.
+/// The version of a store that uses none of the optional items.
 const PLAIN_VERSION: i64 = 1;
+
+/// The version of a store that uses version 2's optional items only.
+const PLAN_VERSION: i64 = 2;
 
 /// The top-level members this build reads and writes.
 const KNOWN_MEMBERS: [&str; 6] = [
@@ -137,13 +144,16 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
+    let candidates = &doc.candidates;
+    if candidates.iter().any(|candidate| candidate.revealed) {
+        return STORE_VERSION;
+    }
     let optional = doc.roles.iter().any(|role| role.sensitive_data)
-        || doc
-            .candidates
+        || candidates
             .iter()
             .any(|candidate| !candidate.plan.is_empty());
     if optional {
-        STORE_VERSION
+        PLAN_VERSION
     } else {
         PLAIN_VERSION
     }
@@ -189,12 +199,15 @@ fn candidate_value(candidate: &Candidate) -> Value {
         text(&candidate.notes),
         Value::Bool(candidate.archived),
     ];
-    if !candidate.plan.is_empty() {
+    if !candidate.plan.is_empty() || candidate.revealed {
         let plan = candidate
             .plan
             .iter()
             .map(|planned| Value::Array(vec![text(&planned.stage), text(&planned.interviewer)]));
         items.push(list(plan));
+    }
+    if candidate.revealed {
+        items.push(Value::Bool(true));
     }
     Value::Array(items)
 }
@@ -385,19 +398,25 @@ fn fixed<'a, const N: usize>(value: &'a Value, malformed: &'static str) -> Decod
     items.try_into().map_err(|_| unreadable(malformed))
 }
 
-/// `value` as an array of `N` items and, from version 2, an optional item after them.
-fn fixed_or_one_more<'a, const N: usize>(
+/// `value` as an array of `N` items and, from version 2, up to `optional` items after
+/// them (returned as a slice).
+fn fixed_and_optional<'a, const N: usize>(
     value: &'a Value,
+    optional: usize,
     malformed: &'static str,
-) -> Decoded<(&'a [Value; N], Option<&'a Value>)> {
+) -> Decoded<(&'a [Value; N], &'a [Value])> {
     let items = value.as_array().ok_or(unreadable(malformed))?;
-    let (fixed, extra) = match items.len() {
-        len if len == N => (items, None),
-        len if len == N + 1 => (&items[..N], items.last()),
-        _ => return Err(unreadable(malformed)),
-    };
+    if !(N..=N + optional).contains(&items.len()) {
+        return Err(unreadable(malformed));
+    }
+    let (fixed, extra) = items.split_at(N);
     let fixed = fixed.try_into().map_err(|_| unreadable(malformed))?;
     Ok((fixed, extra))
+}
+
+/// An optional `true`/`false` item; absent means `false`.
+fn flag(value: Option<&Value>, wrong: &'static str) -> Decoded<bool> {
+    value.map_or(Ok(false), |flag| flag.as_bool().ok_or(unreadable(wrong)))
 }
 
 /// A string of at most `max_chars` characters.
@@ -423,14 +442,12 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 }
 
 fn read_role(value: &Value) -> Decoded<Role> {
-    let ([name, level, weights], sensitive) =
-        fixed_or_one_more(value, "a role is not a 3- or 4-item array")?;
-    let sensitive = match sensitive {
-        None => false,
-        Some(flag) => flag.as_bool().ok_or(unreadable(
-            "a role's sensitive-data flag is not true or false",
-        ))?,
-    };
+    let ([name, level, weights], extra) =
+        fixed_and_optional(value, 1, "a role is not a 3- or 4-item array")?;
+    let sensitive = flag(
+        extra.first(),
+        "a role's sensitive-data flag is not true or false",
+    )?;
     Ok(Role {
         name: id(name, "a role name is blank, too long or not a string")?,
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
@@ -452,8 +469,8 @@ fn read_weights(value: &Value) -> Decoded<Weights> {
 }
 
 fn read_candidate(value: &Value) -> Decoded<Candidate> {
-    let ([candidate_id, name, role, level, notes, archived], plan) =
-        fixed_or_one_more(value, "a candidate is not a 6- or 7-item array")?;
+    let ([candidate_id, name, role, level, notes, archived], extra) =
+        fixed_and_optional(value, 2, "a candidate is not a 6- to 8-item array")?;
     Ok(Candidate {
         id: id(
             candidate_id,
@@ -478,7 +495,11 @@ fn read_candidate(value: &Value) -> Decoded<Candidate> {
         archived: archived
             .as_bool()
             .ok_or(unreadable("archived is not true or false"))?,
-        plan: plan.map_or(Ok(Vec::new()), read_plan)?,
+        plan: extra.first().map_or(Ok(Vec::new()), read_plan)?,
+        revealed: flag(
+            extra.get(1),
+            "a candidate's ratings-shown item is not true or false",
+        )?,
     })
 }
 

@@ -91,7 +91,8 @@ for (const theme of ["light", "dark"]) {
       ["portfolio-walkthrough", "Planned with Cy · not done yet"],
     ]);
     await ui.getByText("2 of 3 planned interviews submitted").first().waitFor();
-    assert.match(await savedText(page), /"version":2,.*\["portfolio-walkthrough","Cy"\]/);
+    // The plan is stored (version 2), and the "show the ratings" choice after it (version 3).
+    assert.match(await savedText(page), /"version":3,.*\["portfolio-walkthrough","Cy"\]\],true\]/);
     await check("candidate page with an interview plan");
 
     await backToList(ui);

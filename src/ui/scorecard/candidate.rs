@@ -1,11 +1,14 @@
 //! The candidate page: who the candidate is (with a small edit form), the interview
 //! stages with their question banks and a button to start or continue your interview at
-//! each, the candidate's interviews under the blind rule, the summary when the viewer
-//! may see it, and export, print, archive and delete.
+//! each (or, until the viewer has given one, the name field: asked where it is needed),
+//! preparing the interviewers (`super::sharing::prepare_view`), the candidate's
+//! interviews under the blind rule, each one the viewer may open with a button, the
+//! summary when the viewer may see it, and export, print, archive and delete.
 //!
 //! Also the small pieces the interview form shares: the "not found" screen, a stage's
-//! question bank, the problem line and the blind-rule check for the whole page
-//! ([`sees_ratings`], over `crate::scorecard::may_see`).
+//! question bank, the problem line and the blind-rule checks for the whole page
+//! ([`sees_ratings`] over `crate::scorecard::may_see`, [`opens`] over
+//! `crate::scorecard::may_open`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -21,7 +24,8 @@ use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
 use crate::content::{around, fill};
 use crate::scorecard::{
-    has_interview_for, may_see, visible_interviews_for, Candidate, Interview, RoleLevel, Seen,
+    has_interview_for, may_open, may_see, visible_interviews_for, Candidate, Interview, RoleLevel,
+    Seen,
 };
 use crate::ui::button::{button_view, Look};
 
@@ -52,6 +56,7 @@ pub fn candidate_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
             { edit_view(candidate, send) }
             { stages_view(state, id, send) }
             { plan_view(state, candidate, send) }
+            { super::sharing::prepare_view(state, candidate) }
             { interviews_view(state, id, send) }
             { super::sharing::aside_view(state, id, send) }
             { summary_section(state, candidate, send) }
@@ -108,10 +113,25 @@ fn has_own(state: &ScorecardState, candidate_id: &str) -> bool {
 /// Whether the page shows every interviewer's ratings of the candidate: when the blind
 /// rule ([`may_see`]) allows it and, for a viewer with no interview of their own, once
 /// they have chosen to see them (a confirmation step of this page, not an exception to
-/// the rule).
+/// the rule), a choice remembered on the candidate (`Candidate::revealed`).
 pub(super) fn sees_ratings(state: &ScorecardState, candidate_id: &str) -> bool {
+    let revealed = || {
+        state
+            .doc
+            .candidate(candidate_id)
+            .is_some_and(|c| c.revealed)
+    };
     may_see(&state.interviewer, candidate_id, &state.doc.interviews)
-        && (has_own(state, candidate_id) || state.revealed.iter().any(|id| id == candidate_id))
+        && (has_own(state, candidate_id) || revealed())
+}
+
+/// Whether the viewer may open `interview` (their own, or someone else's read-only): the
+/// rule [`may_open`], and for someone else's, once this page shows the ratings
+/// ([`sees_ratings`]).
+pub(super) fn opens(state: &ScorecardState, interview: &Interview) -> bool {
+    let own = interview.interviewer == state.interviewer;
+    may_open(&state.interviewer, interview, &state.doc.interviews)
+        && (own || sees_ratings(state, &interview.candidate_id))
 }
 
 /// A stage's questions and the competencies each probes, folded away.
@@ -198,7 +218,9 @@ fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<Score
             if named {
                 <p class="br-hint">{ text::STAGES_HINT }</p>
             } else {
-                <p class="br-name-first">{ words::NAME_FIRST }{ " " }{ text::NAME_ON_LIST }</p>
+                // The name asked where it is needed, not on the list only.
+                <p class="br-name-first">{ words::NAME_FIRST }</p>
+                { super::list::interviewer_field("", send) }
             }
             { problem_view(state.problem) }
             <ul class="br-stage-list">
@@ -315,7 +337,7 @@ fn interview_item(
 ) -> Html {
     let own = interview.interviewer == state.interviewer;
     let text_id = format!("br-interview-{index}");
-    let open_button = own.then(|| {
+    let open_button = opens(state, interview).then(|| {
         let onclick =
             open(send, Screen::Interview(interview.id.clone())).reform(|_: MouseEvent| ());
         html! {

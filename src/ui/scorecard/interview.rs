@@ -2,28 +2,30 @@
 //! shows a fieldset per competency (what to listen for, a radio card per level with its
 //! behavioural anchor, "no evidence", an evidence note), then the overall
 //! recommendation, enabled once every competency is scored, and submit. A submitted
-//! interview is shown read-only with revise and download.
+//! interview is shown read-only with revise and download; every interview shows its
+//! earlier versions, each with its ratings and evidence notes.
 //!
 //! Blind rule: the form shows this interview's data only, never anyone else's; someone
-//! else's interview is shown (read-only) only to a viewer who may see their ratings
-//! (`super::candidate::sees_ratings`, over `crate::scorecard::may_see`).
+//! else's interview is shown read-only, at its latest submitted version, only to a
+//! viewer who may open it (`super::candidate::opens`, over
+//! `crate::scorecard::may_open`): a hiring manager, or an interviewer whose own
+//! interviews of the candidate are submitted.
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::candidate::{
-    competency_labels, missing_view, open, problem_view, question_bank_view, sees_ratings,
-    stage_label,
+    competency_labels, missing_view, open, opens, problem_view, question_bank_view, stage_label,
 };
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
-use crate::browser::page::{interview_link, INTERVIEW_PARAM};
 use crate::content::interview_text as text;
 use crate::content::judgement::{self, level_bar};
 use crate::content::scorecard::{stage, Competency, COMPETENCIES, NO_EVIDENCE, RATING_LEVELS};
 use crate::content::{around, fill};
-use crate::export::link::MAX_LINK_BYTES;
-use crate::scorecard::{Decision, Interview, Rating, RatingLevel, RoleLevel, Score};
+use crate::scorecard::{
+    Decision, Interview, Rating, RatingLevel, Ratings, RoleLevel, Score, Submission,
+};
 use crate::ui::button::{button_view, Look};
 
 /// The form of the interview with `id`.
@@ -36,18 +38,20 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
         .candidate(&interview.candidate_id)
         .map(|c| c.name.as_str());
     let own = interview.interviewer == state.interviewer;
-    let status = if interview.is_locked() {
-        text::SUBMITTED
-    } else {
-        text::DRAFT
+    // Someone else's interview shows its latest submitted version, never a draft.
+    let shown = (own || opens(state, interview))
+        .then(|| interview.latest_submitted())
+        .flatten();
+    let (version, status) = match shown {
+        Some(shown) if !own => (shown.version, text::SUBMITTED),
+        _ if interview.is_locked() => (interview.version, text::SUBMITTED),
+        _ => (interview.version, text::DRAFT),
     };
     let back = open(send, Screen::Candidate(interview.candidate_id.clone()));
-    let body = if own && !interview.is_locked() {
-        form_view(state, interview, send)
-    } else if own || sees_ratings(state, &interview.candidate_id) {
-        read_only_view(state, interview, own, send)
-    } else {
-        html! { <p class="br-hidden-note">{ text::HIDDEN }</p> }
+    let body = match shown {
+        _ if own && !interview.is_locked() => form_view(state, interview, send),
+        Some(shown) => read_only_view(state, &shown, own, send),
+        None => html! { <p class="br-hidden-note">{ text::HIDDEN }</p> },
     };
     html! {
         <section class="br-screen br-interview" aria-labelledby="br-interview-title">
@@ -56,7 +60,7 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
                 { around(text::INTERVIEW_HEADING).1 }
             </h2>
             <p class="br-lede">
-                { fill!(text::BY, stage = stage_label(&interview.stage), interviewer = interview.interviewer, version = interview.version) }
+                { fill!(text::BY, stage = stage_label(&interview.stage), interviewer = interview.interviewer, version = version) }
                 { " \u{b7} " }{ status }
             </p>
             <div class="br-actions br-no-print">
@@ -109,7 +113,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
                     { discard.unwrap_or_default() }
                 </div>
             </div>
-            { history_view(interview) }
+            { history_view(interview, interview.version) }
         </div>
     }
 }
@@ -303,12 +307,15 @@ fn score_label(score: Score) -> &'static str {
     }
 }
 
+/// A submitted version read-only: the viewer's own with revise, download and the link;
+/// someone else's as it was submitted. Earlier versions follow.
 fn read_only_view(
     state: &ScorecardState,
-    interview: &Interview,
+    shown: &Submission,
     own: bool,
     send: &Callback<ScorecardMsg>,
 ) -> Html {
+    let interview = shown.interview;
     let note = if own {
         text::LOCKED_NOTE
     } else {
@@ -333,30 +340,35 @@ fn read_only_view(
             </>
         }
     });
-    let decision = interview
-        .decision
-        .map_or(text::NOT_RECORDED, |decision| decision.text().label);
     html! {
         <div class="br-locked">
             <p class="br-locked-note">{ note }</p>
-            <dl class="br-readonly">
-                { for COMPETENCIES.iter().zip(&interview.ratings).map(|(competency, rating)| html! {
-                    <div class="br-readonly-item">
-                        <dt>{ competency.label }</dt>
-                        <dd><strong>{ score_label(rating.score) }</strong></dd>
-                        <dd class="br-readonly-note">
-                            if rating.note.is_empty() { { text::NO_NOTE } } else { { &rating.note } }
-                        </dd>
-                    </div>
-                }) }
-                <div class="br-readonly-item br-readonly-decision">
-                    <dt>{ text::DECISION_LEGEND }</dt>
-                    <dd><strong>{ decision }</strong></dd>
-                </div>
-            </dl>
+            { ratings_view(shown.ratings, Some(shown.decision)) }
             { actions.unwrap_or_default() }
-            { history_view(interview) }
+            { history_view(interview, shown.version) }
         </div>
+    }
+}
+
+/// One version's scores, evidence notes and recommendation, read-only.
+fn ratings_view(ratings: &Ratings, decision: Option<Decision>) -> Html {
+    let decision = decision.map_or(text::NOT_RECORDED, |decision| decision.text().label);
+    html! {
+        <dl class="br-readonly">
+            { for COMPETENCIES.iter().zip(ratings).map(|(competency, rating)| html! {
+                <div class="br-readonly-item">
+                    <dt>{ competency.label }</dt>
+                    <dd><strong>{ score_label(rating.score) }</strong></dd>
+                    <dd class="br-readonly-note">
+                        if rating.note.is_empty() { { text::NO_NOTE } } else { { &rating.note } }
+                    </dd>
+                </div>
+            }) }
+            <div class="br-readonly-item br-readonly-decision">
+                <dt>{ text::DECISION_LEGEND }</dt>
+                <dd><strong>{ decision }</strong></dd>
+            </div>
+        </dl>
     }
 }
 
@@ -365,42 +377,38 @@ fn link_view(state: &ScorecardState, interview_id: &str) -> Html {
     let Some(file) = interview_file(state, interview_id) else {
         return Html::default();
     };
-    let link = interview_link(&file);
-    let carried = link.split(INTERVIEW_PARAM).nth(1).unwrap_or_default();
-    if carried.len() > MAX_LINK_BYTES {
-        return html! {
-            <details class="br-bank br-no-print">
-                <summary>{ text::LINK_SUMMARY }</summary>
-                <p class="br-hint">{ crate::content::active::sharing::LINK_TOO_LONG_TO_SEND }</p>
-            </details>
-        };
-    }
-    html! {
-        <details class="br-bank br-no-print">
-            <summary>{ text::LINK_SUMMARY }</summary>
-            <super::sharing::CopyLink link={link.clone()} />
-            <label class="br-field">
-                <span class="br-label">{ text::LINK_LABEL }</span>
-                <input type="text" readonly=true value={link}
-                    aria-describedby="br-link-hint" />
-            </label>
-            <p id="br-link-hint" class="br-hint">{ crate::content::active::sharing::LINK_HINT }</p>
-        </details>
-    }
+    let texts = super::sharing::LinkTexts {
+        summary: text::LINK_SUMMARY,
+        label: text::LINK_LABEL,
+        hint: crate::content::active::sharing::LINK_HINT,
+        too_long: crate::content::active::sharing::LINK_TOO_LONG_TO_SEND,
+        hint_id: "br-link-hint",
+    };
+    super::sharing::link_details(&file, &texts)
 }
 
-/// The earlier submitted versions, folded away.
-fn history_view(interview: &Interview) -> Html {
-    if interview.history.is_empty() {
+/// The submitted versions before `below`, folded away, each with its ratings and
+/// evidence notes folded too.
+fn history_view(interview: &Interview, below: u32) -> Html {
+    let earlier = interview
+        .history
+        .iter()
+        .filter(|filed| filed.version < below);
+    if earlier.clone().next().is_none() {
         return Html::default();
     }
     html! {
         <details class="br-history">
             <summary>{ text::HISTORY }</summary>
             <ul class="br-history-list">
-                { for interview.history.iter().map(|filed| html! {
+                { for earlier.map(|filed| html! {
                     <li>
-                        { fill!(text::VERSION_LABEL, version = filed.version, decision = filed.decision.text().label) }
+                        <details>
+                            <summary>
+                                { fill!(text::VERSION_LABEL, version = filed.version, decision = filed.decision.text().label) }
+                            </summary>
+                            { ratings_view(&filed.ratings, Some(filed.decision)) }
+                        </details>
                     </li>
                 }) }
             </ul>

@@ -50,7 +50,9 @@ fn welcome(intro: &ModeIntro) -> Html {
     }
 }
 
-fn interviewer_field(name: &str, send: &Callback<ScorecardMsg>) -> Html {
+/// The interviewer's name, saved when the field is left: on the list, and on a
+/// candidate page until it is given (`super::candidate`).
+pub(super) fn interviewer_field(name: &str, send: &Callback<ScorecardMsg>) -> Html {
     let onchange = send.reform(|event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
         ScorecardMsg::SetInterviewer(input.value())

@@ -1,17 +1,24 @@
 //! Sharing interviews in the widget: a link read into an offer (or refused in link
 //! terms), the preview that asks Import or Ignore before anything changes, the short
-//! notice after an import, the interviews kept aside, and the Copy button for an
-//! interview link. Texts: `crate::content::active::sharing`.
+//! notice after an import, the interviews kept aside, the Copy button and the folded
+//! link of an interview or a candidate, and preparing the interviewers (the candidate
+//! alone, as a file or a link). Texts: `crate::content::active::sharing` and
+//! `crate::content::active::workflow`.
 
 use yew::prelude::*;
 
 use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
-use crate::browser::page::{copy_text, remove_fragment_param, INTERVIEW_PARAM};
+use super::transfer::download_for_interviewers;
+use crate::browser::page::{copy_text, interview_link, remove_fragment_param, INTERVIEW_PARAM};
 use crate::content::active::sharing as text;
+use crate::content::active::workflow;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::stage;
-use crate::export::link::{read_link, LinkContent, LinkError};
-use crate::scorecard::{ChangeKind, Decision, ImportReport, InterviewChange, MergeError, Refusal};
+use crate::export::export_for_interviewers;
+use crate::export::link::{read_link, LinkContent, LinkError, MAX_LINK_BYTES};
+use crate::scorecard::{
+    Candidate, ChangeKind, Decision, ImportReport, InterviewChange, MergeError, Refusal,
+};
 use crate::ui::button::{button_view, Look};
 
 /// The message for a link's `br-interview=` value (still encoded): an offer to preview,
@@ -163,17 +170,22 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
     };
     let preview = &offer.preview;
     let incoming = Some(&offer.incoming);
-    let one = matches!(&offer.incoming, Incoming::Interview(_))
-        || matches!(&offer.incoming, Incoming::Doc(doc) if doc.interviews.len() <= 1);
-    let heading = if one {
-        text::IMPORT_HEADING_ONE
-    } else {
-        text::IMPORT_HEADING_MANY
+    let (one, alone) = match &offer.incoming {
+        Incoming::Interview(_) => (true, false),
+        Incoming::Doc(doc) => (
+            doc.interviews.len() <= 1,
+            doc.interviews.is_empty() && doc.candidates.len() == 1,
+        ),
     };
-    let intro = if offer.from_link {
-        text::IMPORT_FROM_LINK
-    } else {
-        text::IMPORT_FROM_FILE
+    let heading = match (alone, one) {
+        (true, _) => workflow::IMPORT_HEADING,
+        (_, true) => text::IMPORT_HEADING_ONE,
+        _ => text::IMPORT_HEADING_MANY,
+    };
+    let intro = match (offer.from_link, alone) {
+        (true, true) => workflow::IMPORT_FROM_LINK,
+        (true, false) => text::IMPORT_FROM_LINK,
+        _ => text::IMPORT_FROM_FILE,
     };
     let new_candidates: Vec<String> = match &offer.incoming {
         Incoming::Doc(doc) if preview.candidates_added == 1 => doc
@@ -332,5 +344,71 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
             <button type="button" class="br-button" {onclick}>{ text::COPY_BUTTON }</button>
             <p class="br-hint" role="status">{ said }</p>
         </div>
+    }
+}
+
+/// Texts of a folded link.
+pub struct LinkTexts {
+    pub summary: &'static str,
+    pub label: &'static str,
+    pub hint: &'static str,
+    /// Said instead when the link would be over the size a link may carry.
+    pub too_long: &'static str,
+    /// The hint's element id.
+    pub hint_id: &'static str,
+}
+
+/// `file` as a link to send, folded away: the Copy button, the field and the hint; or,
+/// for a file over [`MAX_LINK_BYTES`] once encoded, why to send the file instead.
+pub fn link_details(file: &str, texts: &LinkTexts) -> Html {
+    let link = interview_link(file);
+    let carried = link.split(INTERVIEW_PARAM).nth(1).unwrap_or_default();
+    let body = if carried.len() > MAX_LINK_BYTES {
+        html! { <p class="br-hint">{ texts.too_long }</p> }
+    } else {
+        html! {
+            <>
+                <CopyLink link={link.clone()} />
+                <label class="br-field">
+                    <span class="br-label">{ texts.label }</span>
+                    <input type="text" readonly=true value={link}
+                        aria-describedby={texts.hint_id} />
+                </label>
+                <p id={texts.hint_id} class="br-hint">{ texts.hint }</p>
+            </>
+        }
+    };
+    html! {
+        <details class="br-bank br-no-print">
+            <summary>{ texts.summary }</summary>
+            { body }
+        </details>
+    }
+}
+
+/// Preparing the interviewers: the candidate alone (with the role and the plan, without
+/// anyone's ratings) as a file to download or a link to send. What the interviewers
+/// import is previewed first, like any file or link.
+pub fn prepare_view(state: &ScorecardState, candidate: &Candidate) -> Html {
+    let Some(file) = export_for_interviewers(&state.doc, &candidate.id) else {
+        return Html::default();
+    };
+    let download = download_for_interviewers(&candidate.name, file.clone());
+    let texts = LinkTexts {
+        summary: workflow::PREPARE_LINK_SUMMARY,
+        label: workflow::PREPARE_LINK_LABEL,
+        hint: workflow::PREPARE_LINK_HINT,
+        too_long: workflow::PREPARE_TOO_LONG,
+        hint_id: "br-prepare-link-hint",
+    };
+    html! {
+        <section class="br-prepare br-no-print" aria-labelledby="br-prepare-heading">
+            <h3 id="br-prepare-heading" class="br-subtitle">{ workflow::PREPARE_HEADING }</h3>
+            <p class="br-hint">{ workflow::PREPARE_HINT }</p>
+            <div class="br-actions">
+                { button_view(workflow::PREPARE_DOWNLOAD, Look::Quiet, &download) }
+            </div>
+            { link_details(&file, &texts) }
+        </section>
     }
 }

@@ -45,6 +45,8 @@ pub enum Notice {
     Held,
     /// A file was imported.
     Imported(ImportReport),
+    /// A candidate arrived alone (an interviewer being prepared) and was added: the name.
+    CandidateImported(String),
     /// A file was refused, with the reason; nothing changed.
     ImportFailed(String),
     /// A link was refused, with the reason in link terms; nothing changed.
@@ -125,8 +127,6 @@ pub struct ScorecardState {
     pub kept_aside: Vec<Interview>,
     /// Candidates picked for comparison, in the order picked.
     pub compare: Vec<String>,
-    /// Candidates whose ratings a non-interviewing viewer chose to see.
-    pub revealed: Vec<String>,
     pub show_archived: bool,
     pub filter: String,
     /// How many candidates of the filtered list are shown.
@@ -157,6 +157,10 @@ pub struct ScorecardState {
 const HEADING: &str = "[data-focus]";
 /// The import preview's heading.
 const OFFER: &str = ".br-offer h3";
+/// The summary's heading, once the ratings are shown (the button asking goes).
+const SUMMARY: &str = "#br-summary-heading";
+/// The first stage's button, once a name given on the candidate page makes it appear.
+const STAGE_BUTTON: &str = ".br-stage-list .br-button";
 /// The delete notice's Undo button (that notice is always the last one).
 const UNDO_BUTTON: &str = ".br-notice:last-child .br-button:not(.br-button--quiet)";
 
@@ -226,6 +230,8 @@ pub enum ScorecardMsg {
         sensitive: bool,
     },
     ToggleCompare(String),
+    /// Someone with no interview of the candidate chose to see the ratings: remembered
+    /// on the candidate in the stored document (`Candidate::revealed`).
     Reveal(String),
     Filter(String),
     ShowArchived(bool),
@@ -329,10 +335,8 @@ impl ScorecardState {
                 self.drain_events(upto);
                 false
             }
-            ScorecardMsg::SetInterviewer(name) => {
-                self.interviewer = name.trim().to_owned();
-                true
-            }
+            ScorecardMsg::SetInterviewer(name) => self.set_interviewer(name.trim()),
+            ScorecardMsg::Reveal(id) => self.reveal(&id),
             ScorecardMsg::AddCandidate { id, fields } => self.add(id, fields),
             ScorecardMsg::EditCandidate { id, fields } => self.edit(id, fields),
             ScorecardMsg::SetArchived { id, archived } => self.archive(id, archived),
@@ -430,7 +434,6 @@ impl ScorecardState {
         match msg {
             ScorecardMsg::Open(screen) => self.screen = screen,
             ScorecardMsg::ToggleCompare(id) => self.toggle_compare(id),
-            ScorecardMsg::Reveal(id) => self.revealed.push(id),
             ScorecardMsg::Filter(filter) => {
                 self.filter = filter;
                 self.shown = PAGE_SIZE;
@@ -524,15 +527,6 @@ impl ScorecardState {
         if notice == Notice::Held && self.keep.may_write() {
             return; // released since the save that was held
         }
-        let about_import = |notice: &Notice| {
-            matches!(
-                notice,
-                Notice::Imported(_)
-                    | Notice::ImportFailed(_)
-                    | Notice::LinkRefused(_)
-                    | Notice::Ignored
-            )
-        };
         if about_import(&notice) {
             self.notices.retain(|shown| !about_import(shown));
         }
@@ -561,6 +555,30 @@ impl ScorecardState {
             candidate: candidate.to_owned(),
             change,
         });
+    }
+
+    /// The name this browser's user interviews as. Given on a candidate page (where the
+    /// stages wait for it), focus moves on to the first stage's button.
+    fn set_interviewer(&mut self, name: &str) -> bool {
+        if self.interviewer == name {
+            return false;
+        }
+        if self.interviewer.is_empty() && matches!(self.screen, Screen::Candidate(_)) {
+            self.focus_on(STAGE_BUTTON);
+        }
+        self.interviewer = name.to_owned();
+        true
+    }
+
+    /// Remembers that the viewer chose to see the candidate's ratings.
+    fn reveal(&mut self, id: &str) -> bool {
+        let Some(current) = self.doc.candidate(id).filter(|c| !c.revealed) else {
+            return false;
+        };
+        let mut updated = current.clone();
+        updated.revealed = true;
+        self.focus_on(SUMMARY);
+        edit::update_candidate(self.doc_mut(), updated)
     }
 
     fn add(&mut self, id: String, fields: CandidateFields) -> bool {
@@ -814,15 +832,7 @@ impl ScorecardState {
             Incoming::Doc(doc) => edit::import_doc(&mut trial, doc),
             Incoming::Interview(interview) => edit::import_interview(&mut trial, *interview),
         };
-        self.notices.retain(|shown| {
-            !matches!(
-                shown,
-                Notice::Imported(_)
-                    | Notice::ImportFailed(_)
-                    | Notice::LinkRefused(_)
-                    | Notice::Ignored
-            )
-        });
+        self.notices.retain(|shown| !about_import(shown));
         self.offer = Some(Offer {
             incoming,
             from_link,
@@ -832,12 +842,25 @@ impl ScorecardState {
     }
 
     fn import(&mut self, incoming: Incoming) -> bool {
+        let alone = match &incoming {
+            Incoming::Doc(doc) if doc.interviews.is_empty() => match doc.candidates.as_slice() {
+                [candidate] => Some(candidate.name.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
         let report = match incoming {
             Incoming::Doc(doc) => edit::import_doc(self.doc_mut(), doc),
             Incoming::Interview(interview) => edit::import_interview(self.doc_mut(), *interview),
         };
         self.focus_on(HEADING);
-        self.imported(report)
+        match alone {
+            Some(name) if report.candidates_added == 1 => {
+                self.show(Notice::CandidateImported(name));
+                true
+            }
+            _ => self.imported(report),
+        }
     }
 
     fn imported(&mut self, mut report: ImportReport) -> bool {
@@ -850,6 +873,18 @@ impl ScorecardState {
         self.show(Notice::Imported(report));
         changed
     }
+}
+
+/// Whether `notice` tells what became of something that arrived (one at a time).
+fn about_import(notice: &Notice) -> bool {
+    matches!(
+        notice,
+        Notice::Imported(_)
+            | Notice::CandidateImported(_)
+            | Notice::ImportFailed(_)
+            | Notice::LinkRefused(_)
+            | Notice::Ignored
+    )
 }
 
 /// Why the stored scorecard could not be used, in a sentence.

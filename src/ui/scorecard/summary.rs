@@ -53,7 +53,7 @@ pub fn summary_view(
     let radar_label = fill!(text::SUMMARY_RADAR_LABEL, name = candidate.name);
     html! {
         <section class="br-summary" aria-labelledby="br-summary-heading">
-            <h3 id="br-summary-heading" class="br-subtitle">{ text::SUMMARY_HEADING }</h3>
+            <h3 id="br-summary-heading" class="br-subtitle" tabindex="-1">{ text::SUMMARY_HEADING }</h3>
             <p>
                 { around(text::SUBMITTED_COUNT).0 }{ summary.submissions }
                 { around(text::SUBMITTED_COUNT).1 }

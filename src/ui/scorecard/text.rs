@@ -95,6 +95,10 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         Notice::Imported(report) => {
             super::sharing::import_notice(report, state).unwrap_or_else(|| import_report(report))
         }
+        Notice::CandidateImported(name) => super::sharing::fill(
+            crate::content::active::workflow::IMPORT_DONE,
+            &[("name", name)],
+        ),
         Notice::LinkRefused(reason) => (*reason).to_owned(),
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
         Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),

@@ -16,7 +16,9 @@ use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
 use crate::content::active::backup as backup_text;
 use crate::content::messages::scorecard as text;
-use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
+use crate::export::{
+    export_candidate, export_doc, export_with, import_doc, import_interview, ratings_csv,
+};
 use crate::scorecard::ScorecardDoc;
 use crate::ui::button::{button_view, Look};
 use crate::ui::data_api::{register, DataApi, ImportOutcome};
@@ -95,17 +97,20 @@ pub fn download_candidate(state: &ScorecardState, id: &str) -> Callback<()> {
     })
 }
 
+/// Saves a file made by `crate::export::export_for_interviewers` to the computer.
+pub fn download_for_interviewers(name: &str, file: String) -> Callback<()> {
+    let name = file_name("candidate-for-interviewers", Some(name));
+    Callback::from(move |()| {
+        download(&name, JSON, &file);
+    })
+}
+
 /// One interview with its candidate and role, as a scorecard file to send to the hiring
 /// manager; importing it adds the candidate when missing and merges the interview.
 pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
     let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
     let candidate = state.doc.candidate(&interview.candidate_id)?;
-    let single = ScorecardDoc {
-        candidates: vec![candidate.clone()],
-        roles: vec![state.doc.role_of(candidate)],
-        interviews: vec![interview.clone()],
-    };
-    Some(export_doc(&single))
+    Some(export_with(&state.doc, candidate, vec![interview.clone()]))
 }
 
 /// Saves [`interview_file`] to the computer.
