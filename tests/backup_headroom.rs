@@ -414,6 +414,40 @@ mod reducer {
     }
 
     #[test]
+    fn reports_that_change_nothing_keep_the_state_so_nothing_renders() {
+        let state = run(
+            Rc::default(),
+            vec![
+                ScorecardMsg::Durability(Durability::NotKept),
+                ScorecardMsg::Headroom(Headroom {
+                    percent: 3,
+                    low: false,
+                }),
+                add("Ada"),
+            ],
+        );
+        for report in [
+            ScorecardMsg::Durability(Durability::NotKept),
+            ScorecardMsg::Headroom(Headroom {
+                percent: 3,
+                low: false,
+            }),
+            ScorecardMsg::BackupHeard(BackupInfo {
+                exported: None,
+                changes: 1,
+            }),
+            ScorecardMsg::BackupHeard(BackupInfo::default()),
+        ] {
+            let after = state.clone().reduce(report);
+            assert!(Rc::ptr_eq(&after, &state));
+        }
+        let heard = state
+            .clone()
+            .reduce(ScorecardMsg::BackupHeard(BackupInfo::exported_at(5)));
+        assert!(!Rc::ptr_eq(&heard, &state));
+    }
+
+    #[test]
     fn the_browsers_answer_is_kept() {
         let state = run(
             Rc::default(),

@@ -304,6 +304,17 @@ impl Reducible for ScorecardState {
     type Action = ScorecardMsg;
 
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
+        // A report that changes nothing keeps the state as it is, so nothing renders (a
+        // render resets a field's text the visitor has typed but not yet left).
+        let unchanged = match &msg {
+            ScorecardMsg::Durability(durability) => self.durability == *durability,
+            ScorecardMsg::Headroom(headroom) => self.headroom == Some(*headroom),
+            ScorecardMsg::BackupHeard(info) => self.backup.merge(*info) == self.backup,
+            _ => false,
+        };
+        if unchanged {
+            return self;
+        }
         let mut state = Rc::unwrap_or_clone(self);
         // Draining sent events and what the browser or storage reports are bookkeeping:
         // they leave what the screen shows alone.
