@@ -10,9 +10,10 @@
 //! - `quiz`: the quiz engine and flow, and the verdict (`verdict`: the signals the
 //!   answers raise and the band they set);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
-//!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase what is held
-//!   (`merge`), aggregation and coverage, interview plans, the mistake guards
-//!   (`guards`), calibration, comparison;
+//!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase
+//!   what is held (`merge`), aggregation and coverage, interview plans, a team's own
+//!   questions per role and stage (`questions`), the mistake guards (`guards`),
+//!   calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning
 //!   error kinds, never sentences;
 //! - `sentences`: the one table that words the codec's error kinds;

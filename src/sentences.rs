@@ -151,7 +151,7 @@ fn expected_word(expected: Expected) -> &'static str {
 /// The word for a kind of id (a key of `what`); an unknown key is shown as it is.
 fn what_word(key: &'static str) -> &'static str {
     // A table rather than a `match`: a string match costs about twice the bytes.
-    const WORDS: [(&str, &str); 10] = [
+    const WORDS: [(&str, &str); 11] = [
         (what::COMPETENCY, import::COMPETENCY),
         (what::SCORE, import::SCORE),
         (what::STAGE, import::STAGE),
@@ -162,6 +162,10 @@ fn what_word(key: &'static str) -> &'static str {
         (what::ROLE, import::ROLE),
         (what::CANDIDATE_ID, import::CANDIDATE_ID),
         (what::INTERVIEW_ID, import::INTERVIEW_ID),
+        (
+            what::QUESTION,
+            crate::content::active::questions::WHAT_QUESTION,
+        ),
     ];
     let found = WORDS.iter().find(|(known, _)| *known == key);
     found.map_or(key, |(_, word)| word)

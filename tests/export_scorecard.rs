@@ -541,10 +541,9 @@ fn blank_ids_are_refused() {
         message(&set("interviews.0.interviewer", text(""))),
         "interviews[0].interviewer: must not be empty"
     );
-    assert_eq!(
-        message(&set("roles.0.name", text("\t"))),
-        "roles[0].name: must not be empty"
-    );
+    // A role name may be blank: the role of the candidates added without one, which
+    // every release has written (see storage_scorecard.rs, a candidate without a role).
+    assert!(import_doc(&set("roles.0.name", text(""))).is_ok());
 }
 
 #[test]

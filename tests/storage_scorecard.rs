@@ -230,7 +230,7 @@ fn the_competency_order_is_part_of_version_one() {
         ]
     );
     // Versions 2 and 3 only add optional trailing items (tests/judgement_files.rs,
-    // tests/workflow.rs).
+    // tests/workflow.rs, tests/team_questions.rs).
     assert_eq!(STORE_VERSION, 3);
 }
 
@@ -385,7 +385,6 @@ fn wrong_fields_are_refused() {
         (role, r#"["R","mid"]"#.into()),
         (role, r#"["R","mid",[1,1,1,1,1,1,1],1]"#.into()),
         (role, r#"["R","middle",[1,1,1,1,1,1,1]]"#.into()),
-        (role, r#"[" ","mid",[1,1,1,1,1,1,1]]"#.into()),
         (role, r#"[7,"mid",[1,1,1,1,1,1,1]]"#.into()),
         (role, r#"["R","mid",[1,1,1,1,1,1]]"#.into()),
         (role, r#"["R","mid",[1,1,1,1,1,1,1,1]]"#.into()),
@@ -1264,4 +1263,26 @@ fn two_different_submissions_of_one_version_are_a_conflict() {
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(merged.doc, ours);
     assert_eq!(merged.conflicts.len(), 1);
+}
+
+/// A candidate added with no role gets the role every roleless candidate shares, whose
+/// name is blank. Release 0.1.0 and 0.2.0 stored that role, so a document holding it must
+/// load (it was refused and kept aside at the next load) and its file must import.
+#[test]
+fn a_candidate_without_a_role_survives_a_reload_and_a_file() {
+    let mut doc = ScorecardDoc::default();
+    let roleless = Candidate::new("c1", "Ana Lima", "", RoleLevel::Mid);
+    assert!(backend_ready::scorecard::edit::add_candidate(
+        &mut doc, roleless
+    ));
+    let stored = StoredScorecard {
+        doc: doc.clone(),
+        interviewer: "Mia".into(),
+        unknown: Vec::new(),
+    };
+    let reloaded = decode(&encode(&stored)).expect("a roleless candidate's document loads");
+    assert_eq!(reloaded.doc, doc);
+    let file = export_doc(&doc);
+    let imported = backend_ready::export::import_doc(&file).expect("its file imports");
+    assert_eq!(imported, doc);
 }

@@ -25,6 +25,7 @@ pub mod what {
     pub const ROLE: &str = "role";
     pub const CANDIDATE_ID: &str = "candidate id";
     pub const INTERVIEW_ID: &str = "interview id";
+    pub const QUESTION: &str = "question";
 }
 
 /// The kinds of value a field may need, in [`Problem::WrongType`].

@@ -149,7 +149,7 @@ pub(crate) fn unknown(what: &'static str, id: &str) -> Problem {
     }
 }
 
-fn wrong_type(path: Path, expected: Expected, found: &Value) -> ImportError {
+pub(crate) fn wrong_type(path: Path, expected: Expected, found: &Value) -> ImportError {
     let found = found.kind();
     ImportError::new(path, Problem::WrongType { expected, found })
 }

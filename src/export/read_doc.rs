@@ -13,6 +13,9 @@
 //!   candidate is in the file (`ScorecardDoc::check_references`; a candidate's role need
 //!   not be: roles are optional);
 //! - every interview passes the model's `validate_interview`;
+//! - a role's optional `questions` follow `crate::scorecard::questions` (a known stage,
+//!   a text of 1 to 500 characters once trimmed, 1 to 7 known competencies each named
+//!   once, a stage and text pair once per role, at most 100);
 //! - the keys `__proto__`, `constructor` and `prototype` are refused anywhere;
 //! - other unknown fields are ignored, at every level: an import file is read, never
 //!   written back, so there is nothing to keep them for (stored documents, which are
@@ -22,12 +25,15 @@
 //! nothing partial is ever built. The limits are the document's
 //! (`crate::scorecard::doc`).
 
-use crate::codec::error::{what, ImportError, Path, Problem};
-use crate::codec::fields::{check_keys, unknown, Fields, Read};
+use crate::codec::error::{what, Expected, ImportError, Path, Problem};
+use crate::codec::fields::{check_keys, unknown, wrong_type, Fields, Read};
 use crate::codec::json::{self, Value};
 use crate::content::scorecard::{competency_index, stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
+};
+use crate::scorecard::questions::{
+    check_bank, QuestionProblem, TeamQuestion, MAX_QUESTIONS, MAX_QUESTION_CHARS,
 };
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage, Rating,
@@ -143,10 +149,53 @@ fn read_planned(value: &Value, path: Path) -> Read<PlannedStage> {
 fn read_role(value: &Value, path: Path) -> Read<Role> {
     let fields = Fields::of(value, path)?;
     Ok(Role {
-        name: fields.id("name")?,
+        // Blank for the role every candidate without one shares (written since 0.1.0).
+        name: fields.text("name", MAX_NAME_CHARS)?,
         level: fields.choice("level", what::LEVEL, RoleLevel::from_id)?,
         weights: read_weights(&fields.object("weights")?)?,
         sensitive_data: fields.optional_bool("sensitiveData")?,
+        questions: read_questions(&fields)?,
+    })
+}
+
+/// A role's optional `questions`, by the rules of `crate::scorecard::questions`.
+fn read_questions(fields: &Fields) -> Read<Vec<TeamQuestion>> {
+    if !fields.has("questions") {
+        return Ok(Vec::new());
+    }
+    let questions = read_list(fields, "questions", MAX_QUESTIONS, read_question)?;
+    check_bank(&questions).map_err(|(index, _)| {
+        let list = fields.path.key("questions");
+        let item = list.index(index);
+        ImportError::new(
+            item.key("text"),
+            duplicate(what::QUESTION, &questions[index].text),
+        )
+    })?;
+    Ok(questions)
+}
+
+fn read_question(value: &Value, path: Path) -> Read<TeamQuestion> {
+    let fields = Fields::of(value, path)?;
+    let stage = fields.choice("stage", what::STAGE, stage_id)?;
+    let text = fields.text("text", MAX_QUESTION_CHARS)?;
+    let probes = fields.array("probes", COMPETENCY_COUNT)?;
+    let list = fields.path.key("probes");
+    let mut ids = Vec::with_capacity(probes.len());
+    for (index, probe) in probes.iter().enumerate() {
+        let id = probe.as_str();
+        ids.push(id.ok_or_else(|| wrong_type(list.index(index), Expected::String, probe))?);
+    }
+    TeamQuestion::new(&stage, &text, &ids).map_err(|problem| match problem {
+        QuestionProblem::UnknownCompetency(index) => {
+            ImportError::new(list.index(index), unknown(what::COMPETENCY, ids[index]))
+        }
+        QuestionProblem::RepeatedCompetency(index) => {
+            ImportError::new(list.index(index), duplicate(what::COMPETENCY, ids[index]))
+        }
+        QuestionProblem::NoProbes => fields.error("probes", Problem::Blank),
+        // The stage and the length were read above.
+        _ => fields.error("text", Problem::Blank),
     })
 }
 

@@ -10,7 +10,10 @@
 //!                 "plan":[{"stage":"architecture-case-study","interviewer":"Ann"}]}],
 //!  "roles":[{"name":"Backend engineer","level":"senior",
 //!            "weights":{"system-design":20,"database":15,…,"experience":10},
-//!            "sensitiveData":true}],
+//!            "sensitiveData":true,
+//!            "questions":[{"stage":"architecture-case-study",
+//!                          "text":"How would you keep card data out of our logs?",
+//!                          "probes":["system-design","security"]}]}],
 //!  "interviews":[{"id":"i1","candidate":"c1","interviewer":"Ann",
 //!                 "stage":"architecture-case-study","version":2,"status":"draft",
 //!                 "ratings":{"system-design":{"score":"strong","note":"…"},…},
@@ -25,7 +28,10 @@
 //! files from earlier builds import unchanged and earlier builds, which ignore unknown
 //! fields, still read these: a role's `sensitiveData` (`true`: the role handles
 //! sensitive data) and a candidate's `plan` (the interview plan: at most one entry per
-//! stage, each a stage id and an interviewer name that may be empty).
+//! stage, each a stage id and an interviewer name that may be empty); a role's
+//! `questions` (the team's own questions, `crate::scorecard::questions`: at most 100,
+//! each `{"stage":…,"text":…,"probes":[competency ids]}`, the text trimmed and 1 to
+//! 500 characters, the probes 1 to 7 competency ids, a stage and text pair once).
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
@@ -170,6 +176,16 @@ fn role_value(role: &Role) -> Value {
     // Optional: written only when set, so files without it read as before.
     if role.sensitive_data {
         members.push(("sensitiveData", Value::Bool(true)));
+    }
+    if !role.questions.is_empty() {
+        let questions = role.questions.iter().map(|question| {
+            object(vec![
+                ("stage", text(question.stage)),
+                ("text", text(&question.text)),
+                ("probes", array(question.probes.iter().map(|id| text(id)))),
+            ])
+        });
+        members.push(("questions", array(questions)));
     }
     object(members)
 }

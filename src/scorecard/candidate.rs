@@ -3,6 +3,7 @@
 use crate::content::scorecard::{RoleLevelText, ROLE_LEVELS};
 
 use super::plan::PlannedStage;
+use super::questions::TeamQuestion;
 use super::weights::Weights;
 
 /// The level of a role, or of a candidate.
@@ -89,6 +90,9 @@ pub struct Role {
     /// security is weak or unassessed raises a guard (`super::guards`). Optional in files
     /// and the stored document; absent means `false`.
     pub sensitive_data: bool,
+    /// The team's own questions for this role's stages (`super::questions`), in the
+    /// order added. Optional in files and the stored document; absent means none.
+    pub questions: Vec<TeamQuestion>,
 }
 
 impl Role {
@@ -99,6 +103,7 @@ impl Role {
             level,
             weights: Weights::preset(level),
             sensitive_data: false,
+            questions: Vec::new(),
         }
     }
 }

@@ -1,13 +1,15 @@
 //! Edits of the scorecard document ([`ScorecardDoc`]) as the widget makes them, pure:
 //! adding, editing, archiving, deleting (with what undo needs) and restoring
-//! candidates, keeping each candidate's role in the document, and importing files
-//! (already read by `crate::export`). Every function leaves the document unchanged
-//! when it refuses.
+//! candidates, keeping each candidate's role in the document, a role's own questions
+//! (`super::questions`), and importing files (already read by `crate::export`). Every
+//! function leaves the document unchanged when it refuses.
 
-use super::candidate::{Candidate, Role};
+use super::candidate::{Candidate, Role, RoleLevel};
 use super::doc::ScorecardDoc;
 use super::interview::{Interview, Status};
 use super::merge::{merge_interview, MergeError, MergeOutcome};
+use super::questions::TeamQuestion;
+use super::questions::{add_to_bank, merge_bank, remove_from_bank, BankRefusal, QuestionProblem};
 use super::rating::Decision;
 
 /// A deleted candidate and its interviews, kept until undone or forgotten.
@@ -26,6 +28,9 @@ pub struct ImportReport {
     pub interviews_added: usize,
     pub interviews_replaced: usize,
     pub unchanged: usize,
+    /// The team's own questions added to the roles (`super::questions`): those of a
+    /// role held here that it lacked, and those of a role that came with new candidates.
+    pub questions_added: usize,
     /// Someone's unsubmitted drafts in the file: nothing to aggregate, so left out.
     pub drafts_skipped: usize,
     /// Interviews that could not be merged: their id and why.
@@ -69,7 +74,11 @@ pub enum ChangeKind {
 impl ImportReport {
     /// Whether importing changes the document or sets something aside.
     pub fn changes_anything(&self) -> bool {
-        self.candidates_added + self.interviews_added + self.interviews_replaced > 0
+        self.candidates_added
+            + self.interviews_added
+            + self.interviews_replaced
+            + self.questions_added
+            > 0
             || !self.kept_aside.is_empty()
     }
 }
@@ -135,6 +144,48 @@ pub fn restore_candidate(doc: &mut ScorecardDoc, removed: Removed) {
     doc.interviews.extend(removed.interviews);
 }
 
+/// Why a team's question was not added; the document is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionRefusal {
+    /// The question breaks a rule of `super::questions`.
+    Invalid(QuestionProblem),
+    Bank(BankRefusal),
+    /// Questions belong to a role: the candidate has none.
+    NoRole,
+}
+
+/// Adds `question` to the bank of the role named `role` (added at `level` when the
+/// document lacks it).
+pub fn add_question(
+    doc: &mut ScorecardDoc,
+    role: &str,
+    level: RoleLevel,
+    question: TeamQuestion,
+) -> Result<(), QuestionRefusal> {
+    if role.trim().is_empty() {
+        return Err(QuestionRefusal::NoRole);
+    }
+    let index = match doc.roles.iter().position(|known| known.name == role) {
+        Some(index) => index,
+        None => {
+            let mut new_role = Role::new(role, level);
+            add_to_bank(&mut new_role.questions, question).map_err(QuestionRefusal::Bank)?;
+            doc.roles.push(new_role);
+            return Ok(());
+        }
+    };
+    add_to_bank(&mut doc.roles[index].questions, question).map_err(QuestionRefusal::Bank)
+}
+
+/// Removes the question with `stage` and `text` from the role's bank; `false` when it
+/// holds none.
+pub fn remove_question(doc: &mut ScorecardDoc, role: &str, stage: &str, text: &str) -> bool {
+    doc.roles
+        .iter_mut()
+        .find(|known| known.name == role)
+        .is_some_and(|known| remove_from_bank(&mut known.questions, stage, text))
+}
+
 /// Applies `edit` to the interview with `id`; `false` when there is none.
 pub fn edit_interview(
     doc: &mut ScorecardDoc,
@@ -148,19 +199,25 @@ pub fn edit_interview(
 }
 
 /// Imports a whole scorecard file: new candidates are added with their roles (existing
-/// ones stay as they are here), and every interview goes through the model's merge rule.
+/// ones stay as they are here, gaining only the file's team questions they lack), and
+/// every interview goes through the model's merge rule.
 pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportReport {
     let mut report = ImportReport::default();
     // A role comes along with the new candidates that apply for it (with the file's
-    // weights); a role no new candidate uses is left out, so a file never changes the
-    // document without saying so.
+    // weights and questions); a role no new candidate uses is left out, so a file never
+    // changes the document without saying so. A role held here keeps its weights and
+    // flag, and gains the team questions of the file it lacks (`super::questions`).
     for role in incoming.roles {
-        let known = doc.roles.iter().any(|known| known.name == role.name);
+        if let Some(held) = doc.roles.iter_mut().find(|known| known.name == role.name) {
+            report.questions_added += merge_bank(&mut held.questions, role.questions);
+            continue;
+        }
         let used = incoming
             .candidates
             .iter()
             .any(|candidate| candidate.role == role.name && doc.candidate(&candidate.id).is_none());
-        if !known && used {
+        if used {
+            report.questions_added += role.questions.len();
             doc.roles.push(role);
         }
     }

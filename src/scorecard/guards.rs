@@ -197,7 +197,7 @@ pub fn guards(
     interviews: &[Interview],
 ) -> Vec<Guard> {
     let submissions = in_order(&submissions_for(&candidate.id, interviews));
-    let plan = plan_coverage(candidate, interviews);
+    let plan = plan_coverage(candidate, role, interviews);
     let pending = |rule: &GuardRule| {
         let index = competency_index(rule.competency);
         let coverage = plan.as_ref().zip(index).map(|(plan, index)| plan[index]);

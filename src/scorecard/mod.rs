@@ -1,7 +1,8 @@
 //! The candidate scorecard model, pure: candidates, interviews with ratings and a
 //! decision, the submit/lock/revise lifecycle, the scorecard document and its edits
-//! (`doc`, `edit`), the blind rule (`blind::may_see`, `blind::may_open`), aggregation with a visible
-//! weighted formula, flags, calibration, comparison, and the import merge rule.
+//! (`doc`, `edit`), the blind rule (`blind::may_see`, `blind::may_open`), aggregation
+//! with a visible weighted formula, flags, calibration, comparison, the import merge
+//! rule, and a team's own questions for a role's stages (`questions`).
 //! The texts live in `crate::content::scorecard`; this module only records, selects and
 //! computes. It knows nothing of the browser or of storage formats.
 //!
@@ -22,6 +23,7 @@ pub mod interview;
 pub mod merge;
 pub mod number;
 pub mod plan;
+pub mod questions;
 pub mod rating;
 pub mod summary;
 pub mod weights;
@@ -48,6 +50,9 @@ pub use number::{
     hundredths_text, hundredths_text_with, signed_hundredths_text, wide_hundredths_text,
 };
 pub use plan::{PlannedStage, Progress, StageSet};
+pub use questions::{
+    BankRefusal, QuestionProblem, TeamQuestion, MAX_QUESTIONS, MAX_QUESTION_CHARS,
+};
 pub use rating::{Decision, Rating, RatingLevel, Ratings, Score};
 pub use summary::{compare, summarise, CompareError, ComparisonRow, Summary};
 pub use weights::{Weights, WeightsError, MAX_WEIGHT};

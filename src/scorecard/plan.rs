@@ -4,8 +4,8 @@
 //! - A planned stage is **done** once any interview of the candidate at that stage has
 //!   a submitted version (whoever ran it: the planned interviewer is a note for the
 //!   team, not a condition); otherwise it is **pending**.
-//! - A stage **probes** a competency when one of its questions does (the content's
-//!   question banks).
+//! - A stage **probes** a competency when one of its questions does: the content's
+//!   question banks, and the role's own questions for that stage (`super::questions`).
 //! - With a plan, a competency nobody (or one interviewer) rated is flagged "not done
 //!   yet" while a pending planned stage probes it, and "missed" only when no planned
 //!   stage probes it; a planned stage that was done without evidence leaves the usual
@@ -15,8 +15,9 @@
 
 use crate::content::scorecard::{competency_index, STAGES};
 
-use super::candidate::Candidate;
+use super::candidate::{Candidate, Role};
 use super::interview::Interview;
+use super::questions::at_stage;
 
 /// A stage planned for a candidate.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -103,8 +104,13 @@ pub struct PlanCoverage {
     pub pending: StageSet,
 }
 
-/// Per competency, in `COMPETENCIES` order; `None` for a candidate without a plan.
-pub fn plan_coverage(candidate: &Candidate, interviews: &[Interview]) -> Option<Vec<PlanCoverage>> {
+/// Per competency, in `COMPETENCIES` order, for `candidate` applying for `role`; `None`
+/// for a candidate without a plan.
+pub fn plan_coverage(
+    candidate: &Candidate,
+    role: &Role,
+    interviews: &[Interview],
+) -> Option<Vec<PlanCoverage>> {
     if candidate.plan.is_empty() {
         return None;
     }
@@ -114,8 +120,9 @@ pub fn plan_coverage(candidate: &Candidate, interviews: &[Interview]) -> Option<
             continue;
         };
         let pending = !is_done(&candidate.id, stage.id, interviews);
-        let probes = stage.questions.iter().flat_map(|question| question.probes);
-        for index in probes.filter_map(|id| competency_index(id)) {
+        let guide = stage.questions.iter().flat_map(|question| question.probes);
+        let team = at_stage(&role.questions, stage.id).flat_map(|question| &question.probes);
+        for index in guide.chain(team).filter_map(|id| competency_index(id)) {
             coverage[index].probed = true;
             if pending {
                 coverage[index].pending = coverage[index].pending.union(StageSet::of([stage.id]));

@@ -43,7 +43,7 @@ pub fn summarise(
     let competencies = competency_stats(&submissions);
     let guards = guards(candidate, role, candidates, interviews);
     let guarded: Vec<&str> = guards.iter().filter_map(Guard::competency).collect();
-    let plan = plan_coverage(candidate, interviews);
+    let plan = plan_coverage(candidate, role, interviews);
     let formula = formula(&competencies, &role.weights);
     Summary {
         candidate_id: candidate.id.clone(),

@@ -16,7 +16,10 @@
 //! - `me`: the name this browser's user interviews as; may be empty.
 //! - A role is `[name, level, weights]`, the weights in `COMPETENCIES` order, and from
 //!   version 2 optionally a fourth item `true` when the role handles sensitive data
-//!   (left out when it does not).
+//!   (left out when it does not and the role has no questions of its own), then
+//!   from version 3 optionally a fifth, the team's own questions
+//!   (`crate::scorecard::questions`): `[[stage, text, [competency ids]], …]`, with the
+//!   fourth item `false` when the role does not handle sensitive data.
 //! - A candidate is `[id, name, role, level, notes, archived]`, and from version 2
 //!   optionally a seventh item, the interview plan: `[[stage, interviewer], …]`, at
 //!   most one per stage, the interviewer possibly empty (left out without a plan); from
@@ -52,7 +55,8 @@
 //! to 200 characters, ids not blank, notes up to 5000), its references checked
 //! (`ScorecardDoc::check_references`: unique candidate ids, interview ids and role
 //! names, every interview's candidate present), every interview passing
-//! `validate_interview`, and no `__proto__`, `constructor` or `prototype` key anywhere.
+//! `validate_interview`, a role's own questions following `crate::scorecard::questions`
+//! (at most 100, each once), and no `__proto__`, `constructor` or `prototype` key anywhere.
 //! Records are arrays of a fixed length, so nothing unknown is accepted inside them.
 //! The first problem found is returned; nothing partial is built, and decoding never
 //! panics. Sits beside the `export` module; neither imports the other.
@@ -64,6 +68,7 @@ use crate::content::scorecard::{stage, COMPETENCIES, COMPETENCY_COUNT, STAGES};
 use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
+use crate::scorecard::questions::{check_bank, TeamQuestion, MAX_QUESTIONS};
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage,
     RatingLevel, Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
@@ -76,13 +81,13 @@ use super::DecodeError;
 /// The `format` marker of the stored scorecard.
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
-/// The newest version this build reads and writes. History: 1 — the first; 2 — optional
-/// trailing record items (issue 12): a role's sensitive-data flag, a candidate's
-/// interview plan; 3 — a candidate's optional "ratings shown" item (issue 18). A store
-/// is written as the oldest version that holds it: one that uses none of them as
-/// version 1, byte for byte as before, so earlier builds keep reading it; one that uses
-/// them as version 2 or 3, which earlier builds leave alone as newer rather than
-/// discard.
+/// The newest version this build reads and writes. History: 1 — the first; 2 (0.2.0) —
+/// optional trailing record items (issue 12): a role's sensitive-data flag, a
+/// candidate's interview plan; 3 — a candidate's optional "ratings shown" item (issue
+/// 18) and a role's team's own questions (issue 12.5), a fifth role item. A store is
+/// written as the oldest version that holds it: one that uses none of them as version
+/// 1, byte for byte as before, so earlier builds keep reading it; one that uses them as
+/// version 2 or 3, which earlier builds leave alone as newer rather than discard.
 pub const STORE_VERSION: i64 = 3;
 
 /// The version of a store that uses none of the optional items.
@@ -145,7 +150,9 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
     let candidates = &doc.candidates;
-    if candidates.iter().any(|candidate| candidate.revealed) {
+    if candidates.iter().any(|candidate| candidate.revealed)
+        || doc.roles.iter().any(|role| !role.questions.is_empty())
+    {
         return STORE_VERSION;
     }
     let optional = doc.roles.iter().any(|role| role.sensitive_data)
@@ -184,10 +191,21 @@ fn role_value(role: &Role) -> Value {
         text(role.level.id()),
         Value::Array(weights.to_vec()),
     ];
-    if role.sensitive_data {
-        items.push(Value::Bool(true));
+    if role.sensitive_data || !role.questions.is_empty() {
+        items.push(Value::Bool(role.sensitive_data));
+    }
+    if !role.questions.is_empty() {
+        items.push(list(role.questions.iter().map(question_value)));
     }
     Value::Array(items)
+}
+
+fn question_value(question: &TeamQuestion) -> Value {
+    Value::Array(vec![
+        text(question.stage),
+        text(&question.text),
+        list(question.probes.iter().map(|id| text(id))),
+    ])
 }
 
 fn candidate_value(candidate: &Candidate) -> Value {
@@ -300,7 +318,7 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
     let Some(members) = root.as_object() else {
         return Err(unreadable("not a JSON object"));
     };
-    check_header(&root)?;
+    let version = check_header(&root)?;
     check_keys(&root, Path::Root).map_err(|_| unreadable("a forbidden key"))?;
     let me = field(&root, "me", "no me")?;
     let interviewer = string(me, MAX_NAME_CHARS, "me is too long or not a string")?;
@@ -318,6 +336,9 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
         )?,
     };
     doc.check_references().map_err(reference_error)?;
+    if version < STORE_VERSION && doc.roles.iter().any(|role| !role.questions.is_empty()) {
+        return Err(unreadable("a role has questions before version 3"));
+    }
     let unknown = members
         .iter()
         .filter(|(key, _)| !KNOWN_MEMBERS.contains(&key.as_str()))
@@ -330,9 +351,9 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
     })
 }
 
-/// The format marker, then the version: a newer version is reported as such even when
-/// the rest would not be readable here.
-fn check_header(root: &Value) -> Decoded<()> {
+/// The format marker, then the version (returned): a newer version is reported as such
+/// even when the rest would not be readable here.
+fn check_header(root: &Value) -> Decoded<i64> {
     if root.get("format").and_then(Value::as_str) != Some(STORE_FORMAT) {
         return Err(unreadable("not a stored scorecard"));
     }
@@ -345,7 +366,7 @@ fn check_header(root: &Value) -> Decoded<()> {
     if version < 1 {
         return Err(unreadable("a version below 1"));
     }
-    Ok(())
+    Ok(version)
 }
 
 fn field<'a>(root: &'a Value, key: &str, missing: &'static str) -> Decoded<&'a Value> {
@@ -443,17 +464,53 @@ fn choice<T>(value: &Value, from_id: fn(&str) -> Option<T>, wrong: &'static str)
 
 fn read_role(value: &Value) -> Decoded<Role> {
     let ([name, level, weights], extra) =
-        fixed_and_optional(value, 1, "a role is not a 3- or 4-item array")?;
+        fixed_and_optional(value, 2, "a role is not a 3-, 4- or 5-item array")?;
     let sensitive = flag(
         extra.first(),
         "a role's sensitive-data flag is not true or false",
     )?;
+    let questions = extra.get(1);
     Ok(Role {
-        name: id(name, "a role name is blank, too long or not a string")?,
+        // Blank for the role every candidate without one shares (stored since 0.1.0).
+        name: string(
+            name,
+            MAX_NAME_CHARS,
+            "a role name is too long or not a string",
+        )?,
         level: choice(level, RoleLevel::from_id, "an unknown role level")?,
         weights: read_weights(weights)?,
         sensitive_data: sensitive,
+        questions: questions.map_or(Ok(Vec::new()), read_questions)?,
     })
+}
+
+const QUESTIONS: ListRule = ListRule {
+    max_items: MAX_QUESTIONS,
+    not_a_list: "a role's questions are not an array",
+    too_many: "more than 100 questions of a role",
+};
+
+/// A role's own questions, by the rules of `crate::scorecard::questions`.
+fn read_questions(value: &Value) -> Decoded<Vec<TeamQuestion>> {
+    let questions = records(value, &QUESTIONS, read_question)?;
+    check_bank(&questions).map_err(|_| unreadable("a role has the same question twice"))?;
+    Ok(questions)
+}
+
+fn read_question(value: &Value) -> Decoded<TeamQuestion> {
+    const BAD: &str = "a question is not [stage, text, [competency ids]] by the rules";
+    let [stage_id, question, probes] = fixed(value, BAD)?;
+    let probes = probes
+        .as_array()
+        .filter(|probes| probes.len() <= COMPETENCY_COUNT);
+    let mut ids = Vec::new();
+    for probe in probes.ok_or(unreadable(BAD))? {
+        ids.push(probe.as_str().ok_or(unreadable(BAD))?);
+    }
+    let (Some(stage_id), Some(question)) = (stage_id.as_str(), question.as_str()) else {
+        return Err(unreadable(BAD));
+    };
+    TeamQuestion::new(stage_id, question, &ids).map_err(|_| unreadable(BAD))
 }
 
 fn read_weights(value: &Value) -> Decoded<Weights> {

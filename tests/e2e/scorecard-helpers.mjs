@@ -114,7 +114,8 @@ export async function backToList(ui) {
 
 /** Starts (or continues) the viewer's interview at the stage numbered `stage` (0-based). */
 export async function startInterview(ui, stage = 0) {
-  await ui.locator("li.br-stage").nth(stage).getByRole("button").click();
+  // The stage's own button (its bank may hold a team's question with Remove).
+  await ui.locator("li.br-stage").nth(stage).locator(".br-actions button").click();
   await ui.page().waitForFunction(() => document.querySelector("#scorecard").shadowRoot.querySelector("h2")?.textContent.startsWith("Interview: "));
 }
 

@@ -1,19 +1,21 @@
 //! The candidate page: who the candidate is (with a small edit form), the interview
-//! stages with their question banks and a button to start or continue your interview at
-//! each (or, until the viewer has given one, the name field: asked where it is needed),
-//! preparing the interviewers (`super::sharing::prepare_view`), the candidate's
-//! interviews under the blind rule, each one the viewer may open with a button, the
-//! summary when the viewer may see it, and export, print, archive and delete.
+//! stages with their question banks (the guide's and the team's own for the role) and a
+//! button to start or continue your interview at each (or, until the viewer has given
+//! one, the name field: asked where it is needed), the editor of the team's own
+//! questions (`super::questions`), preparing the interviewers
+//! (`super::sharing::prepare_view`), the candidate's interviews under the blind rule,
+//! each one the viewer may open with a button, the summary when the viewer may see it,
+//! and export, print, archive and delete.
 //!
-//! Also the small pieces the interview form shares: the "not found" screen, a stage's
-//! question bank, the problem line and the blind-rule checks for the whole page
-//! ([`sees_ratings`] over `crate::scorecard::may_see`, [`opens`] over
-//! `crate::scorecard::may_open`).
+//! Also the small pieces the interview form shares: the "not found" screen, the problem
+//! line and the blind-rule checks for the whole page ([`sees_ratings`] over
+//! `crate::scorecard::may_see`, [`opens`] over `crate::scorecard::may_open`).
 
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::judgement::plan_view;
+use super::questions::{editor_view, question_bank_view};
 use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
 use super::summary::summary_view;
 use super::transfer::download_candidate;
@@ -23,6 +25,7 @@ use crate::content::interview_text as text;
 use crate::content::messages::scorecard as words;
 use crate::content::scorecard::{competency, stage, Stage, STAGES};
 use crate::content::{around, fill};
+use crate::scorecard::TeamQuestion;
 use crate::scorecard::{
     has_interview_for, may_open, may_see, visible_interviews_for, Candidate, Interview, RoleLevel,
     Seen,
@@ -55,6 +58,7 @@ pub fn candidate_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
             </div>
             { edit_view(candidate, send) }
             { stages_view(state, id, send) }
+            { editor_view(state, candidate, send) }
             { plan_view(state, candidate, send) }
             { super::sharing::prepare_view(state, candidate) }
             { interviews_view(state, id, send) }
@@ -134,24 +138,13 @@ pub(super) fn opens(state: &ScorecardState, interview: &Interview) -> bool {
         && (own || sees_ratings(state, &interview.candidate_id))
 }
 
-/// A stage's questions and the competencies each probes, folded away.
-pub(super) fn question_bank_view(stage: &Stage) -> Html {
-    html! {
-        <details class="br-bank">
-            <summary>{ text::QUESTION_BANK }{ " (" }{ stage.questions.len() }{ ")" }</summary>
-            <ol class="br-bank-list">
-                { for stage.questions.iter().map(|question| html! {
-                    <li>
-                        <p class="br-bank-prompt">{ question.prompt }</p>
-                        <p class="br-hint">
-                            { around(text::PROBES).0 }{ competency_labels(question.probes) }
-                            { around(text::PROBES).1 }
-                        </p>
-                    </li>
-                }) }
-            </ol>
-        </details>
-    }
+/// The team's own questions for the role of the candidate with `candidate_id`.
+pub(super) fn team_questions(state: &ScorecardState, candidate_id: &str) -> Vec<TeamQuestion> {
+    state
+        .doc
+        .candidate(candidate_id)
+        .map(|candidate| state.doc.role_of(candidate).questions)
+        .unwrap_or_default()
 }
 
 fn edit_view(candidate: &Candidate, send: &Callback<ScorecardMsg>) -> Html {
@@ -212,6 +205,8 @@ fn read_fields([name, role, level, notes]: &[NodeRef; 4]) -> Option<CandidateFie
 
 fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<ScorecardMsg>) -> Html {
     let named = !state.interviewer.is_empty();
+    let team = team_questions(state, candidate_id);
+    let role = state.doc.candidate(candidate_id).map(|c| c.role.as_str());
     html! {
         <section class="br-stages" aria-labelledby="br-stages-heading">
             <h3 id="br-stages-heading" class="br-subtitle">{ text::STAGES_HEADING }</h3>
@@ -224,7 +219,7 @@ fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<Score
             }
             { problem_view(state.problem) }
             <ul class="br-stage-list">
-                { for STAGES.iter().map(|stage| stage_view(state, candidate_id, stage, named, send)) }
+                { for STAGES.iter().map(|stage| stage_view(state, candidate_id, stage, (&team, role), named, send)) }
             </ul>
         </section>
     }
@@ -234,6 +229,7 @@ fn stage_view(
     state: &ScorecardState,
     candidate_id: &str,
     stage: &'static Stage,
+    (team, role): (&[TeamQuestion], Option<&str>),
     named: bool,
     send: &Callback<ScorecardMsg>,
 ) -> Html {
@@ -269,7 +265,7 @@ fn stage_view(
         <li class="br-stage">
             <h4 id={title_id} class="br-stage-title">{ stage.label }</h4>
             <p class="br-stage-purpose">{ stage.purpose }</p>
-            { question_bank_view(stage) }
+            { question_bank_view(stage, team, role.map(|role| (role, send))) }
             { button.unwrap_or_default() }
         </li>
     }

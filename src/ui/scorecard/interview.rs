@@ -3,7 +3,8 @@
 //! behavioural anchor, "no evidence", an evidence note), then the overall
 //! recommendation, enabled once every competency is scored, and submit. A submitted
 //! interview is shown read-only with revise and download; every interview shows its
-//! earlier versions, each with its ratings and evidence notes.
+//! earlier versions, each with its ratings and evidence notes. Above either, the stage's
+//! question bank: the guide's questions, then the team's own for the candidate's role.
 //!
 //! Blind rule: the form shows this interview's data only, never anyone else's; someone
 //! else's interview is shown read-only, at its latest submitted version, only to a
@@ -15,8 +16,9 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::candidate::{
-    competency_labels, missing_view, open, opens, problem_view, question_bank_view, stage_label,
+    competency_labels, missing_view, open, opens, problem_view, stage_label, team_questions,
 };
+use super::questions::question_bank_view;
 use super::state::{ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::content::interview_text as text;
@@ -66,7 +68,9 @@ pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<Scorecar
             <div class="br-actions br-no-print">
                 { button_view(text::BACK_TO_CANDIDATE, Look::Quiet, &back) }
             </div>
-            { stage(&interview.stage).map(question_bank_view).unwrap_or_default() }
+            { stage(&interview.stage)
+                .map(|stage| question_bank_view(stage, &team_questions(state, &interview.candidate_id), None))
+                .unwrap_or_default() }
             { body }
         </section>
     }

@@ -12,6 +12,7 @@ mod interview;
 mod judgement;
 mod list;
 mod persist;
+mod questions;
 mod radar;
 mod sharing;
 pub mod state;

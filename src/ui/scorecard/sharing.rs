@@ -212,7 +212,13 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
         .map(|change| change_line(state, incoming, change))
         .collect();
     let more = preview.changes.len().saturating_sub(PREVIEW_LINES);
-    let nothing = lines.is_empty() && new_candidates.is_empty();
+    let questions = (preview.questions_added > 0).then(|| {
+        fill(
+            crate::content::active::questions::OFFER,
+            &[("count", &preview.questions_added.to_string())],
+        )
+    });
+    let nothing = lines.is_empty() && new_candidates.is_empty() && questions.is_none();
     let from_link = offer.from_link;
     let accept = send.reform(move |()| {
         if from_link {
@@ -232,6 +238,7 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
             <p class="br-hint">{ intro }</p>
             <ul class="br-offer-list">
                 { for new_candidates.into_iter().map(|line| html! { <li>{ line }</li> }) }
+                { for questions.into_iter().map(|line| html! { <li>{ line }</li> }) }
                 { for lines.into_iter().map(|line| html! { <li class="br-offer-change">{ line }</li> }) }
                 if more > 0 {
                     <li>{ fill(text::IMPORT_MORE, &[("count", &more.to_string())]) }</li>

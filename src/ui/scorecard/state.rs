@@ -9,9 +9,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::codec::json::Value;
-use crate::scorecard::edit::{self, ImportReport, Removed};
+use crate::scorecard::edit::{self, ImportReport, QuestionRefusal, Removed};
 use crate::scorecard::{
-    Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, Weights,
+    Candidate, Decision, Interview, PlannedStage, RoleLevel, Score, ScorecardDoc, TeamQuestion,
+    Weights,
 };
 use crate::storage::backup_info::{BackupInfo, Durability};
 use crate::storage::headroom::Headroom;
@@ -133,6 +134,8 @@ pub struct ScorecardState {
     pub shown: usize,
     /// Why the last edit was refused, shown on the interview form.
     pub problem: Option<&'static str>,
+    /// Why the last team question was not added, shown by the questions editor.
+    pub question_refused: Option<QuestionRefusal>,
     /// Bumped on every change worth saving.
     pub saved_changes: u32,
     /// Where keyboard focus goes when the focused control disappears (a deleted row, a
@@ -157,10 +160,14 @@ pub struct ScorecardState {
 const HEADING: &str = "[data-focus]";
 /// The import preview's heading.
 const OFFER: &str = ".br-offer h3";
+/// The team questions editor's heading.
+const QUESTIONS_HEADING: &str = "#br-questions-heading";
+/// The team questions editor's question field.
+const QUESTION_TEXT: &str = "#br-question-text";
 /// The summary's heading, once the ratings are shown (the button asking goes).
 const SUMMARY: &str = "#br-summary-heading";
 /// The first stage's button, once a name given on the candidate page makes it appear.
-const STAGE_BUTTON: &str = ".br-stage-list .br-button";
+const STAGE_BUTTON: &str = ".br-stage-list .br-actions .br-button";
 /// The delete notice's Undo button (that notice is always the last one).
 const UNDO_BUTTON: &str = ".br-notice:last-child .br-button:not(.br-button--quiet)";
 
@@ -228,6 +235,19 @@ pub enum ScorecardMsg {
     SetSensitiveData {
         role: String,
         sensitive: bool,
+    },
+    /// Adds a team's own question to the stage's bank of the candidate's role.
+    AddQuestion {
+        candidate: String,
+        stage: &'static str,
+        text: String,
+        probes: Vec<&'static str>,
+    },
+    /// Removes a team's own question from the role's bank.
+    RemoveQuestion {
+        role: String,
+        stage: &'static str,
+        text: String,
     },
     ToggleCompare(String),
     /// Someone with no interview of the candidate chose to see the ratings: remembered
@@ -326,6 +346,7 @@ impl Reducible for ScorecardState {
                 | ScorecardMsg::Headroom(_)
         ) {
             state.problem = None;
+            state.question_refused = None;
         }
         let own_edit = msg.is_own_edit();
         if state.apply(msg) {
@@ -386,6 +407,20 @@ impl ScorecardState {
             ScorecardMsg::SetPlan { candidate, plan } => self.set_plan(&candidate, plan),
             ScorecardMsg::SetSensitiveData { role, sensitive } => {
                 self.set_sensitive_data(&role, sensitive)
+            }
+            ScorecardMsg::AddQuestion {
+                candidate,
+                stage,
+                text,
+                probes,
+            } => self.add_question(&candidate, stage, &text, &probes),
+            ScorecardMsg::RemoveQuestion { role, stage, text } => {
+                self.question_refused = None;
+                let removed = edit::remove_question(self.doc_mut(), &role, stage, &text);
+                if removed {
+                    self.focus_on(QUESTIONS_HEADING);
+                }
+                removed
             }
             ScorecardMsg::ImportDoc(incoming) => {
                 let report = edit::import_doc(self.doc_mut(), incoming);
@@ -814,6 +849,28 @@ impl ScorecardState {
             known.sensitive_data = sensitive;
         }
         true
+    }
+
+    /// Adds a team's question for the candidate's role; why not, when refused.
+    fn add_question(
+        &mut self,
+        candidate: &str,
+        stage: &str,
+        text: &str,
+        probes: &[&'static str],
+    ) -> bool {
+        let Some(candidate) = self.doc.candidate(candidate) else {
+            return false;
+        };
+        let (role, level) = (candidate.role.clone(), candidate.level);
+        let added = TeamQuestion::new(stage, text, probes)
+            .map_err(QuestionRefusal::Invalid)
+            .and_then(|question| edit::add_question(self.doc_mut(), &role, level, question));
+        self.question_refused = added.err();
+        if added.is_ok() {
+            self.focus_on(QUESTION_TEXT);
+        }
+        added.is_ok()
     }
 
     fn take_theirs(&mut self) -> bool {

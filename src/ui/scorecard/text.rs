@@ -93,7 +93,16 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
             KeepAside::Kept => String::new(),
         },
         Notice::Imported(report) => {
-            super::sharing::import_notice(report, state).unwrap_or_else(|| import_report(report))
+            let mut sentence = super::sharing::import_notice(report, state)
+                .unwrap_or_else(|| import_report(report));
+            if report.questions_added > 0 {
+                sentence.push(' ');
+                sentence.push_str(&super::sharing::fill(
+                    crate::content::active::questions::IMPORTED,
+                    &[("count", &report.questions_added.to_string())],
+                ));
+            }
+            sentence
         }
         Notice::CandidateImported(name) => super::sharing::fill(
             crate::content::active::workflow::IMPORT_DONE,

@@ -16,9 +16,7 @@ use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
 use crate::content::active::backup as backup_text;
 use crate::content::messages::scorecard as text;
-use crate::export::{
-    export_candidate, export_doc, export_with, import_doc, import_interview, ratings_csv,
-};
+use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
 use crate::scorecard::ScorecardDoc;
 use crate::ui::button::{button_view, Look};
 use crate::ui::data_api::{register, DataApi, ImportOutcome};
@@ -106,11 +104,20 @@ pub fn download_for_interviewers(name: &str, file: String) -> Callback<()> {
 }
 
 /// One interview with its candidate and role, as a scorecard file to send to the hiring
-/// manager; importing it adds the candidate when missing and merges the interview.
+/// manager; importing it adds the candidate when missing and merges the interview. The
+/// role goes without the team's own questions: the file is also a link, which must stay
+/// short (the candidate's and the whole export carry them).
 pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
     let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
     let candidate = state.doc.candidate(&interview.candidate_id)?;
-    Some(export_with(&state.doc, candidate, vec![interview.clone()]))
+    let mut role = state.doc.role_of(candidate);
+    role.questions.clear();
+    let single = ScorecardDoc {
+        candidates: vec![candidate.clone()],
+        roles: vec![role],
+        interviews: vec![interview.clone()],
+    };
+    Some(export_doc(&single))
 }
 
 /// Saves [`interview_file`] to the computer.
