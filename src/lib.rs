@@ -19,13 +19,14 @@
 //! - `sentences`: the one table that words the codec's error kinds;
 //! - `export`: the scorecard JSON files and the ratings CSV, over `codec`;
 //! - `storage`: the stored documents and their versions, over `codec`; the rule that
-//!   holds saves until an unreadable stored document is safe (`keep_aside`) and the
-//!   packed keep-aside copy (`packed`).
+//!   holds saves until an unreadable stored document is safe (`keep_aside`), the
+//!   packed keep-aside copy (`packed`), the backup reminder (`backup_info`) and the
+//!   quota headroom of each engine (`headroom`).
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
 //! Browser edge: `browser` (localStorage, the same-key widgets of a page, location,
-//! clipboard), `embed` (options and events), `ui` (Yew components and the `mount`
+//! clipboard, `navigator.storage` and what localStorage holds (`durable`)), `embed` (options and events), `ui` (Yew components and the `mount`
 //! entry point).
 
 pub mod browser;

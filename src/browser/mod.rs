@@ -1,7 +1,9 @@
 //! The browser edge: thin adapters over localStorage, the page location and the
-//! clipboard, and the widgets of one page that share a storage key
+//! clipboard, keeping the scorecard (`durable`: the browser's promise to keep it, what
+//! localStorage holds), and the widgets of one page that share a storage key
 //! (`same_page`). Everything that can fail here returns a value the UI can explain.
 
+pub mod durable;
 pub mod files;
 pub mod page;
 pub mod same_page;

@@ -2,11 +2,15 @@
 //! stored text is read back with recovery. The scorecard's document is the model's
 //! (`crate::scorecard::ScorecardDoc`), read and written with the neutral JSON codec
 //! (`crate::codec`); this module sits beside the export files and never imports them.
-//! The browser adapter lives in `crate::browser::storage`; nothing here touches the
+//! What protects the scorecard beyond this browser (`backup_info`: the last export and the
+//! browser's promise to keep it) and how close it is to the quota (`headroom`) are pure
+//! rules here too. The browser adapter lives in `crate::browser::storage`; nothing here touches the
 //! browser.
 
 use crate::content::messages::notices;
 
+pub mod backup_info;
+pub mod headroom;
 pub mod keep_aside;
 pub mod packed;
 pub mod quiz_doc;

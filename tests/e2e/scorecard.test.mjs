@@ -279,7 +279,8 @@ describe("candidate scorecard", () => {
     await ui.getByText("Split the system cleanly").waitFor();
 
     assert.equal(STORE_KEY, "e2e-scorecard:scorecard");
-    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), [STORE_KEY], "one document, under the host's storage-key");
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.deepEqual(keys, [STORE_KEY, `${STORE_KEY}:backup-info`], "one document and its backup lines, under the host's storage-key");
     const stored = await savedText(page);
     assert.equal(stored, before, "loading changes nothing stored");
     const doc = JSON.parse(stored);

@@ -1,5 +1,6 @@
 //! The list screen: who is interviewing, adding a candidate, the filtered list (paged,
-//! so a thousand candidates stay fast), picking candidates to compare, and the files.
+//! so a thousand candidates stay fast), picking candidates to compare, and the files
+//! and backups.
 
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

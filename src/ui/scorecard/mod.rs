@@ -1,8 +1,10 @@
 //! The candidate scorecard widget: one stateful component (a reducer over
 //! [`ScorecardState`]) that loads and saves the document, tells the host page what
-//! changed, and shows the screen the state names. The screens are display-only views
+//! changed, keeps the team reminded to back it up (`backup`), and shows the screen the
+//! state names. The screens are display-only views
 //! that send [`ScorecardMsg`]s.
 
+mod backup;
 mod calibration;
 mod candidate;
 mod compare;
@@ -44,11 +46,16 @@ pub struct ScorecardProps {
 #[component]
 pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let storage_key = props.options.storage_key.clone();
-    let state = use_reducer(|| persist::initial_state(&storage_key));
+    let state = use_reducer(|| {
+        let mut state = persist::initial_state(&storage_key);
+        backup::load_into(&mut state, &storage_key);
+        state
+    });
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
     persist::use_links(&state);
     role::use_forget_decided(&state, &storage_key);
+    backup::use_durability(&state);
     use_events(&state, &props.host, props.options.submitted_file);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);

@@ -1,7 +1,8 @@
 //! Loading the scorecard at mount, saving it after each change, and merging what
 //! another tab of the same origin, or another widget on the same key in this page
 //! (`crate::browser::same_page`), saves: every failure becomes a [`Notice`], and the
-//! document in memory is never dropped (it can still be exported).
+//! document in memory is never dropped (it can still be exported). Around each save
+//! and each save heard, `super::backup` keeps the backup lines and the headroom.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -204,6 +205,7 @@ impl Saver {
             }
             return;
         }
+        super::backup::before_save(&state, &self.key);
         let members = members_to_store(&state);
         let text = scorecard_doc::encode_parts(&state.doc, &state.interviewer, &members);
         match LocalStore::open().write(&self.key, &text) {
@@ -222,6 +224,7 @@ impl Saver {
             }
             Err(StoreError::WriteRefused) => state.dispatch(ScorecardMsg::Show(Notice::SaveFailed)),
         }
+        super::backup::after_save(&state, &self.key);
     }
 }
 
@@ -292,6 +295,7 @@ fn use_other_tabs(
         let peer = join_same_page(&key, page_id, &dispatcher, &base, &latest);
         let listener = web_sys::window().map(|window| {
             gloo_events::EventListener::new(&window, "storage", move |event| {
+                super::backup::hear_tab(&dispatcher, event, &key);
                 let Some((theirs, kept_aside, replaced)) = other_tab_docs(event, &key) else {
                     return;
                 };
@@ -354,7 +358,9 @@ fn join_same_page(
     latest: &Shared<UseReducerHandle<ScorecardState>>,
 ) -> same_page::Peer {
     let (dispatcher, base, latest) = (dispatcher.clone(), base.clone(), latest.clone());
+    let doc_key = key.to_owned();
     same_page::join(key, page_id, move |theirs: &Saved| {
+        super::backup::hear(&dispatcher, &doc_key);
         let ours = latest.borrow().clone();
         let agreed = std::mem::replace(&mut *base.borrow_mut(), theirs.clone());
         let (doc, conflicts) = merge(&agreed.doc, &ours.doc, &theirs.doc);

@@ -16,6 +16,8 @@ use crate::scorecard::{
     Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, Score, ScorecardDoc,
     TeamQuestion, Weights,
 };
+use crate::storage::backup_info::{BackupInfo, Durability};
+use crate::storage::headroom::Headroom;
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
@@ -63,6 +65,8 @@ pub enum Notice {
     PlanSaved,
     /// A role drafted from the quiz's recommendation was accepted, under this name.
     RoleAdded(String),
+    /// The origin's storage is nearly full (`ScorecardState::headroom` says how full).
+    NearlyFull,
 }
 
 /// What arrived by link or file, before it is imported.
@@ -165,6 +169,12 @@ pub struct ScorecardState {
     /// How many events were drained from the front of `events` so far: event `i` of
     /// `events` is the `events_drained + i`-th of the widget's life.
     pub events_drained: u64,
+    /// The last export of everything and the changes since (`storage::backup_info`).
+    pub backup: BackupInfo,
+    /// Whether the browser keeps the data.
+    pub durability: Durability,
+    /// How full the origin's storage is, once measured (`storage::headroom`).
+    pub headroom: Option<Headroom>,
 }
 
 /// The screen's heading, where focus goes when nothing better is left.
@@ -318,20 +328,66 @@ pub enum ScorecardMsg {
     /// A held document was kept aside after all, under this key (a save retried the
     /// copy and it fitted).
     KeptAside(String),
+    /// Everything was exported, at this time (seconds since 1970).
+    Exported(u32),
+    /// The backup lines another tab or same-key widget wrote (or storage holds).
+    BackupHeard(BackupInfo),
+    /// What the browser said about keeping the data.
+    Durability(Durability),
+    /// How full the origin's storage is, measured after a save.
+    Headroom(Headroom),
+}
+
+impl ScorecardMsg {
+    /// Whether this message, when it asks for a save, is a change made in this
+    /// widget: not a merge of another's save, the interviewer's name (not in the
+    /// files), the release of a held save or an export.
+    fn is_own_edit(&self) -> bool {
+        !matches!(
+            self,
+            ScorecardMsg::SetInterviewer(_)
+                | ScorecardMsg::Replace { .. }
+                | ScorecardMsg::Keep(_)
+                | ScorecardMsg::KeptAside(_)
+                | ScorecardMsg::Exported(_)
+        )
+    }
 }
 
 impl Reducible for ScorecardState {
     type Action = ScorecardMsg;
 
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
+        // A report that changes nothing keeps the state as it is, so nothing renders (a
+        // render resets a field's text the visitor has typed but not yet left).
+        let unchanged = match &msg {
+            ScorecardMsg::Durability(durability) => self.durability == *durability,
+            ScorecardMsg::Headroom(headroom) => self.headroom == Some(*headroom),
+            ScorecardMsg::BackupHeard(info) => self.backup.merge(*info) == self.backup,
+            _ => false,
+        };
+        if unchanged {
+            return self;
+        }
         let mut state = Rc::unwrap_or_clone(self);
-        // Draining sent events is bookkeeping: it leaves what the screen shows alone.
-        if !matches!(msg, ScorecardMsg::EventsSent(_)) {
+        // Draining sent events and what the browser or storage reports are bookkeeping:
+        // they leave what the screen shows alone.
+        if !matches!(
+            msg,
+            ScorecardMsg::EventsSent(_)
+                | ScorecardMsg::BackupHeard(_)
+                | ScorecardMsg::Durability(_)
+                | ScorecardMsg::Headroom(_)
+        ) {
             state.problem = None;
             state.question_refused = None;
         }
+        let own_edit = msg.is_own_edit();
         if state.apply(msg) {
             state.saved_changes = state.saved_changes.wrapping_add(1);
+            if own_edit {
+                state.backup = state.backup.changed();
+            }
         }
         Rc::new(state)
     }
@@ -442,6 +498,11 @@ impl ScorecardState {
             ScorecardMsg::TakeTheirs => self.take_theirs(),
             ScorecardMsg::Keep(event) => self.keep_event(event, None),
             ScorecardMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
+            ScorecardMsg::Exported(now) => {
+                // Saved like a change, so the date is stored and other widgets hear it.
+                self.backup = BackupInfo::exported_at(now);
+                true
+            }
             view => {
                 self.apply_to_view(view);
                 false
@@ -473,6 +534,9 @@ impl ScorecardState {
             ScorecardMsg::DeclineRole if self.role_offer.take().is_some() => {
                 self.focus_on(HEADING);
             }
+            ScorecardMsg::BackupHeard(info) => self.backup = self.backup.merge(info),
+            ScorecardMsg::Durability(durability) => self.durability = durability,
+            ScorecardMsg::Headroom(headroom) => self.set_headroom(headroom),
             _ => {}
         }
     }
@@ -506,6 +570,18 @@ impl ScorecardState {
         self.compare.retain(|id| self.doc.candidate(id).is_some());
         // Written back only when storage lacks some of it, so the tabs settle.
         save
+    }
+
+    /// Takes a measured headroom; the warning shows when storage becomes nearly full
+    /// and goes when it is not any more.
+    pub fn set_headroom(&mut self, headroom: Headroom) {
+        let was_low = self.headroom.is_some_and(|known| known.low);
+        self.headroom = Some(headroom);
+        if !headroom.low {
+            self.notices.retain(|notice| *notice != Notice::NearlyFull);
+        } else if !was_low {
+            self.show(Notice::NearlyFull);
+        }
     }
 
     fn other_tab_conflicts(&mut self, conflicts: Vec<Conflict>) {

@@ -86,6 +86,7 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
         Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
         Notice::PlanSaved => crate::content::active::judgement::PLAN_SAVED.to_owned(),
+        Notice::NearlyFull => super::backup::nearly_full(state),
         Notice::KeptAside { message, key } => kept_aside_text(message, key),
         Notice::Held => match state.keep {
             KeepAside::Held { why, .. } => held_text(stored_message(why), state.keep),

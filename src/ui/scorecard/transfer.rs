@@ -1,5 +1,5 @@
-//! Files in and out of the scorecard: export everything or one candidate as JSON, the
-//! ratings as CSV, send one interview as a small file, import any of these, and save a
+//! Files in and out of the scorecard: export everything (dated by `super::backup`,
+//! whose reminder shows beside it) or one candidate as JSON, the ratings as CSV, send one interview as a small file, import any of these, and save a
 //! stored document that was kept aside. Import reads the file, checks it completely
 //! (`crate::export`), and only then offers it for a preview (`super::sharing`); a
 //! refused file changes nothing, and an offered one nothing before Import is chosen.
@@ -11,8 +11,10 @@ use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
+use super::backup::{backup_view, export_all};
 use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
+use crate::content::active::backup as backup_text;
 use crate::content::messages::scorecard as text;
 use crate::export::{export_candidate, export_doc, import_doc, import_interview, ratings_csv};
 use crate::scorecard::ScorecardDoc;
@@ -21,12 +23,9 @@ use crate::ui::data_api::{register, DataApi, ImportOutcome};
 
 const JSON: &str = "application/json";
 
-/// The list screen's file actions.
+/// The list screen's files and backups (the backup lines and exporting everything come
+/// from `super::backup`).
 pub fn files_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
-    let doc = state.doc.clone();
-    let export_all = Callback::from(move |()| {
-        download("backend-ready-scorecard.json", JSON, &export_doc(&doc));
-    });
     let doc = state.doc.clone();
     let export_csv = Callback::from(move |()| {
         download("backend-ready-ratings.csv", "text/csv", &ratings_csv(&doc));
@@ -34,10 +33,11 @@ pub fn files_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
     let onchange = import_callback(send);
     html! {
         <section class="br-files" aria-labelledby="br-files-heading">
-            <h3 id="br-files-heading" class="br-subtitle">{ text::FILES_HEADING }</h3>
+            <h3 id="br-files-heading" class="br-subtitle">{ backup_text::HEADING }</h3>
             <p class="br-hint">{ text::FILES_HINT }</p>
+            { backup_view(state) }
             <div class="br-actions">
-                { button_view(text::EXPORT_ALL, Look::Quiet, &export_all) }
+                { button_view(text::EXPORT_ALL, Look::Quiet, &export_all(state, send)) }
                 { button_view(text::EXPORT_CSV, Look::Quiet, &export_csv) }
             </div>
             <label class="br-field">
