@@ -89,7 +89,9 @@ async function assertRole(page, key, name) {
   const database = weights[1];
   assert.equal(Math.max(...weights), database, `database depth is the top weight: ${weights}`);
   assert.equal(weights.filter((w) => w === database).length, 1);
-  assert.equal(role[4][0], "database-modelling", "the plan starts with the database stage");
+  // [name, level, weights, sensitive, team questions, plan] (store version 4).
+  assert.deepEqual(role[4], [], "no team questions yet");
+  assert.equal(role[5][0], "database-modelling", "the plan starts with the database stage");
   assert.equal(doc.version, 4);
 }
 

@@ -117,7 +117,7 @@ pub fn editor_view(
     };
     let refused = state.question_refused.as_ref().map(refusal_text);
     html! {
-        <section class="br-questions" aria-labelledby="br-questions-heading">
+        <section class="br-questions br-no-print" aria-labelledby="br-questions-heading">
             <h3 id="br-questions-heading" class="br-subtitle" tabindex="-1">
                 { fill(text::HEADING, &[("role", &role.name)]) }
             </h3>
