@@ -163,7 +163,17 @@ describe(`storage in ${ENGINE}`, () => {
       const again = await page.evaluate(mountTimed, "e2e-big");
       assert.ok(again.ms !== undefined, `after the reload: ${again.fault}`);
       await waitFor(page, () => !!document.querySelector("#slot backend-ready").shadowRoot.querySelector(".br-candidate"));
-      assert.deepEqual(await ui.notices(), [], "no notice: the store was read and saved as it is");
+      // Read and saved as it is. WebKit counts a value with any character outside
+      // Latin-1 at double size (the new name has one), so there the 2.27 M-unit store
+      // takes about 86% of the quota and the headroom warning says so before a save can
+      // fail (src/storage/headroom.rs); the other engines have room to spare.
+      const notices = await ui.notices();
+      if (ENGINE === "webkit") {
+        assert.equal(notices.length, 1, `one notice: ${notices}`);
+        assert.match(notices[0], /storage for this site is 8\d% full/);
+      } else {
+        assert.deepEqual(notices, [], "no notice: the store was read and saved as it is");
+      }
       assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem("e2e-big:scorecard")).candidates.length), 1001);
       await waitForWidgets(page, 1);
     });
