@@ -5,22 +5,12 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { openPage, waitForWidgets, widgetFiles } from "./harness.mjs";
+import { COMPETENCIES, SCORES } from "./shared-fixtures.mjs";
 
 /** The host page's storage-key, and where the widget keeps its document. */
 export const STORE_KEY = "e2e-scorecard:scorecard";
 
-/** The competencies, in display order (src/content/scorecard.rs). */
-export const COMPETENCIES = [
-  { id: "system-design", label: "System design and scalability thinking" },
-  { id: "database", label: "Database depth" },
-  { id: "api-integration", label: "API and integration mastery" },
-  { id: "infrastructure", label: "Cloud, infrastructure and deployment" },
-  { id: "security", label: "Security-first engineering" },
-  { id: "communication", label: "Communication and collaboration" },
-  { id: "experience", label: "Practical experience" },
-];
-/** The radio cards of a competency, in order: the four levels, then "No evidence". */
-export const SCORES = ["Weak", "Mixed", "Strong", "Exceptional", "No evidence"];
+export { COMPETENCIES, SCORES };
 const SCORE_IDS = { Weak: "weak", Mixed: "mixed", Strong: "strong", Exceptional: "exceptional", "No evidence": "no-evidence" };
 /** The recommendation cards, in order. */
 export const DECISIONS = ["Strong no", "No", "Yes", "Strong yes", "No decision"];

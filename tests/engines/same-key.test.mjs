@@ -8,27 +8,13 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ENGINE, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
 import { COMPETENCIES, SCORES, Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
+import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random } from "../e2e/shared-fixtures.mjs";
 
 const env = useEngine();
 
-const STEPS = Number(process.env.BR_SAME_KEY_STEPS || 30);
-const SEED = Number(process.env.BR_SAME_KEY_SEED || 13);
-const STORE = "e2e-same-key:scorecard";
-/** The stored score character of each rating label (src/storage/scorecard_doc.rs). */
-const SCORE_CHARS = { Weak: "1", Mixed: "2", Strong: "3", Exceptional: "4", "No evidence": "n" };
-const DECISION_IDS = { No: "no", Yes: "yes", "Strong yes": "strong-yes" };
-
-/** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const STEPS = SAME_KEY_STEPS;
+const SEED = SAME_KEY_SEED;
+const STORE = SAME_KEY_STORE;
 
 /** Opens a page of two same-key scorecards and waits until both show the list. */
 async function openSameKeyPage(context) {

@@ -5,6 +5,7 @@
 // the cross-engine tests are here too.
 import assert from "node:assert/strict";
 import { sleep, waitFor } from "./driver.mjs";
+import { COMPETENCIES, SCORES } from "../e2e/shared-fixtures.mjs";
 
 /**
  * Runs in the page: finds the `query` match inside the shadow root of the widget at
@@ -178,18 +179,7 @@ export async function tabTo(page, wanted, what, most = 80) {
   assert.fail(`Tab never reached ${what}; focus is on ${JSON.stringify(await focused(page))}`);
 }
 
-/** The competencies, in display order (src/content/scorecard.rs). */
-export const COMPETENCIES = [
-  { id: "system-design", label: "System design and scalability thinking" },
-  { id: "database", label: "Database depth" },
-  { id: "api-integration", label: "API and integration mastery" },
-  { id: "infrastructure", label: "Cloud, infrastructure and deployment" },
-  { id: "security", label: "Security-first engineering" },
-  { id: "communication", label: "Communication and collaboration" },
-  { id: "experience", label: "Practical experience" },
-];
-/** The radio cards of a competency, in order: the four levels, then "No evidence". */
-export const SCORES = ["Weak", "Mixed", "Strong", "Exceptional", "No evidence"];
+export { COMPETENCIES, SCORES };
 
 /** Sets the interviewer's name (the field saves on change, so it is left with Tab). */
 export async function setInterviewer(ui, name) {
