@@ -1,8 +1,9 @@
-//! The sentence table for what the JSON codec (`crate::codec`) reports, pure: it turns
-//! the codec's error kinds into sentences of the build's language, from the texts in
-//! `crate::content::messages::import`. The codec, `export` and `storage` return kinds;
-//! only this module words them, for the UI (`ImportError::message`) and for the stored
-//! document's reasons.
+//! The sentence tables for what the JSON codec (`crate::codec`) and the stored
+//! documents (`crate::storage`) report, pure: they turn error kinds into sentences of
+//! the build's language, from the texts in `crate::content::messages`. The codec,
+//! `export` and `storage` return kinds; only this module words them, for the UI
+//! (`ImportError::message`) and for a stored document that cannot be used or saved
+//! ([`stored`], [`store_error`]), in each mode's words.
 //!
 //! A module of its own rather than part of `content`: the kinds it words include the
 //! model's (`crate::scorecard::InterviewProblem`), and the model reads its texts from
@@ -13,6 +14,32 @@ use crate::codec::json::{push_integer, JsonError, JsonErrorKind, ValueKind};
 use crate::content::messages::import;
 use crate::content::{fill, push_values, same_names, Fill, Template};
 use crate::scorecard::InterviewProblem;
+use crate::storage::keep_aside::Unusable;
+use crate::storage::load::DocKind;
+use crate::storage::store::StoreError;
+
+/// Why `kind`'s stored document could not be used, in a sentence.
+pub fn stored(kind: DocKind, why: Unusable) -> &'static str {
+    use crate::content::messages::{notices, scorecard};
+    match (kind, why) {
+        (DocKind::Quiz, Unusable::NewerVersion) => notices::NEWER_VERSION,
+        (DocKind::Quiz, Unusable::Damaged) => notices::UNREADABLE,
+        (DocKind::Scorecard, Unusable::NewerVersion) => scorecard::STORED_NEWER,
+        (DocKind::Scorecard, Unusable::Damaged) => scorecard::STORED_UNREADABLE,
+    }
+}
+
+/// Why `kind`'s document is not being saved, in a sentence: the storage is blocked, or
+/// a write was refused.
+pub fn store_error(kind: DocKind, error: StoreError) -> &'static str {
+    use crate::content::messages::{notices, scorecard};
+    match (kind, error) {
+        (DocKind::Quiz, StoreError::Unavailable) => notices::STORAGE_UNAVAILABLE,
+        (DocKind::Quiz, _) => notices::SAVE_FAILED,
+        (DocKind::Scorecard, StoreError::Unavailable) => scorecard::STORAGE_NOT_SAVED,
+        (DocKind::Scorecard, _) => scorecard::SAVE_FAILED,
+    }
+}
 
 impl ImportError {
     /// One sentence for the user: `<path>: <what is wrong>`, `file: …` for the whole file.

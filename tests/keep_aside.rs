@@ -2,7 +2,9 @@
 //! written over (`storage::keep_aside`), transition by transition.
 #![cfg(not(target_arch = "wasm32"))]
 
+use backend_ready::sentences::stored;
 use backend_ready::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
+use backend_ready::storage::load::DocKind;
 use backend_ready::storage::DecodeError;
 use proptest::prelude::*;
 
@@ -193,10 +195,12 @@ mod scorecard_widget {
         assert_eq!(
             state.notices,
             [Notice::KeptAside {
-                message: words::STORED_NEWER,
+                why: Unusable::NewerVersion,
                 key: "k:scorecard:backup".into()
             }]
         );
+        let why = Unusable::NewerVersion;
+        assert_eq!(stored(DocKind::Scorecard, why), words::STORED_NEWER);
         // Once released, nothing holds again short of a new failed copy at load.
         assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Dismissed)));
         assert!(state.keep.may_write());
@@ -253,9 +257,10 @@ mod quiz_widget {
         assert_eq!(
             state.notices,
             [Notice::KeptAside {
-                message: words::UNREADABLE,
+                why: Unusable::Damaged,
                 key: "k:quiz:backup".into()
             }]
         );
+        assert_eq!(stored(DocKind::Quiz, Unusable::Damaged), words::UNREADABLE);
     }
 }

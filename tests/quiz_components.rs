@@ -1,13 +1,15 @@
 //! Component tests of the quiz in headless Chromium: the whole flow in a real shadow
-//! root, events to the host, progress saved to and restored from real localStorage,
-//! and a damaged stored document kept aside.
+//! root, events to the host, progress saved to and restored from the widgets' store
+//! (in these tests a store in memory, feature `memory-store`: never the browser's
+//! localStorage, which the end-to-end tests cover), and a damaged stored document kept
+//! aside.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
 
+use backend_ready::storage::store::{MemoryStore, Store};
 use support::{get, Fixture};
 use wasm_bindgen_test::*;
-use web_sys::Storage;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -30,8 +32,9 @@ impl QuizFixture for Fixture {
     }
 }
 
-fn storage() -> Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+/// The store the widgets keep their documents in.
+fn storage() -> MemoryStore {
+    backend_ready::browser::storage::open()
 }
 
 #[wasm_bindgen_test]
@@ -97,7 +100,7 @@ async fn back_keeps_the_choice() {
 #[wasm_bindgen_test]
 async fn progress_is_saved_and_offered_after_a_remount() {
     let key = "component-resume";
-    storage().remove_item(&format!("{key}:quiz")).unwrap();
+    storage().remove(&format!("{key}:quiz")).unwrap();
     let fixture = Fixture::new();
     let mut widget = fixture.mount_quiz(key);
     yew::scheduler::flush().await;
@@ -106,7 +109,7 @@ async fn progress_is_saved_and_offered_after_a_remount() {
     fixture.answer_first_and_continue().await;
     let third = fixture.heading();
     widget.unmount();
-    let stored = storage().get_item(&format!("{key}:quiz")).unwrap().unwrap();
+    let stored = storage().get(&format!("{key}:quiz")).unwrap().unwrap();
     assert!(
         stored.starts_with("version=1\nscreen=question:2\n"),
         "{stored}"
@@ -122,10 +125,8 @@ async fn progress_is_saved_and_offered_after_a_remount() {
 async fn a_damaged_document_is_kept_aside_and_the_user_told() {
     let key = "component-damaged";
     let damaged = "{\"version\": 1, \"answers\": [tru";
-    storage().set_item(&format!("{key}:quiz"), damaged).unwrap();
-    storage()
-        .remove_item(&format!("{key}:quiz:backup"))
-        .unwrap();
+    storage().set(&format!("{key}:quiz"), damaged).unwrap();
+    storage().remove(&format!("{key}:quiz:backup")).unwrap();
     let fixture = Fixture::new();
     let _widget = fixture.mount_quiz(key);
     yew::scheduler::flush().await;
@@ -136,7 +137,7 @@ async fn a_damaged_document_is_kept_aside_and_the_user_told() {
         .unwrap();
     assert!(notice.contains("could not be read"), "{notice}");
     assert!(notice.contains(&format!("{key}:quiz:backup")), "{notice}");
-    let kept = storage().get_item(&format!("{key}:quiz:backup")).unwrap();
+    let kept = storage().get(&format!("{key}:quiz:backup")).unwrap();
     assert_eq!(kept.as_deref(), Some(damaged));
     assert_eq!(fixture.heading(), "Is your system backend-ready for scale?");
     fixture.click_button("Dismiss").await;

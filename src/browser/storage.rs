@@ -1,6 +1,8 @@
-//! localStorage, defensively: the browser may block it (some private modes throw on
-//! access), it may be full, and a stored text may be unreadable. Every failure comes back
-//! as a [`StoreError`] with a sentence for the user; nothing here panics or throws.
+//! localStorage, defensively, as a [`Store`]: the browser may block it (some private
+//! modes throw on access), it may be full, and a stored text may be unreadable. Every
+//! failure comes back as a typed [`StoreError`]; nothing here panics or throws. The
+//! widgets open their store with [`open`]: localStorage, or in the component tests
+//! (feature `memory-store`) a store in memory shared by the page's widgets.
 
 use wasm_bindgen::prelude::*;
 use web_sys::Storage;
@@ -25,26 +27,28 @@ fn get_item(storage: &Storage, key: &str) -> Result<JsValue, JsValue> {
     storage.unchecked_ref::<RawStorage>().get_item_js(key)
 }
 
-use crate::content::messages::notices as text;
+use crate::storage::keep_aside::backup_slots;
 use crate::storage::packed;
+#[cfg(feature = "memory-store")]
+use crate::storage::store::MemoryStore;
+use crate::storage::store::{Store, StoreError};
 
-/// Why reading or writing failed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoreError {
-    /// The browser does not let this page use localStorage.
-    Unavailable,
-    /// The write was refused, most often because storage is full.
-    WriteRefused,
+/// The store the widgets of this page keep their documents in: localStorage.
+#[cfg(not(feature = "memory-store"))]
+pub fn open() -> LocalStore {
+    LocalStore::open()
 }
 
-impl StoreError {
-    /// A sentence for the user.
-    pub fn message(self) -> &'static str {
-        match self {
-            StoreError::Unavailable => text::STORAGE_UNAVAILABLE,
-            StoreError::WriteRefused => text::SAVE_FAILED,
-        }
-    }
+#[cfg(feature = "memory-store")]
+thread_local! {
+    static PAGE_MEMORY: MemoryStore = MemoryStore::new();
+}
+
+/// The store the widgets of this page keep their documents in: in the component tests,
+/// one store in memory (never the browser's localStorage), which the tests read too.
+#[cfg(feature = "memory-store")]
+pub fn open() -> MemoryStore {
+    PAGE_MEMORY.with(Clone::clone)
 }
 
 /// Access to localStorage, or the lack of it.
@@ -63,9 +67,11 @@ impl LocalStore {
     fn storage(&self) -> Result<&Storage, StoreError> {
         self.storage.as_ref().ok_or(StoreError::Unavailable)
     }
+}
 
+impl Store for LocalStore {
     /// The text under `key`, `None` when there is none (read as [`text_of`] says).
-    pub fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         let storage = self.storage()?;
         let value = get_item(storage, key).map_err(|_| StoreError::Unavailable)?;
         if value.is_null() || value.is_undefined() {
@@ -74,40 +80,36 @@ impl LocalStore {
         Ok(Some(text_of(&value)))
     }
 
-    /// Writes `value` under `key`. Refused after a fault inside the app (see
+    /// Writes `text` under `key`. Refused after a fault inside the app (see
     /// [`stop_writing`]): a widget whose code failed never touches storage again.
-    pub fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+    fn set(&self, key: &str, text: &str) -> Result<(), StoreError> {
         if stopped() {
-            return Err(StoreError::WriteRefused);
+            return Err(StoreError::Stopped);
         }
         let storage = self.storage()?;
         storage
-            .set_item(key, value)
-            .map_err(|_| StoreError::WriteRefused)
+            .set_item(key, text)
+            .map_err(|_| StoreError::QuotaExceeded)
     }
 
-    /// Removes what is stored under `key` (nothing when there is nothing). Refused after
-    /// a fault inside the app, like [`LocalStore::write`].
-    pub fn remove(&self, key: &str) -> Result<(), StoreError> {
+    /// Removes what is stored under `key`. Refused after a fault inside the app, like
+    /// [`LocalStore::set`].
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
         if stopped() {
-            return Err(StoreError::WriteRefused);
+            return Err(StoreError::Stopped);
         }
         self.storage()?
             .remove_item(key)
-            .map_err(|_| StoreError::WriteRefused)
+            .map_err(|_| StoreError::QuotaExceeded)
     }
 
-    /// Keeps the text stored under `key` under `backup_key`, or the first free
-    /// `backup_key:N`, so a second failure never overwrites the first backup. Returns
-    /// the key used, or `None` when nothing is stored under `key` (nothing to keep). The
-    /// text is copied as the browser holds it, never through Rust, so even lone
-    /// surrogates (which a Rust `String` cannot hold) are kept exactly. When that copy
-    /// does not fit, a packed copy is tried (`crate::storage::packed`: a fraction of the
-    /// room). A copy that does not fit writes nothing (`setItem` is all or nothing) and
-    /// leaves the original where it is.
-    pub fn keep_aside(&self, key: &str, backup_key: &str) -> Result<Option<String>, StoreError> {
+    /// As [`Store::keep_aside`] says, with two differences. The text is copied as the
+    /// browser holds it, never through Rust, so even lone surrogates (which a Rust
+    /// `String` cannot hold) are kept exactly. When that copy does not fit, a packed
+    /// copy is tried (`crate::storage::packed`: a fraction of the room).
+    fn keep_aside(&self, key: &str, backup_key: &str) -> Result<Option<String>, StoreError> {
         if stopped() {
-            return Err(StoreError::WriteRefused);
+            return Err(StoreError::Stopped);
         }
         let storage = self.storage()?.unchecked_ref::<RawStorage>();
         let original = storage
@@ -116,11 +118,7 @@ impl LocalStore {
         if original.is_null() || original.is_undefined() {
             return Ok(None);
         }
-        for attempt in 1..=20 {
-            let backup = match attempt {
-                1 => backup_key.to_owned(),
-                n => format!("{backup_key}:{n}"),
-            };
+        for backup in backup_slots(backup_key) {
             let existing = storage
                 .get_item_js(&backup)
                 .map_err(|_| StoreError::Unavailable)?;
@@ -130,7 +128,7 @@ impl LocalStore {
                 }
                 // Only the scorecard's documents grow large enough to need packing.
                 if !cfg!(feature = "scorecard") {
-                    return Err(StoreError::WriteRefused);
+                    return Err(StoreError::QuotaExceeded);
                 }
                 return self.keep_packed(&original, &backup).map(Some);
             }
@@ -140,7 +138,7 @@ impl LocalStore {
                 return Ok(Some(backup));
             }
         }
-        Err(StoreError::WriteRefused)
+        Err(StoreError::QuotaExceeded)
     }
 }
 
@@ -165,9 +163,9 @@ impl LocalStore {
     fn keep_packed(&self, original: &JsValue, backup: &str) -> Result<String, StoreError> {
         let text = text_of(original);
         if JsValue::from_str(&text) != *original {
-            return Err(StoreError::WriteRefused);
+            return Err(StoreError::QuotaExceeded);
         }
-        self.write(backup, &packed::pack(&text))
+        self.set(backup, &packed::pack(&text))
             .map(|()| backup.to_owned())
     }
 }

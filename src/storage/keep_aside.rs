@@ -12,8 +12,9 @@
 //!    └──────────────────────┴───────────────────────────┘
 //! ```
 //!
-//! Pure: the browser side (`crate::browser::storage`) does the copying and downloading
-//! and reports what happened as a [`KeepEvent`]; every save asks [`KeepAside::may_write`].
+//! Pure: a store (`super::store`) does the copying, into the first free of the
+//! [`backup_slots`]; `super::load` reports what happened as a [`KeepEvent`]; every save
+//! asks [`KeepAside::may_write`].
 
 use super::DecodeError;
 
@@ -101,4 +102,17 @@ impl KeepAside {
             (state, _) => state,
         }
     }
+}
+
+/// How many keys a copy may be kept under: a store full of older copies refuses more.
+const SLOTS: usize = 20;
+
+/// The keys a copy of a document is kept under, in the order tried: `backup_key`, then
+/// `backup_key:2` up to `backup_key:20`, so a second failure never overwrites the
+/// first copy.
+pub fn backup_slots(backup_key: &str) -> impl Iterator<Item = String> + '_ {
+    (1..=SLOTS).map(move |slot| match slot {
+        1 => backup_key.to_owned(),
+        n => format!("{backup_key}:{n}"),
+    })
 }

@@ -4,18 +4,20 @@
 //! (`crate::codec`); this module sits beside the export files and never imports them.
 //! What protects the scorecard beyond this browser (`backup_info`: the last export and the
 //! browser's promise to keep it) and how close it is to the quota (`headroom`) are pure
-//! rules here too. The browser adapter lives in `crate::browser::storage`; nothing here touches the
+//! rules here too. Where the documents live is a small trait (`store`: localStorage
+//! implements it in `crate::browser::storage`, a store in memory here serves the
+//! tests), and both modes load theirs by one path (`load`); nothing here touches the
 //! browser.
-
-use crate::content::messages::notices;
 
 pub mod backup_info;
 pub mod headroom;
 pub mod keep_aside;
+pub mod load;
 pub mod packed;
 pub mod quiz_doc;
 pub mod scorecard_doc;
 pub mod scorecard_merge;
+pub mod store;
 
 /// Why a stored document could not be used. The original text is always kept aside.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,16 +26,6 @@ pub enum DecodeError {
     NewerVersion(u32),
     /// Not a document of this kind, or damaged; the reason names what was wrong.
     Unreadable(&'static str),
-}
-
-impl DecodeError {
-    /// A sentence for the visitor.
-    pub fn message(&self) -> &'static str {
-        match self {
-            DecodeError::NewerVersion(_) => notices::NEWER_VERSION,
-            DecodeError::Unreadable(_) => notices::UNREADABLE,
-        }
-    }
 }
 
 /// The key under which a mode's document lives for a widget's `storage-key`.

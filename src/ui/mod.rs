@@ -1,4 +1,5 @@
-//! Yew components and display-only views, one screen or small family per file.
+//! Yew components and display-only views, one screen or small family per file; the
+//! stored-document hook both modes save and merge by (`stored`).
 
 pub mod app;
 pub mod button;
@@ -10,3 +11,4 @@ pub mod notice;
 pub mod option_error;
 pub mod quiz;
 pub mod scorecard;
+pub mod stored;

@@ -5,11 +5,12 @@ use yew::prelude::*;
 
 use super::button::{button_view, Look};
 use crate::browser::files::download;
-use crate::browser::storage::LocalStore;
+use crate::browser::storage;
 use crate::content::messages::notices as text;
 use crate::content::{around, fill};
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::packed;
+use crate::storage::store::Store;
 
 /// A notice's button: its label and what it does.
 pub type NoticeAction = (&'static str, Callback<()>);
@@ -49,7 +50,7 @@ const KEPT_COPY_FILE: &str = "backend-ready-kept-copy.txt";
 pub fn download_kept(key: &str) -> Callback<()> {
     let key = key.to_owned();
     Callback::from(move |()| {
-        if let Ok(Some(kept)) = LocalStore::open().read(&key) {
+        if let Ok(Some(kept)) = storage::open().get(&key) {
             // A copy packed to fit (scorecard builds only) is downloaded as the text it
             // holds.
             let kept = if cfg!(feature = "scorecard") {
@@ -108,7 +109,7 @@ pub fn held_actions(
     let mut actions = vec![(
         text::DOWNLOAD_HELD,
         Callback::from(move |()| {
-            if let Ok(Some(stored)) = LocalStore::open().read(&key) {
+            if let Ok(Some(stored)) = storage::open().get(&key) {
                 if download(HELD_COPY_FILE, "text/plain", &stored) {
                     downloaded.emit(KeepEvent::Downloaded);
                 }

@@ -11,25 +11,29 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::persist::{initial_state, join_same_page, other_tab_answers, retry_keep_aside, save};
+use self::persist::{initial_state, StoredQuiz, KIND};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
-use self::state::{stored_message, Notice, QuizMsg, QuizState, ShareState};
+use self::state::{Notice, QuizMsg, QuizState, ShareState};
 use super::button::{button_view, Look};
 use super::focus::use_focus_on_screen_change;
 use super::intro::intro_view;
 use super::notice::{
     download_kept, held_actions, held_text, kept_aside_text, notices_view, NoticeItem,
 };
+use super::stored::use_stored_doc;
 use crate::browser::page::{copy_text, fragment_link, print, ROLE_PARAM, SHARE_PARAM};
-use crate::browser::storage::{LocalStore, StoreError};
+use crate::browser::storage;
 use crate::content::fill;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{CallToAction, Mode, WidgetOptions};
 use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
 use crate::scorecard::role_link::encode_role;
+use crate::sentences::{store_error, stored};
 use crate::storage::keep_aside::KeepAside;
-use crate::storage::{document_key, role_draft_key};
+use crate::storage::load::DocKeys;
+use crate::storage::role_draft_key;
+use crate::storage::store::{Store, StoreError};
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
@@ -43,8 +47,7 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     let storage_key = props.options.storage_key.clone();
     let state = use_reducer(|| initial_state(&storage_key));
     let root = use_node_ref();
-    use_other_tabs(&state, &storage_key);
-    use_saving(&state, storage_key.clone());
+    use_stored_doc(&state, &storage_key, || StoredQuiz);
     use_focus_on_screen_change(&root, state.session.screen);
 
     let flow = flow_callback(&state, &props.host);
@@ -187,7 +190,7 @@ fn role_callback(
         role_draft_key(storage_key),
     );
     Callback::from(move |()| {
-        let stored = LocalStore::open().write(&key, &encoded).is_ok();
+        let stored = storage::open().set(&key, &encoded).is_ok();
         events::role_drafted(&host, &skills, seniority, model);
         let link = fragment_link(ROLE_PARAM, &encoded);
         dispatcher.dispatch(QuizMsg::Shared(ShareState {
@@ -219,11 +222,7 @@ fn notice_items(state: &UseReducerHandle<QuizState>, storage_key: &str) -> Vec<N
                     let dispatcher = state.dispatcher();
                     let on_keep =
                         Callback::from(move |event| dispatcher.dispatch(QuizMsg::Keep(event)));
-                    held_actions(
-                        &document_key(storage_key, persist::MODE),
-                        state.keep,
-                        &on_keep,
-                    )
+                    held_actions(&DocKeys::new(storage_key, KIND).doc, state.keep, &on_keep)
                 }
                 _ => Vec::new(),
             };
@@ -241,12 +240,12 @@ fn notice_items(state: &UseReducerHandle<QuizState>, storage_key: &str) -> Vec<N
 fn notice_text(notice: &Notice, keep: KeepAside) -> String {
     match notice {
         Notice::Held => match keep {
-            KeepAside::Held { why, .. } => held_text(stored_message(why), keep),
+            KeepAside::Held { why, .. } => held_text(stored(KIND, why), keep),
             KeepAside::Kept => String::new(),
         },
-        Notice::StorageUnavailable => StoreError::Unavailable.message().to_owned(),
-        Notice::SaveFailed => StoreError::WriteRefused.message().to_owned(),
-        Notice::KeptAside { message, key } => kept_aside_text(message, key),
+        Notice::StorageUnavailable => store_error(KIND, StoreError::Unavailable).to_owned(),
+        Notice::SaveFailed => store_error(KIND, StoreError::QuotaExceeded).to_owned(),
+        Notice::KeptAside { why, key } => kept_aside_text(stored(KIND, *why), key),
         Notice::BadShareLink(message) => fill!(notice_text::BAD_SHARE_LINK, why = message),
         Notice::OtherTabDiffers(count) => fill!(notice_text::OTHER_TAB, count = count),
     }
@@ -264,52 +263,4 @@ fn announcement(result: Option<&QuizResult>) -> String {
         text::OUT_OF,
         result.band.label
     )
-}
-
-/// Saves after every change of the session (and when a hold on the stored document is
-/// released); failures become notices, and the next successful save clears them and
-/// tells the same-key widgets of this page.
-#[hook]
-fn use_saving(state: &UseReducerHandle<QuizState>, storage_key: String) {
-    let state = state.clone();
-    use_effect_with(state.saves, move |_| {
-        let session = &state.session;
-        let nothing_to_save =
-            !session.has_progress() && session.screen == Screen::Intro && state.resume_at.is_none();
-        if nothing_to_save || state.notices.contains(&Notice::StorageUnavailable) {
-            return;
-        }
-        // Never over a stored document that could not be kept aside.
-        if let Some(msg) = retry_keep_aside(&state, &storage_key) {
-            return state.dispatch(msg);
-        }
-        match save(&state, &storage_key) {
-            Ok(()) => state.dispatch(QuizMsg::Saved(state.session.answers.clone())),
-            Err(StoreError::Unavailable) => {
-                state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
-            }
-            Err(StoreError::WriteRefused) => state.dispatch(QuizMsg::Show(Notice::SaveFailed)),
-        }
-    });
-}
-
-/// Merges what another tab of this origin, or another widget on the same key in this
-/// page, saves, while mounted.
-#[hook]
-fn use_other_tabs(state: &UseReducerHandle<QuizState>, storage_key: &str) {
-    let dispatcher = state.dispatcher();
-    let page_id = state.page_id;
-    use_effect_with(storage_key.to_owned(), move |storage_key| {
-        let same_page = dispatcher.clone();
-        let peer = join_same_page(page_id, storage_key, move |msg| same_page.dispatch(msg));
-        let storage_key = storage_key.clone();
-        let listener = web_sys::window().map(|window| {
-            gloo_events::EventListener::new(&window, "storage", move |event| {
-                if let Some(answers) = other_tab_answers(event, &storage_key) {
-                    dispatcher.dispatch(QuizMsg::FromOtherTab(answers));
-                }
-            })
-        });
-        move || drop((listener, peer))
-    });
 }

@@ -1,17 +1,22 @@
-//! Loading the quiz state at mount (stored progress, a share link in the address) and
-//! saving it after each change, with every failure turned into a [`Notice`]; what
+//! Loading the quiz state at mount (stored progress, a share link in the address), and
+//! what the quiz stores and merges through the stored-document hook
+//! (`crate::ui::stored`, [`StoredQuiz`]): every failure becomes a [`Notice`]; what
 //! another tab or a same-key widget of this page saves is merged in.
 
-use super::state::{stored_message, Notice, QuizMsg, QuizState};
-use crate::browser::page::shared_fragment;
-use crate::browser::same_page;
-use crate::browser::storage::{stored_by_other_tab, LocalStore, StoreError};
-use crate::quiz::{decode_answers, Action, Answers, Screen};
-use crate::storage::keep_aside::{KeepEvent, Unusable};
-use crate::storage::quiz_doc::{self, QuizDoc};
-use crate::storage::{backup_key, document_key};
+use yew::UseReducerHandle;
 
-pub const MODE: &str = "quiz";
+use super::state::{Notice, QuizMsg, QuizState};
+use crate::browser::page::shared_fragment;
+use crate::browser::storage::{self, stored_by_other_tab};
+use crate::quiz::{decode_answers, Action, Answers, Screen};
+use crate::storage::keep_aside::{KeepAside, KeepEvent};
+use crate::storage::load::{load, DocKeys, DocKind, Loaded, Retried};
+use crate::storage::quiz_doc::{self, QuizDoc};
+use crate::storage::store::StoreError;
+use crate::ui::stored::StoredDoc;
+
+/// The quiz's stored document.
+pub const KIND: DocKind = DocKind::Quiz;
 
 /// The state a quiz widget starts in.
 pub fn initial_state(storage_key: &str) -> QuizState {
@@ -19,37 +24,22 @@ pub fn initial_state(storage_key: &str) -> QuizState {
     load_saved(&mut state, storage_key);
     state.agreed = state.session.answers.clone();
     apply_share_link(&mut state);
-    state.page_id = same_page::new_id();
     state
 }
 
 fn load_saved(state: &mut QuizState, storage_key: &str) {
-    let store = LocalStore::open();
-    let text = match store.read(&document_key(storage_key, MODE)) {
-        Ok(Some(text)) => text,
-        Ok(None) => return,
-        Err(_) => return state.notices.push(Notice::StorageUnavailable),
-    };
-    match quiz_doc::decode(&text) {
-        Ok(doc) => restore(state, doc),
-        Err(error) => {
-            let why = Unusable::from(&error);
-            match store.keep_aside(
-                &document_key(storage_key, MODE),
-                &backup_key(storage_key, MODE),
-            ) {
-                Ok(Some(key)) => state.notices.push(Notice::KeptAside {
-                    message: stored_message(why),
-                    key,
-                }),
-                // Gone between reading and copying: nothing to keep.
-                Ok(None) => {}
-                // Never written over until it is safe (`storage::keep_aside`).
-                Err(_) => {
-                    state.keep = state.keep.next(KeepEvent::CopyFailed(why));
-                    state.notices.push(Notice::Held);
-                }
-            }
+    match load(
+        &storage::open(),
+        &DocKeys::new(storage_key, KIND),
+        quiz_doc::decode,
+    ) {
+        Loaded::Doc(doc) => restore(state, doc),
+        Loaded::Nothing => {}
+        Loaded::Unavailable => state.notices.push(Notice::StorageUnavailable),
+        Loaded::KeptAside { why, key } => state.notices.push(Notice::KeptAside { why, key }),
+        Loaded::Held(why) => {
+            state.keep = state.keep.next(KeepEvent::CopyFailed(why));
+            state.notices.push(Notice::Held);
         }
     }
 }
@@ -77,57 +67,83 @@ fn apply_share_link(state: &mut QuizState) {
     }
 }
 
-/// While saves are held for a stored document that could not be kept aside, tries the
-/// copy again (space may have been freed): `None` when saving may go on, else the
-/// message that releases or keeps the hold.
-pub fn retry_keep_aside(state: &QuizState, storage_key: &str) -> Option<QuizMsg> {
-    if state.keep.may_write() {
-        return None;
+/// The quiz as the stored-document hook sees it: saved at once after each change; a
+/// save tells the same-key widgets its answers.
+pub struct StoredQuiz;
+
+impl StoredDoc for StoredQuiz {
+    type State = QuizState;
+    type News = Answers;
+    const KIND: DocKind = KIND;
+    const SAVE_DELAY_MS: i32 = 0;
+    const SAVES_AT_MOUNT: bool = true;
+
+    fn changes(state: &QuizState) -> u32 {
+        state.saves
     }
-    let copied = LocalStore::open().keep_aside(
-        &document_key(storage_key, MODE),
-        &backup_key(storage_key, MODE),
-    );
-    Some(match copied {
-        Ok(Some(key)) => QuizMsg::KeptAside(key),
-        Ok(None) => QuizMsg::Keep(KeepEvent::Copied),
-        Err(_) => QuizMsg::Show(Notice::Held),
-    })
-}
 
-/// Saves `state` and tells the same-key widgets of this page; the error says why it
-/// could not be saved. Call only when `state.keep` allows writing.
-pub fn save(state: &QuizState, storage_key: &str) -> Result<(), StoreError> {
-    let mut session = state.session.clone();
-    if let (Screen::Intro, Some(index)) = (session.screen, state.resume_at) {
-        session.screen = Screen::Question(index);
+    fn wants_save(state: &QuizState) -> bool {
+        let session = &state.session;
+        let nothing_to_save =
+            !session.has_progress() && session.screen == Screen::Intro && state.resume_at.is_none();
+        !nothing_to_save && !state.notices.contains(&Notice::StorageUnavailable)
     }
-    let doc = QuizDoc {
-        session,
-        unknown: state.unknown_lines.clone(),
-    };
-    let key = document_key(storage_key, MODE);
-    LocalStore::open().write(&key, &quiz_doc::encode(&doc))?;
-    same_page::tell(&key, state.page_id, &state.session.answers);
-    Ok(())
-}
 
-/// Joins the same-key widgets of this page until the result is dropped: what one of
-/// them saves is sent to `on_news`.
-pub fn join_same_page(
-    page_id: u64,
-    storage_key: &str,
-    on_news: impl Fn(QuizMsg) + 'static,
-) -> same_page::Peer {
-    let key = document_key(storage_key, MODE);
-    same_page::join(&key, page_id, move |theirs: &Answers| {
-        on_news(QuizMsg::FromSamePage(theirs.clone()));
-    })
-}
+    fn keep(state: &QuizState) -> KeepAside {
+        state.keep
+    }
 
-/// The answers in a `storage` event, when it is another tab saving this quiz.
-pub fn other_tab_answers(event: &web_sys::Event, storage_key: &str) -> Option<Answers> {
-    let text = stored_by_other_tab(event, &document_key(storage_key, MODE))?;
-    let doc = quiz_doc::decode(&text).ok()?;
-    Some(doc.session.answers)
+    fn retried(retried: Retried) -> QuizMsg {
+        match retried {
+            Retried::KeptUnder(key) => QuizMsg::KeptAside(key),
+            Retried::Gone => QuizMsg::Keep(KeepEvent::Copied),
+            Retried::Held => QuizMsg::Show(Notice::Held),
+        }
+    }
+
+    fn encode(&self, state: &UseReducerHandle<QuizState>, _key: &str) -> String {
+        let mut session = state.session.clone();
+        if let (Screen::Intro, Some(index)) = (session.screen, state.resume_at) {
+            session.screen = Screen::Question(index);
+        }
+        let doc = QuizDoc {
+            session,
+            unknown: state.unknown_lines.clone(),
+        };
+        quiz_doc::encode(&doc)
+    }
+
+    /// A failure becomes a notice; the next successful save clears it.
+    fn saved(
+        &self,
+        state: &UseReducerHandle<QuizState>,
+        _key: &str,
+        result: Result<(), StoreError>,
+        tell: impl FnOnce(&Answers),
+    ) {
+        match result {
+            Ok(()) => {
+                tell(&state.session.answers);
+                state.dispatch(QuizMsg::Saved(state.session.answers.clone()));
+            }
+            Err(StoreError::Unavailable) => {
+                state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
+            }
+            Err(_) => state.dispatch(QuizMsg::Show(Notice::SaveFailed)),
+        }
+    }
+
+    fn hear_page(&self, theirs: &Answers, latest: &UseReducerHandle<QuizState>, _key: &str) {
+        latest.dispatch(QuizMsg::FromSamePage(theirs.clone()));
+    }
+
+    /// Another tab saved this quiz: its answers are merged in.
+    fn hear_tab(&self, event: &web_sys::Event, latest: &UseReducerHandle<QuizState>, key: &str) {
+        let Some(text) = stored_by_other_tab(event, key) else {
+            return;
+        };
+        if let Ok(doc) = quiz_doc::decode(&text) {
+            latest.dispatch(QuizMsg::FromOtherTab(doc.session.answers));
+        }
+    }
 }

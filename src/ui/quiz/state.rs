@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::content::messages::notices;
 use crate::quiz::{Action, Answers, Session};
 use crate::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
 
@@ -16,8 +15,8 @@ pub enum Notice {
     StorageUnavailable,
     /// The last save failed; cleared by the next successful one.
     SaveFailed,
-    /// A stored document could not be read and was kept aside under `key`.
-    KeptAside { message: &'static str, key: String },
+    /// A stored document could not be used (`why`) and was kept aside under `key`.
+    KeptAside { why: Unusable, key: String },
     /// The stored document could not be read nor kept aside: no save writes over it
     /// until it is safe (`QuizState::keep` says why and what the visitor did).
     Held,
@@ -65,8 +64,6 @@ pub struct QuizState {
     /// effect watches it. Answers taken from a same-key widget of this page that add
     /// nothing to what it saved do not count (storage has them).
     pub saves: u32,
-    /// This widget among the same-key widgets of the page (`crate::browser::same_page`).
-    pub page_id: u64,
     /// The answers this widget and storage last agreed on (it saved them, or heard a
     /// same-key widget of this page save them): the base of a three-way merge.
     pub agreed: Answers,
@@ -161,8 +158,7 @@ impl QuizState {
         }
         self.notices.retain(|notice| *notice != Notice::Held);
         if let (KeepAside::Held { why, .. }, Some(key)) = (before, kept_under) {
-            let message = stored_message(why);
-            self.notices.push(Notice::KeptAside { message, key });
+            self.notices.push(Notice::KeptAside { why, key });
         }
     }
 
@@ -203,13 +199,5 @@ impl QuizState {
         }
         self.notices
             .retain(|notice| !matches!(notice, Notice::OtherTabDiffers(_)));
-    }
-}
-
-/// Why the stored progress could not be used, in a sentence.
-pub fn stored_message(why: Unusable) -> &'static str {
-    match why {
-        Unusable::NewerVersion => notices::NEWER_VERSION,
-        Unusable::Damaged => notices::UNREADABLE,
     }
 }

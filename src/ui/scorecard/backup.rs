@@ -9,17 +9,18 @@
 
 use yew::prelude::*;
 
-use super::persist::MODE;
+use super::persist::KIND;
 use super::state::{ScorecardMsg, ScorecardState};
 use crate::browser::durable;
 use crate::browser::files::download;
-use crate::browser::storage::{stored_by_other_tab, LocalStore};
+use crate::browser::storage::{self, stored_by_other_tab};
 use crate::content::active::backup as text;
 use crate::content::fill;
 use crate::export::export_doc;
 use crate::storage::backup_info::{info_key, BackupInfo, Durability, Reminder};
-use crate::storage::document_key;
 use crate::storage::headroom::{assess, Headroom};
+use crate::storage::load::DocKeys;
+use crate::storage::store::Store;
 
 /// The backup lines of the list screen's files: whether the browser keeps the data
 /// and how full its storage is, and the reminder of the last export.
@@ -79,7 +80,7 @@ pub fn nearly_full(state: &ScorecardState) -> String {
 
 /// At mount: the stored backup lines and the headroom.
 pub fn load_into(state: &mut ScorecardState, storage_key: &str) {
-    let doc_key = document_key(storage_key, MODE);
+    let doc_key = DocKeys::new(storage_key, KIND).doc;
     if let Some(stored) = stored_lines(&doc_key) {
         state.backup = stored;
     }
@@ -89,7 +90,7 @@ pub fn load_into(state: &mut ScorecardState, storage_key: &str) {
 }
 
 fn stored_lines(doc_key: &str) -> Option<BackupInfo> {
-    let stored = LocalStore::open().read(&info_key(doc_key)).ok()??;
+    let stored = storage::open().get(&info_key(doc_key)).ok()??;
     Some(BackupInfo::decode(&stored))
 }
 
@@ -107,7 +108,7 @@ pub fn before_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
     let stored = stored_lines(doc_key);
     let merged = stored.map_or(state.backup, |stored| state.backup.merge(stored));
     if stored != Some(merged) {
-        let _ = LocalStore::open().write(&info_key(doc_key), &merged.encode());
+        let _ = storage::open().set(&info_key(doc_key), &merged.encode());
     }
     if merged != state.backup {
         state.dispatch(ScorecardMsg::BackupHeard(merged));

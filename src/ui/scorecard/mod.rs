@@ -27,13 +27,14 @@ use yew::prelude::*;
 use self::state::{Event, Notice, ScorecardMsg, ScorecardState, Screen};
 use super::focus::use_focus_on_screen_change;
 use super::notice::{notices_view, NoticeItem};
+use super::stored::use_stored_doc;
 use crate::browser::page::focus_in;
 use crate::content::messages::{notices as notice_words, scorecard as words};
 use crate::embed::events::{emit, Detail};
 use crate::embed::options::WidgetOptions;
 use crate::export::export_interview;
 use crate::scorecard::ScorecardDoc;
-use crate::storage::document_key;
+use crate::storage::load::DocKeys;
 use crate::ui::notice::{download_kept, held_actions};
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +53,9 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
         state
     });
     let root = use_node_ref();
-    persist::use_persistence(&state, &storage_key);
+    use_stored_doc(&state, &storage_key, || {
+        persist::StoredScorecard::new(&state)
+    });
     persist::use_links(&state);
     role::use_forget_decided(&state, &storage_key);
     backup::use_durability(&state);
@@ -105,7 +108,7 @@ fn notice_items(
                     vec![(notice_words::DOWNLOAD_KEPT, download_kept(key))]
                 }
                 Notice::Held => held_actions(
-                    &document_key(storage_key, persist::MODE),
+                    &DocKeys::new(storage_key, persist::KIND).doc,
                     state.keep,
                     &send.reform(ScorecardMsg::Keep),
                 ),

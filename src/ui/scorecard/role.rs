@@ -12,13 +12,14 @@ use yew::prelude::*;
 use super::state::{Notice, ScorecardMsg, ScorecardState};
 use super::summary::table_wrap;
 use crate::browser::page::{fragment_param, remove_fragment_param, ROLE_PARAM};
-use crate::browser::storage::LocalStore;
+use crate::browser::storage;
 use crate::content::active::role::{link as link_text, review as text};
 use crate::content::fill;
 use crate::content::scorecard::{competency, stage, COMPETENCIES};
 use crate::scorecard::role_draft::RoleDraft;
 use crate::scorecard::role_link::{decode_role, RoleLinkError};
 use crate::storage::role_draft_key;
+use crate::storage::store::Store;
 use crate::ui::button::{button_view, Look};
 
 /// The role draft waiting at mount: a `#br-role=` link first, else the draft the quiz
@@ -28,9 +29,9 @@ pub fn waiting_draft(storage_key: &str) -> Option<ScorecardMsg> {
     if let Some(encoded) = fragment_param(ROLE_PARAM) {
         return Some(link_message(&encoded));
     }
-    let store = LocalStore::open();
+    let store = storage::open();
     let key = role_draft_key(storage_key);
-    let encoded = store.read(&key).ok().flatten()?;
+    let encoded = store.get(&key).ok().flatten()?;
     match decode_role(&encoded) {
         Ok(link) => Some(ScorecardMsg::OfferRole {
             link,
@@ -85,7 +86,7 @@ pub fn use_forget_decided(state: &ScorecardState, storage_key: &str) {
         match (before, waiting) {
             (Some(true), None) => remove_fragment_param(ROLE_PARAM),
             (Some(false), None) => {
-                let _ = LocalStore::open().remove(&key);
+                let _ = storage::open().remove(&key);
             }
             _ => {}
         }

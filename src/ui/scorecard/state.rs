@@ -18,7 +18,7 @@ use crate::scorecard::{
 };
 use crate::storage::backup_info::{BackupInfo, Durability};
 use crate::storage::headroom::Headroom;
-use crate::storage::keep_aside::{KeepAside, KeepEvent};
+use crate::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
 
 /// Which screen is shown.
@@ -40,7 +40,7 @@ pub enum Notice {
     SaveFailed,
     /// The stored document could not be read; it was kept aside under `key`.
     KeptAside {
-        message: &'static str,
+        why: Unusable,
         key: String,
     },
     /// The stored document could not be read nor kept aside: no save writes over it
@@ -551,8 +551,7 @@ impl ScorecardState {
         }
         self.notices.retain(|notice| *notice != Notice::Held);
         if let (KeepAside::Held { why, .. }, Some(key)) = (before, kept_under) {
-            let message = stored_message(why);
-            self.notices.push(Notice::KeptAside { message, key });
+            self.notices.push(Notice::KeptAside { why, key });
         }
         if event == KeepEvent::Confirmed {
             // The confirm button went with its notice.
@@ -1028,14 +1027,4 @@ fn about_import(notice: &Notice) -> bool {
             | Notice::LinkRefused(_)
             | Notice::Ignored
     )
-}
-
-/// Why the stored scorecard could not be used, in a sentence.
-pub fn stored_message(why: crate::storage::keep_aside::Unusable) -> &'static str {
-    use crate::content::messages::scorecard as words;
-    use crate::storage::keep_aside::Unusable;
-    match why {
-        Unusable::NewerVersion => words::STORED_NEWER,
-        Unusable::Damaged => words::STORED_UNREADABLE,
-    }
 }

@@ -1,13 +1,16 @@
 //! Sentences for what the scorecard model reports (refused edits, import outcomes,
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
-use super::state::{stored_message, Notice, ScorecardState};
+use super::persist::KIND;
+use super::state::{Notice, ScorecardState};
 use crate::content::active::sharing;
 use crate::content::fill;
 use crate::content::messages::scorecard as text;
 use crate::scorecard::{EditError, ImportReport, MergeError, Refusal};
+use crate::sentences::{store_error, stored};
 use crate::storage::keep_aside::KeepAside;
 use crate::storage::scorecard_merge::Conflict;
+use crate::storage::store::StoreError;
 use crate::ui::notice::{held_text, kept_aside_text, quoted};
 
 /// Why an edit of an interview was refused.
@@ -83,13 +86,13 @@ fn refused_sentence(report: &ImportReport, sentence: String) -> String {
 /// The text of a notice.
 pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
     match notice {
-        Notice::StorageUnavailable => text::STORAGE_NOT_SAVED.to_owned(),
-        Notice::SaveFailed => text::SAVE_FAILED.to_owned(),
+        Notice::StorageUnavailable => store_error(KIND, StoreError::Unavailable).to_owned(),
+        Notice::SaveFailed => store_error(KIND, StoreError::QuotaExceeded).to_owned(),
         Notice::PlanSaved => crate::content::active::judgement::PLAN_SAVED.to_owned(),
         Notice::NearlyFull => super::backup::nearly_full(state),
-        Notice::KeptAside { message, key } => kept_aside_text(message, key),
+        Notice::KeptAside { why, key } => kept_aside_text(stored(KIND, *why), key),
         Notice::Held => match state.keep {
-            KeepAside::Held { why, .. } => held_text(stored_message(why), state.keep),
+            KeepAside::Held { why, .. } => held_text(stored(KIND, why), state.keep),
             KeepAside::Kept => String::new(),
         },
         Notice::Imported(report) => {
