@@ -16,18 +16,22 @@
 //!   calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning
 //!   error kinds, never sentences;
-//! - `sentences`: the one table that words the codec's error kinds;
+//! - `sentences`: the one table that words the codec's error kinds, and the one that
+//!   words what a stored document reports (`stored`, `store_error`);
 //! - `export`: the scorecard JSON files and the ratings CSV, over `codec`;
-//! - `storage`: the stored documents and their versions, over `codec`; the rule that
-//!   holds saves until an unreadable stored document is safe (`keep_aside`), the
-//!   packed keep-aside copy (`packed`), the backup reminder (`backup_info`) and the
-//!   quota headroom of each engine (`headroom`).
+//! - `storage`: the stored documents and their versions, over `codec`; the `Store`
+//!   trait with typed errors and the in-memory store (`store`), the one path both modes
+//!   load by (`load`), the rule that holds saves until an unreadable stored document is
+//!   safe (`keep_aside`), the packed keep-aside copy (`packed`), the backup reminder
+//!   (`backup_info`) and the quota headroom of each engine (`headroom`).
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
-//! Browser edge: `browser` (localStorage, the same-key widgets of a page, location,
-//! clipboard, `navigator.storage` and what localStorage holds (`durable`)), `embed` (options and events), `ui` (Yew components and the `mount`
-//! entry point).
+//! Browser edge: `browser` (localStorage as a `Store` and the store the widgets open
+//! (`storage::open`), the same-key widgets of a page, location, clipboard,
+//! `navigator.storage` and what localStorage holds (`durable`)), `embed` (options and
+//! events), `ui` (Yew components, the one stored-document hook of both modes
+//! (`stored`), and the `mount` entry point).
 
 pub mod browser;
 pub mod codec;

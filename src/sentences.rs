@@ -18,7 +18,9 @@ use crate::storage::keep_aside::Unusable;
 use crate::storage::load::DocKind;
 use crate::storage::store::StoreError;
 
-/// Why `kind`'s stored document could not be used, in a sentence.
+/// Why `kind`'s stored document could not be used, in a sentence. Inlined, so each
+/// build keeps its own mode's sentences only (`kind` is a constant at every call).
+#[inline(always)]
 pub fn stored(kind: DocKind, why: Unusable) -> &'static str {
     use crate::content::messages::{notices, scorecard};
     match (kind, why) {
@@ -30,7 +32,8 @@ pub fn stored(kind: DocKind, why: Unusable) -> &'static str {
 }
 
 /// Why `kind`'s document is not being saved, in a sentence: the storage is blocked, or
-/// a write was refused.
+/// a write was refused. Inlined like [`stored`].
+#[inline(always)]
 pub fn store_error(kind: DocKind, error: StoreError) -> &'static str {
     use crate::content::messages::{notices, scorecard};
     match (kind, error) {

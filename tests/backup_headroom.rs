@@ -320,7 +320,7 @@ mod reducer {
     use backend_ready::storage::backup_info::{BackupInfo, Durability};
     use backend_ready::storage::headroom::Headroom;
     use backend_ready::ui::scorecard::state::{
-        CandidateFields, Notice, ScorecardMsg, ScorecardState,
+        CandidateFields, Notice, Problem, ScorecardMsg, ScorecardState,
     };
     use yew::Reducible;
 
@@ -398,8 +398,8 @@ mod reducer {
 
     #[test]
     fn reports_of_the_browser_and_storage_leave_a_refusal_shown() {
-        let refused = run(Rc::default(), vec![ScorecardMsg::Refuse("no")]);
-        assert_eq!(refused.problem, Some("no"));
+        let refused = run(Rc::default(), vec![ScorecardMsg::Refuse(Problem::Weights)]);
+        assert_eq!(refused.problem, Some(Problem::Weights));
         for report in [
             ScorecardMsg::BackupHeard(BackupInfo::default()),
             ScorecardMsg::Durability(Durability::Kept),
@@ -408,7 +408,8 @@ mod reducer {
                 low: false,
             }),
         ] {
-            assert_eq!(run(refused.clone(), vec![report]).problem, Some("no"));
+            let state = run(refused.clone(), vec![report]);
+            assert_eq!(state.problem, Some(Problem::Weights));
         }
         assert_eq!(run(refused, vec![add("Ada")]).problem, None);
     }

@@ -12,7 +12,7 @@ use backend_ready::export::{export_doc, export_for_interviewers, import_doc};
 use backend_ready::scorecard::{Candidate, Decision, PlannedStage, Role, RoleLevel, ScorecardDoc};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard, STORE_VERSION};
 use backend_ready::ui::scorecard::state::{
-    CandidateFields, Incoming, Notice, ScorecardMsg, ScorecardState, Screen,
+    CandidateFields, Focus, Incoming, Notice, ScorecardMsg, ScorecardState, Screen,
 };
 use fixtures::{rated, submit};
 
@@ -199,7 +199,11 @@ fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
     assert!(state.apply(ScorecardMsg::SetInterviewer("  Bob ".into())));
     assert_eq!(state.interviewer, "Bob");
     assert_ne!(state.focus.0, before);
-    assert!(state.focus.1.contains("br-stage"), "{}", state.focus.1);
+    assert_eq!(
+        state.focus.1,
+        Focus::StageButton,
+        "the first stage's button"
+    );
     assert_eq!(
         state.screen,
         Screen::Candidate("c1".into()),

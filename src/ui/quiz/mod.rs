@@ -246,7 +246,7 @@ fn notice_text(notice: &Notice, keep: KeepAside) -> String {
         Notice::StorageUnavailable => store_error(KIND, StoreError::Unavailable).to_owned(),
         Notice::SaveFailed => store_error(KIND, StoreError::QuotaExceeded).to_owned(),
         Notice::KeptAside { why, key } => kept_aside_text(stored(KIND, *why), key),
-        Notice::BadShareLink(message) => fill!(notice_text::BAD_SHARE_LINK, why = message),
+        Notice::BadShareLink(error) => fill!(notice_text::BAD_SHARE_LINK, why = error.message()),
         Notice::OtherTabDiffers(count) => fill!(notice_text::OTHER_TAB, count = count),
     }
 }

@@ -63,7 +63,7 @@ fn apply_share_link(state: &mut QuizState) {
             state.resume_at = None;
             state.shared = true;
         }
-        Err(error) => state.notices.push(Notice::BadShareLink(error.message())),
+        Err(error) => state.notices.push(Notice::BadShareLink(error)),
     }
 }
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::quiz::{Action, Answers, Session};
+use crate::quiz::{Action, Answers, Session, ShareError};
 use crate::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
 
 /// A message shown above the quiz until dismissed.
@@ -20,8 +20,8 @@ pub enum Notice {
     /// The stored document could not be read nor kept aside: no save writes over it
     /// until it is safe (`QuizState::keep` says why and what the visitor did).
     Held,
-    /// A share link in the page address could not be read.
-    BadShareLink(&'static str),
+    /// A share link in the page address could not be read, and why.
+    BadShareLink(ShareError),
     /// Another tab answered these questions differently; ours are shown.
     OtherTabDiffers(usize),
 }

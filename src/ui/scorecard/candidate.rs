@@ -87,7 +87,7 @@ pub(super) fn open(send: &Callback<ScorecardMsg>, screen: Screen) -> Callback<()
 }
 
 /// Why the last edit was refused, announced when it appears.
-pub(super) fn problem_view(problem: Option<&'static str>) -> Html {
+pub(super) fn problem_view(problem: Option<&str>) -> Html {
     problem
         .map(|problem| html! { <p class="br-alert" role="alert">{ problem }</p> })
         .unwrap_or_default()
@@ -217,7 +217,7 @@ fn stages_view(state: &ScorecardState, candidate_id: &str, send: &Callback<Score
                 <p class="br-name-first">{ words::NAME_FIRST }</p>
                 { super::list::interviewer_field("", send) }
             }
-            { problem_view(state.problem) }
+            { problem_view(state.problem.as_ref().map(super::text::problem)) }
             <ul class="br-stage-list">
                 { for STAGES.iter().map(|stage| stage_view(state, candidate_id, stage, (&team, role), named, send)) }
             </ul>

@@ -110,7 +110,7 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
             { decision_view(interview, send) }
             <div class="br-submit">
                 <p id="br-submit-hint" class="br-hint">{ text::SUBMIT_HINT }</p>
-                { problem_view(state.problem) }
+                { problem_view(state.problem.as_ref().map(super::text::problem)) }
                 <div class="br-actions">
                     <button type="button" class="br-button" onclick={submit}
                         aria-describedby="br-submit-hint">{ text::SUBMIT }</button>
@@ -331,7 +331,7 @@ fn read_only_view(
         let download = download_interview(state, &interview.id).reform(|_: MouseEvent| ());
         html! {
             <>
-                { problem_view(state.problem) }
+                { problem_view(state.problem.as_ref().map(super::text::problem)) }
                 <div class="br-actions br-no-print">
                     <button type="button" class="br-button br-button--quiet" onclick={revise}>
                         { around(text::REVISE).0 }{ interview.version + 1 }{ around(text::REVISE).1 }

@@ -24,7 +24,7 @@ mod transfer;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::state::{Event, Notice, ScorecardMsg, ScorecardState, Screen};
+use self::state::{Event, Focus, Notice, ScorecardMsg, ScorecardState, Screen};
 use super::focus::use_focus_on_screen_change;
 use super::notice::{notices_view, NoticeItem};
 use super::stored::use_stored_doc;
@@ -191,16 +191,30 @@ fn send_event(host: &HtmlElement, event: &Event, doc: Option<&ScorecardDoc>) {
 
 /// Moves focus where the reducer asked, after the change is rendered.
 #[hook]
-fn use_focus_requests(root: &NodeRef, request: (u32, &'static str)) {
+fn use_focus_requests(root: &NodeRef, request: (u32, Focus)) {
     let root = root.clone();
-    use_effect_with(request, move |(count, selector)| {
+    use_effect_with(request, move |(count, target)| {
         if *count == 0 {
             return;
         }
         if let Some(root) = root.cast::<web_sys::Element>() {
-            focus_in(&root, selector);
+            focus_in(&root, focus_selector(*target));
         }
     });
+}
+
+/// Where in the widget each focus target is.
+fn focus_selector(target: Focus) -> &'static str {
+    match target {
+        Focus::Heading => "[data-focus]",
+        Focus::Offer => ".br-offer h3",
+        Focus::QuestionsHeading => "#br-questions-heading",
+        Focus::QuestionText => "#br-question-text",
+        Focus::RoleOffer => ".br-role-offer h3",
+        Focus::Summary => "#br-summary-heading",
+        Focus::StageButton => ".br-stage-list .br-actions .br-button",
+        Focus::UndoButton => ".br-notice:last-child .br-button:not(.br-button--quiet)",
+    }
 }
 
 /// What the heading focus follows: the screen, and on an interview its status and

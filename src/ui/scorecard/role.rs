@@ -9,7 +9,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::{Notice, ScorecardMsg, ScorecardState};
+use super::state::{Notice, Problem, ScorecardMsg, ScorecardState};
 use super::summary::table_wrap;
 use crate::browser::page::{fragment_param, remove_fragment_param, ROLE_PARAM};
 use crate::browser::storage;
@@ -114,7 +114,9 @@ pub fn role_offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) ->
     let decline = send.reform(|()| ScorecardMsg::DeclineRole);
     let problem = state
         .problem
-        .filter(|problem| [text::NAME_BLANK, text::NAME_TAKEN].contains(problem));
+        .as_ref()
+        .filter(|problem| matches!(problem, Problem::RoleNameBlank | Problem::RoleNameTaken));
+    let problem = problem.map(super::text::problem);
     let level = draft.level.text().label;
     html! {
         <section class="br-role-offer br-bank" aria-labelledby="br-role-heading">

@@ -153,16 +153,16 @@ pub struct ScorecardState {
     pub filter: String,
     /// How many candidates of the filtered list are shown.
     pub shown: usize,
-    /// Why the last edit was refused, shown on the interview form.
-    pub problem: Option<&'static str>,
+    /// Why the last edit was refused, shown where it was made (worded by
+    /// `super::text::problem`).
+    pub problem: Option<Problem>,
     /// Why the last team question was not added, shown by the questions editor.
     pub question_refused: Option<QuestionRefusal>,
     /// Bumped on every change worth saving.
     pub saved_changes: u32,
     /// Where keyboard focus goes when the focused control disappears (a deleted row, a
-    /// dismissed notice): a selector inside the widget, and a counter that changes with
-    /// each request.
-    pub focus: (u32, &'static str),
+    /// dismissed notice), and a counter that changes with each request.
+    pub focus: (u32, Focus),
     /// The events not yet sent to the host page, in order; the widget emits them and
     /// then drains them ([`ScorecardMsg::EventsSent`]), so the queue never only grows.
     pub events: Vec<Event>,
@@ -177,22 +177,43 @@ pub struct ScorecardState {
     pub headroom: Option<Headroom>,
 }
 
-/// The screen's heading, where focus goes when nothing better is left.
-const HEADING: &str = "[data-focus]";
-/// The import preview's heading.
-const OFFER: &str = ".br-offer h3";
-/// The team questions editor's heading.
-const QUESTIONS_HEADING: &str = "#br-questions-heading";
-/// The team questions editor's question field.
-const QUESTION_TEXT: &str = "#br-question-text";
-/// The role review's heading.
-const ROLE_OFFER: &str = ".br-role-offer h3";
-/// The summary's heading, once the ratings are shown (the button asking goes).
-const SUMMARY: &str = "#br-summary-heading";
-/// The first stage's button, once a name given on the candidate page makes it appear.
-const STAGE_BUTTON: &str = ".br-stage-list .br-actions .br-button";
-/// The delete notice's Undo button (that notice is always the last one).
-const UNDO_BUTTON: &str = ".br-notice:last-child .br-button:not(.br-button--quiet)";
+/// Where keyboard focus goes after a change removed the focused control (the view
+/// finds the element, `super::focus_selector`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    /// The screen's heading, where focus goes when nothing better is left.
+    #[default]
+    Heading,
+    /// The import preview's heading.
+    Offer,
+    /// The team questions editor's heading.
+    QuestionsHeading,
+    /// The team questions editor's question field.
+    QuestionText,
+    /// The role review's heading.
+    RoleOffer,
+    /// The summary's heading, once the ratings are shown (the button asking goes).
+    Summary,
+    /// The first stage's button, once a name given on the candidate page makes it appear.
+    StageButton,
+    /// The delete notice's Undo button (that notice is always the last one).
+    UndoButton,
+}
+
+/// Why an edit was refused; nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// An interview needs the interviewer's name first.
+    NameFirst,
+    /// A weight that is not a whole number from 0 to 1000, or all of them 0.
+    Weights,
+    /// The interview refused the edit.
+    Edit(crate::scorecard::EditError),
+    /// A role drafted from the quiz needs a name.
+    RoleNameBlank,
+    /// Another role has that name.
+    RoleNameTaken,
+}
 
 /// How many candidates the list shows at first and adds per "show more".
 pub const PAGE_SIZE: usize = 50;
@@ -316,7 +337,7 @@ pub enum ScorecardMsg {
         save: bool,
     },
     /// An edit the view itself refused, with the reason.
-    Refuse(&'static str),
+    Refuse(Problem),
     /// Records both tabs changed differently (ours were kept).
     OtherTabConflicts(Vec<Conflict>),
     /// Take the other tab's versions of those records.
@@ -452,7 +473,7 @@ impl ScorecardState {
                 self.question_refused = None;
                 let removed = edit::remove_question(self.doc_mut(), &role, stage, &text);
                 if removed {
-                    self.focus_on(QUESTIONS_HEADING);
+                    self.focus_on(Focus::QuestionsHeading);
                 }
                 removed
             }
@@ -503,41 +524,55 @@ impl ScorecardState {
                 self.backup = BackupInfo::exported_at(now);
                 true
             }
-            view => {
-                self.apply_to_view(view);
-                false
+            // What follows changes only what is shown, never the document.
+            ScorecardMsg::Open(screen) => self.view(|state| state.screen = screen),
+            ScorecardMsg::ToggleCompare(id) => self.view(|state| state.toggle_compare(id)),
+            ScorecardMsg::Filter(filter) => self.view(|state| {
+                state.filter = filter;
+                state.shown = PAGE_SIZE;
+            }),
+            ScorecardMsg::ShowArchived(show) => self.view(|state| state.show_archived = show),
+            ScorecardMsg::ShowMore => {
+                self.view(|state| state.shown = state.page_size() + PAGE_SIZE)
             }
+            ScorecardMsg::Refuse(problem) => self.view(|state| state.problem = Some(problem)),
+            ScorecardMsg::OtherTabConflicts(conflicts) => {
+                self.view(|state| state.other_tab_conflicts(conflicts))
+            }
+            ScorecardMsg::KeptAsideElsewhere(kept) => self.view(|state| state.kept_aside = kept),
+            ScorecardMsg::Show(notice) => self.view(|state| state.show(notice)),
+            ScorecardMsg::Dismiss(notice) => self.view(|state| state.dismiss(notice)),
+            ScorecardMsg::OfferRole { link, from_link } => {
+                self.view(|state| state.offer_role(&link, from_link))
+            }
+            ScorecardMsg::DeclineRole => self.view(Self::decline_role),
+            ScorecardMsg::BackupHeard(info) => {
+                self.view(|state| state.backup = state.backup.merge(info))
+            }
+            ScorecardMsg::Durability(durability) => {
+                self.view(|state| state.durability = durability)
+            }
+            ScorecardMsg::Headroom(headroom) => self.view(|state| state.set_headroom(headroom)),
         }
     }
 
-    /// Messages that change only what is shown, never the document.
-    fn apply_to_view(&mut self, msg: ScorecardMsg) {
-        match msg {
-            ScorecardMsg::Open(screen) => self.screen = screen,
-            ScorecardMsg::ToggleCompare(id) => self.toggle_compare(id),
-            ScorecardMsg::Filter(filter) => {
-                self.filter = filter;
-                self.shown = PAGE_SIZE;
-            }
-            ScorecardMsg::ShowArchived(show) => self.show_archived = show,
-            ScorecardMsg::ShowMore => self.shown = self.page_size() + PAGE_SIZE,
-            ScorecardMsg::Refuse(reason) => self.problem = Some(reason),
-            ScorecardMsg::OtherTabConflicts(conflicts) => self.other_tab_conflicts(conflicts),
-            ScorecardMsg::KeptAsideElsewhere(kept) => self.kept_aside = kept,
-            ScorecardMsg::Show(notice) => self.show(notice),
-            ScorecardMsg::Dismiss(notice) => self.dismiss(notice),
-            ScorecardMsg::OfferRole { link, from_link } => {
-                let draft = draft_role(&link);
-                self.role_offer = Some(RoleOffer { draft, from_link });
-                self.focus_on(ROLE_OFFER);
-            }
-            ScorecardMsg::DeclineRole if self.role_offer.take().is_some() => {
-                self.focus_on(HEADING);
-            }
-            ScorecardMsg::BackupHeard(info) => self.backup = self.backup.merge(info),
-            ScorecardMsg::Durability(durability) => self.durability = durability,
-            ScorecardMsg::Headroom(headroom) => self.set_headroom(headroom),
-            _ => {}
+    /// Applies a change to what is shown only: the document did not change.
+    fn view(&mut self, change: impl FnOnce(&mut Self)) -> bool {
+        change(self);
+        false
+    }
+
+    /// Reviews a role drafted from the quiz's recommendation.
+    fn offer_role(&mut self, link: &RoleLink, from_link: bool) {
+        let draft = draft_role(link);
+        self.role_offer = Some(RoleOffer { draft, from_link });
+        self.focus_on(Focus::RoleOffer);
+    }
+
+    /// Drops the reviewed role, if any; nothing changes in the document.
+    fn decline_role(&mut self) {
+        if self.role_offer.take().is_some() {
+            self.focus_on(Focus::Heading);
         }
     }
 
@@ -555,7 +590,7 @@ impl ScorecardState {
         }
         if event == KeepEvent::Confirmed {
             // The confirm button went with its notice.
-            self.focus_on(HEADING);
+            self.focus_on(Focus::Heading);
         }
         true
     }
@@ -597,7 +632,7 @@ impl ScorecardState {
             _ => {}
         }
         self.notices.retain(|shown| *shown != notice);
-        self.focus_on(HEADING);
+        self.focus_on(Focus::Heading);
     }
 
     /// The document, to edit: copied first only while an earlier state still holds it.
@@ -623,9 +658,9 @@ impl ScorecardState {
         }
     }
 
-    /// Asks for focus on the first element matching `selector`.
-    fn focus_on(&mut self, selector: &'static str) {
-        self.focus = (self.focus.0.wrapping_add(1), selector);
+    /// Asks for focus on `target`.
+    fn focus_on(&mut self, target: Focus) {
+        self.focus = (self.focus.0.wrapping_add(1), target);
     }
 
     /// Drops the events sent so far (the first `upto` of the widget's life).
@@ -652,7 +687,7 @@ impl ScorecardState {
             return false;
         }
         if self.interviewer.is_empty() && matches!(self.screen, Screen::Candidate(_)) {
-            self.focus_on(STAGE_BUTTON);
+            self.focus_on(Focus::StageButton);
         }
         self.interviewer = name.to_owned();
         true
@@ -665,7 +700,7 @@ impl ScorecardState {
         };
         let mut updated = current.clone();
         updated.revealed = true;
-        self.focus_on(SUMMARY);
+        self.focus_on(Focus::Summary);
         edit::update_candidate(self.doc_mut(), updated)
     }
 
@@ -716,7 +751,7 @@ impl ScorecardState {
         edit::update_candidate(self.doc_mut(), updated);
         self.compare.retain(|picked| *picked != id);
         if archived && !self.show_archived && self.screen == Screen::List {
-            self.focus_on(HEADING);
+            self.focus_on(Focus::Heading);
         }
         self.changed(&id, if archived { "archived" } else { "unarchived" });
         true
@@ -731,7 +766,7 @@ impl ScorecardState {
         self.notices
             .push(Notice::Deleted(removed.candidate.name.clone()));
         self.removed = Some(removed);
-        self.focus_on(UNDO_BUTTON);
+        self.focus_on(Focus::UndoButton);
         self.compare.retain(|picked| picked != id);
         if self.screen != Screen::List {
             self.screen = Screen::List;
@@ -748,7 +783,7 @@ impl ScorecardState {
             .retain(|notice| !matches!(notice, Notice::Deleted(_)));
         let id = removed.candidate.id.clone();
         edit::restore_candidate(self.doc_mut(), removed);
-        self.focus_on(HEADING);
+        self.focus_on(Focus::Heading);
         self.changed(&id, "restored");
         true
     }
@@ -756,7 +791,7 @@ impl ScorecardState {
     /// Opens this interviewer's draft for the candidate and stage, or starts one.
     fn start_interview(&mut self, id: String, candidate: String, stage: &'static str) -> bool {
         if self.interviewer.is_empty() || self.doc.candidate(&candidate).is_none() {
-            self.problem = Some(crate::content::messages::scorecard::NAME_FIRST);
+            self.problem = Some(Problem::NameFirst);
             return false;
         }
         let existing = self.doc.interviews.iter().find(|interview| {
@@ -791,7 +826,7 @@ impl ScorecardState {
             }
         });
         if let Some(error) = refused {
-            self.problem = Some(super::text::edit_error(&error));
+            self.problem = Some(Problem::Edit(error));
         }
         changed
     }
@@ -847,7 +882,7 @@ impl ScorecardState {
             }
             Some(_) => false,
             None => {
-                self.problem = Some(crate::content::messages::scorecard::WEIGHTS_REFUSED);
+                self.problem = Some(Problem::Weights);
                 false
             }
         }
@@ -882,13 +917,12 @@ impl ScorecardState {
     /// Adds the reviewed role under `name` (trimmed): its level, weights and plan.
     /// Refused, with the reason, for a blank name or one a role has already.
     fn accept_role(&mut self, name: &str) -> bool {
-        use crate::content::active::role::review as words;
         let Some(offer) = &self.role_offer else {
             return false;
         };
         let name = name.trim();
         if name.is_empty() {
-            self.problem = Some(words::NAME_BLANK);
+            self.problem = Some(Problem::RoleNameBlank);
             return false;
         }
         let draft = offer.draft.clone();
@@ -896,7 +930,7 @@ impl ScorecardState {
         role.weights = draft.weights;
         role.plan = draft.plan.iter().map(|stage| (*stage).to_owned()).collect();
         if !edit::add_role(self.doc_mut(), role) {
-            self.problem = Some(words::NAME_TAKEN);
+            self.problem = Some(Problem::RoleNameTaken);
             return false;
         }
         self.events.push(Event::RoleAccepted {
@@ -906,7 +940,7 @@ impl ScorecardState {
         });
         self.role_offer = None;
         self.show(Notice::RoleAdded(name.to_owned()));
-        self.focus_on(HEADING);
+        self.focus_on(Focus::Heading);
         true
     }
 
@@ -942,7 +976,7 @@ impl ScorecardState {
             .and_then(|question| edit::add_question(self.doc_mut(), &role, level, question));
         self.question_refused = added.err();
         if added.is_ok() {
-            self.focus_on(QUESTION_TEXT);
+            self.focus_on(Focus::QuestionText);
         }
         added.is_ok()
     }
@@ -954,7 +988,7 @@ impl ScorecardState {
         }
         self.notices
             .retain(|notice| !matches!(notice, Notice::OtherTabConflict(_)));
-        self.focus_on(HEADING);
+        self.focus_on(Focus::Heading);
         !conflicts.is_empty()
     }
 
@@ -980,7 +1014,7 @@ impl ScorecardState {
             from_link,
             preview,
         });
-        self.focus_on(OFFER);
+        self.focus_on(Focus::Offer);
     }
 
     fn import(&mut self, incoming: Incoming) -> bool {
@@ -995,7 +1029,7 @@ impl ScorecardState {
             Incoming::Doc(doc) => edit::import_doc(self.doc_mut(), doc),
             Incoming::Interview(interview) => edit::import_interview(self.doc_mut(), *interview),
         };
-        self.focus_on(HEADING);
+        self.focus_on(Focus::Heading);
         match alone {
             Some(name) if report.candidates_added == 1 => {
                 self.show(Notice::CandidateImported(name));

@@ -10,8 +10,7 @@ use crate::scorecard::number::wide_hundredths_text;
 
 use super::judgement::{coverage_view, guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
-use super::state::{ScorecardMsg, ScorecardState};
-use crate::content::messages::scorecard::WEIGHTS_REFUSED;
+use super::state::{Problem, ScorecardMsg, ScorecardState};
 use crate::content::scorecard::{
     weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
 };
@@ -271,7 +270,8 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
     let values = role.weights.values();
     let (before, after) = around(text::WEIGHTS_HEADING);
     // The refusal of a weight, next to the inputs (the candidate page announces it).
-    let problem = state.problem.filter(|problem| *problem == WEIGHTS_REFUSED);
+    let problem =
+        (state.problem == Some(Problem::Weights)).then(|| super::text::problem(&Problem::Weights));
     let described_by = if problem.is_some() {
         "br-weights-hint br-weights-problem"
     } else {
@@ -291,7 +291,7 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
                     competency: competency_id,
                     weight,
                 },
-                Err(_) => ScorecardMsg::Refuse(WEIGHTS_REFUSED),
+                Err(_) => ScorecardMsg::Refuse(Problem::Weights),
             });
         });
         html! {

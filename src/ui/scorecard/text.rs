@@ -2,7 +2,7 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::persist::KIND;
-use super::state::{Notice, ScorecardState};
+use super::state::{Notice, Problem, ScorecardState};
 use crate::content::active::sharing;
 use crate::content::fill;
 use crate::content::messages::scorecard as text;
@@ -14,7 +14,19 @@ use crate::storage::store::StoreError;
 use crate::ui::notice::{held_text, kept_aside_text, quoted};
 
 /// Why an edit of an interview was refused.
-pub fn edit_error(error: &EditError) -> &'static str {
+/// Why an edit was refused, in a sentence.
+pub fn problem(problem: &Problem) -> &'static str {
+    use crate::content::active::role::review;
+    match problem {
+        Problem::NameFirst => text::NAME_FIRST,
+        Problem::Weights => text::WEIGHTS_REFUSED,
+        Problem::Edit(error) => edit_error(error),
+        Problem::RoleNameBlank => review::NAME_BLANK,
+        Problem::RoleNameTaken => review::NAME_TAKEN,
+    }
+}
+
+fn edit_error(error: &EditError) -> &'static str {
     match error {
         EditError::Locked => text::EDIT_LOCKED,
         EditError::NotSubmitted => text::EDIT_NOT_SUBMITTED,
