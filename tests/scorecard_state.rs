@@ -392,7 +392,8 @@ mod fuzz {
             (Ok(doc), _) => state.apply(ScorecardMsg::ImportDoc(doc)),
             (_, Ok(interview)) => state.apply(ScorecardMsg::ImportInterview(Box::new(interview))),
             (Err(error), Err(_)) => {
-                state.apply(ScorecardMsg::Show(Notice::ImportFailed(error.message())))
+                let why = backend_ready::ui::scorecard::state::ImportRefusal::Invalid(error);
+                state.apply(ScorecardMsg::Show(Notice::ImportFailed(why)))
             }
         }
     }

@@ -9,7 +9,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::{Notice, Problem, ScorecardMsg, ScorecardState};
+use super::state::{LinkRefusal, Notice, Problem, ScorecardMsg, ScorecardState};
 use super::summary::table_wrap;
 use crate::browser::page::{fragment_param, remove_fragment_param, ROLE_PARAM};
 use crate::browser::storage;
@@ -54,12 +54,13 @@ pub fn link_message(encoded: &str) -> ScorecardMsg {
         },
         Err(error) => {
             remove_fragment_param(ROLE_PARAM);
-            ScorecardMsg::Show(Notice::LinkRefused(refusal(error)))
+            ScorecardMsg::Show(Notice::LinkRefused(LinkRefusal::Role(error)))
         }
     }
 }
 
-fn refusal(error: RoleLinkError) -> &'static str {
+/// Why a role link was refused, in link terms.
+pub fn refusal(error: RoleLinkError) -> &'static str {
     match error {
         RoleLinkError::TooLong => link_text::TOO_LONG,
         RoleLinkError::MissingVersion => link_text::MISSING_VERSION,

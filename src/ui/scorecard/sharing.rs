@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
+use super::state::{Incoming, LinkRefusal, Notice, ScorecardMsg, ScorecardState};
 use super::transfer::download_for_interviewers;
 use crate::browser::page::{copy_text, interview_link, remove_fragment_param, INTERVIEW_PARAM};
 use crate::content::active::sharing as text;
@@ -32,7 +32,7 @@ pub fn link_message(encoded: &str) -> ScorecardMsg {
             },
             from_link: true,
         },
-        Err(error) => ScorecardMsg::Show(Notice::LinkRefused(link_refusal(&error))),
+        Err(error) => ScorecardMsg::Show(Notice::LinkRefused(LinkRefusal::Interview(error))),
     }
 }
 
@@ -41,7 +41,8 @@ pub fn is_refusal(msg: &ScorecardMsg) -> bool {
     matches!(msg, ScorecardMsg::Show(Notice::LinkRefused(_)))
 }
 
-fn link_refusal(error: &LinkError) -> &'static str {
+/// Why an interview link was refused, in link terms.
+pub fn link_refusal(error: &LinkError) -> &'static str {
     match error {
         LinkError::TooLarge => text::LINK_TOO_LARGE,
         LinkError::Damaged => text::LINK_DAMAGED,

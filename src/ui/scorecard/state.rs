@@ -8,10 +8,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::codec::error::ImportError;
 use crate::codec::json::Value;
+use crate::export::link::LinkError;
 use crate::scorecard::edit::{self, ImportReport, QuestionRefusal, Removed};
 use crate::scorecard::role_draft::{draft_role, RoleDraft};
-use crate::scorecard::role_link::RoleLink;
+use crate::scorecard::role_link::{RoleLink, RoleLinkError};
 use crate::scorecard::{
     Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, Score, ScorecardDoc,
     TeamQuestion, Weights,
@@ -51,9 +53,9 @@ pub enum Notice {
     /// A candidate arrived alone (an interviewer being prepared) and was added: the name.
     CandidateImported(String),
     /// A file was refused, with the reason; nothing changed.
-    ImportFailed(String),
+    ImportFailed(ImportRefusal),
     /// A link was refused, with the reason in link terms; nothing changed.
-    LinkRefused(&'static str),
+    LinkRefused(LinkRefusal),
     /// What arrived was previewed and ignored; nothing changed.
     Ignored,
     /// A deleted candidate's name, while undo is possible.
@@ -67,6 +69,24 @@ pub enum Notice {
     RoleAdded(String),
     /// The origin's storage is nearly full (`ScorecardState::headroom` says how full).
     NearlyFull,
+}
+
+/// Why a picked file was refused (worded by `super::text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportRefusal {
+    /// The browser could not read the file.
+    Unreadable,
+    /// Neither an export file nor an interview file: why not as an export file.
+    Invalid(ImportError),
+}
+
+/// Why a link in the address was refused (worded by `super::text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkRefusal {
+    /// A `#br-interview=` link.
+    Interview(LinkError),
+    /// A `#br-role=` link.
+    Role(RoleLinkError),
 }
 
 /// What arrived by link or file, before it is imported.

@@ -2,7 +2,7 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::persist::KIND;
-use super::state::{Notice, Problem, ScorecardState};
+use super::state::{ImportRefusal, LinkRefusal, Notice, Problem, ScorecardState};
 use crate::content::active::sharing;
 use crate::content::fill;
 use crate::content::messages::scorecard as text;
@@ -14,6 +14,14 @@ use crate::storage::store::StoreError;
 use crate::ui::notice::{held_text, kept_aside_text, quoted};
 
 /// Why an edit of an interview was refused.
+/// Why a picked file was refused, as the reason the import notice gives.
+pub fn import_reason(why: &ImportRefusal) -> String {
+    match why {
+        ImportRefusal::Unreadable => text::IMPORT_UNREADABLE.to_owned(),
+        ImportRefusal::Invalid(error) => error.message(),
+    }
+}
+
 /// Why an edit was refused, in a sentence.
 pub fn problem(problem: &Problem) -> &'static str {
     use crate::content::active::role::review;
@@ -123,9 +131,12 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
             crate::content::active::workflow::IMPORT_DONE,
             &[("name", name)],
         ),
-        Notice::LinkRefused(reason) => (*reason).to_owned(),
+        Notice::LinkRefused(LinkRefusal::Interview(error)) => {
+            super::sharing::link_refusal(error).to_owned()
+        }
+        Notice::LinkRefused(LinkRefusal::Role(error)) => super::role::refusal(*error).to_owned(),
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
-        Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),
+        Notice::ImportFailed(why) => fill!(text::IMPORT_FAILED, reason = import_reason(why)),
         Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::RoleAdded(name) => {
             fill!(

@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::backup::{backup_view, export_all};
-use super::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
+use super::state::{ImportRefusal, Incoming, Notice, ScorecardMsg, ScorecardState};
 use crate::browser::files::{download, picked_text};
 use crate::content::active::backup as backup_text;
 use crate::content::messages::scorecard as text;
@@ -58,7 +58,7 @@ fn import_callback(send: &Callback<ScorecardMsg>) -> Callback<Event> {
         wasm_bindgen_futures::spawn_local(async move {
             let message = match picked_text(&input).await {
                 Some(file) => read_import(&file),
-                None => ScorecardMsg::Show(Notice::ImportFailed(text::IMPORT_UNREADABLE.into())),
+                None => ScorecardMsg::Show(Notice::ImportFailed(ImportRefusal::Unreadable)),
             };
             send.emit(message);
         });
@@ -76,7 +76,7 @@ pub fn read_import(file: &str) -> ScorecardMsg {
         Ok(doc) => offer(Incoming::Doc(doc)),
         Err(doc_error) => match import_interview(file) {
             Ok(interview) => offer(Incoming::Interview(Box::new(interview))),
-            Err(_) => ScorecardMsg::Show(Notice::ImportFailed(doc_error.message())),
+            Err(_) => ScorecardMsg::Show(Notice::ImportFailed(ImportRefusal::Invalid(doc_error))),
         },
     }
 }
@@ -169,7 +169,9 @@ impl DataApi for ScorecardApi {
                 ..
             } => ImportOutcome::Offered("scorecard"),
             ScorecardMsg::Offer { .. } => ImportOutcome::Offered("interview"),
-            ScorecardMsg::Show(Notice::ImportFailed(why)) => ImportOutcome::Refused(why.clone()),
+            ScorecardMsg::Show(Notice::ImportFailed(why)) => {
+                ImportOutcome::Refused(super::text::import_reason(why))
+            }
             _ => ImportOutcome::Refused(String::new()),
         };
         self.send.emit(message);
