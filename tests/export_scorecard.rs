@@ -5,6 +5,7 @@
 //! round-trip).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::codec::json::{parse, to_string, JsonErrorKind, Value};
@@ -17,6 +18,7 @@ use backend_ready::scorecard::{
     merge_interview, Candidate, Decision, Interview, InterviewProblem, MergeOutcome, RatingLevel,
     Role, RoleLevel, Score, ScorecardDoc,
 };
+use common::damage::{damaged_at, edit, json_character};
 use fixtures::{rated, submit};
 use proptest::prelude::*;
 
@@ -702,29 +704,6 @@ fn an_oversized_file_is_refused_as_too_long() {
 
 // ---------------------------------------------------------------- properties
 
-/// A damaged copy of `file`: one character replaced, deleted or inserted.
-fn damaged(file: &str, at: prop::sample::Index, action: u8, character: char) -> String {
-    let mut characters: Vec<char> = file.chars().collect();
-    let index = at.index(characters.len());
-    match action {
-        0 => characters[index] = character,
-        1 => {
-            characters.remove(index);
-        }
-        _ => characters.insert(index, character),
-    }
-    characters.into_iter().collect()
-}
-
-fn any_character() -> impl Strategy<Value = char> {
-    prop_oneof![
-        prop::sample::select(vec![
-            '"', '\\', '{', '}', '[', ']', ',', ':', '0', '9', '-', 'n', ' '
-        ]),
-        any::<char>(),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -747,14 +726,13 @@ proptest! {
     #[test]
     fn a_damaged_export_never_panics(
         at in any::<prop::sample::Index>(),
-        action in 0u8..3,
-        character in any_character(),
+        damage in edit(json_character()),
     ) {
-        let file = damaged(&export_doc(&fixture()), at, action, character);
+        let file = damaged_at(&export_doc(&fixture()), at, damage);
         if let Ok(doc) = import_doc(&file) {
             prop_assert_eq!(import_doc(&export_doc(&doc)), Ok(doc));
         }
-        let single = damaged(&export_interview(&fixture().interviews[1]), at, action, character);
+        let single = damaged_at(&export_interview(&fixture().interviews[1]), at, damage);
         if let Ok(interview) = import_interview(&single) {
             prop_assert_eq!(import_interview(&export_interview(&interview)), Ok(interview));
         }

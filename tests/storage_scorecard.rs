@@ -5,6 +5,7 @@
 //! round-trip; trivial merges are identities), and each merge rule.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::codec::json::{parse, Value};
@@ -18,6 +19,7 @@ use backend_ready::storage::scorecard_doc::{
 };
 use backend_ready::storage::scorecard_merge::{merge_tabs, take_theirs, Conflict, TabMerge};
 use backend_ready::storage::DecodeError;
+use common::damage::{cuts, damaged_at, edit};
 use fixtures::{rated, submit};
 use proptest::prelude::*;
 
@@ -334,10 +336,9 @@ fn texts_that_are_not_a_stored_scorecard_are_refused() {
 #[test]
 fn every_truncation_of_a_document_is_refused() {
     let text = encode(&fixture());
-    let cuts = text.char_indices().map(|(at, _)| at);
     let mut count = 0;
-    for at in cuts {
-        unreadable(&text[..at]);
+    for cut in cuts(&text) {
+        unreadable(cut);
         count += 1;
     }
     assert!(count > 1000, "{count}");
@@ -805,21 +806,6 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
     )
 }
 
-/// `text` with the character at `at` deleted (0), replaced (1) or preceded (2) by
-/// `character`.
-fn damaged(text: &str, at: prop::sample::Index, action: u8, character: char) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    let at = at.index(chars.len());
-    match action {
-        0 => {
-            chars.remove(at);
-        }
-        1 => chars[at] = character,
-        _ => chars.insert(at, character),
-    }
-    chars.into_iter().collect()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
@@ -840,14 +826,13 @@ proptest! {
     #[test]
     fn a_damaged_document_never_panics(
         at in any::<prop::sample::Index>(),
-        action in 0u8..3,
-        character in any_character(),
+        damage in edit(any_character()),
     ) {
-        let text = damaged(&encode(&fixture()), at, action, character);
+        let text = damaged_at(&encode(&fixture()), at, damage);
         if let Ok(stored) = decode(&text) {
             prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
         }
-        let text = damaged(MINIMAL, at, action, character);
+        let text = damaged_at(MINIMAL, at, damage);
         if let Ok(stored) = decode(&text) {
             prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
         }

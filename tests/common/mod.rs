@@ -1,0 +1,2 @@
+//! Helpers shared by the native tests (`mod common;` in a test file).
+pub mod damage;
