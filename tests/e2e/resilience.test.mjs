@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { serveFolder } from "../../scripts/static-server.mjs";
 import { useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
+import { fillRest } from "./shared-fixtures.mjs";
 import {
   STORE_KEY,
   addCandidate,
@@ -441,26 +442,6 @@ describe("write failures x 2 modes", () => {
   });
 });
 
-/**
- * Fills the origin's localStorage to within a few units of its quota under
- * `host-filler:N` keys, as a host page using most of the quota would; returns the keys.
- */
-async function fillStorage(page) {
-  return page.evaluate(() => {
-    const keys = [];
-    for (let chunk = 1 << 21; chunk >= 2; ) {
-      const key = `host-filler:${keys.length}`;
-      try {
-        localStorage.setItem(key, "x".repeat(chunk));
-        keys.push(key);
-      } catch {
-        chunk = Math.floor(chunk / 2);
-      }
-    }
-    return keys;
-  });
-}
-
 const removeKeys = (page, keys) => page.evaluate((list) => list.forEach((key) => localStorage.removeItem(key)), keys);
 
 /** The notice shown when a document could not be read nor kept aside. */
@@ -472,7 +453,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     const original = KINDS.find((kind) => kind.newer).scorecard(await realDoc("scorecard"));
     const { context, page, log } = await freshPage();
     await seed(page, { [STORE_KEY]: original });
-    const filler = await fillStorage(page);
+    const filler = await page.evaluate(fillRest);
     assert.ok(filler.length > 0, "the host page filled storage");
 
     await page.goto(hostUrl("scorecard.html"));
@@ -516,7 +497,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     const original = KINDS.find((kind) => kind.newer).quiz(await realDoc("quiz"));
     const { context, page, log } = await freshPage();
     await seed(page, { [QUIZ_KEY]: original });
-    await fillStorage(page);
+    await page.evaluate(fillRest);
 
     await page.goto(hostUrl("quiz.html"));
     await waitForWidgets(page, 1);

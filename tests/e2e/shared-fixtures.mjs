@@ -1,6 +1,7 @@
 // What the Chromium suite (tests/e2e) and the cross-engine suite (tests/engines) both
 // need, with no browser or driver imports: the scorecard's competencies and rating
-// labels, and the same-key sequence's settings, stored ids and seeded generator.
+// labels, the same-key sequence's settings, stored ids and seeded generator, and a host
+// page filling its origin's quota.
 
 /** The competencies, in display order (src/content/scorecard.rs). */
 export const COMPETENCIES = [
@@ -34,4 +35,20 @@ export function random(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** In the page (`page.evaluate(fillRest)`): the host page takes what is left of the
+ * origin's quota, to within a few units, under `host-filler:N` keys; returns the keys. */
+export function fillRest() {
+  const keys = [];
+  for (let chunk = 1 << 21; chunk >= 2; ) {
+    const key = `host-filler:${keys.length}`;
+    try {
+      localStorage.setItem(key, "x".repeat(chunk));
+      keys.push(key);
+    } catch {
+      chunk = Math.floor(chunk / 2);
+    }
+  }
+  return keys;
 }

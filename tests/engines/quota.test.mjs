@@ -8,7 +8,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ENGINE, openHost, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
-import { CAPACITY, fillRest, median, mountTimed, recordSaves, saveOutcome, seedThousand, storedNames, usedPercent } from "./thousand.mjs";
+import { fillRest } from "../e2e/shared-fixtures.mjs";
+import { CAPACITY, mountTimed, recordSaves, saveOutcome, seedThousand, storedNames, timedMounts, usedPercent } from "./thousand.mjs";
 import { Widget } from "./widget.mjs";
 
 const env = useEngine();
@@ -87,17 +88,8 @@ describe(`the 1,000-candidate store with the host page using much of the quota, 
         const units = await page.evaluate(seedThousand, KEY, notes);
         await page.evaluate(hostWrites, host);
         await page.evaluate(recordSaves);
-        const cold = await page.evaluate(mountTimed, "e2e-big");
-        assert.ok(cold.ms !== undefined, `the list is shown, not the fault: ${cold.fault}`);
-        const warm = [];
-        for (let run = 0; run < 3; run++) {
-          const timed = await page.evaluate(mountTimed, "e2e-big");
-          assert.ok(timed.ms !== undefined, `mount ${run + 2}: the list is shown, not the fault: ${timed.fault}`);
-          warm.push(timed.ms);
-        }
-        t.diagnostic(
-          `${env.engine.version}: 1,000 candidates (${units} units) beside the host's ${host} units: mount to list painted ${cold.ms} ms cold, ${warm.join(" / ")} ms warm (median ${median(warm)})`,
-        );
+        const timed = await timedMounts(page, "e2e-big");
+        t.diagnostic(`${env.engine.version}: 1,000 candidates (${units} units) beside the host's ${host} units: mount to list painted ${timed.text}`);
         const ui = new Widget(page, "#slot backend-ready");
         assert.equal(await ui.heading(), "Candidates");
         await checkListed(ui);
