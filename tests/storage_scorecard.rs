@@ -19,8 +19,8 @@ use backend_ready::storage::scorecard_doc::{
 };
 use backend_ready::storage::scorecard_merge::{merge_tabs, take_theirs, Conflict, TabMerge};
 use backend_ready::storage::DecodeError;
-use common::damage::{cuts, damaged_at, edit};
-use fixtures::{rated, submit};
+use common::damage::{cuts, damaged_at, edit, lossless_if_read};
+use fixtures::{ada, archived_grace, bob_revised, rated, submit};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
@@ -50,15 +50,8 @@ const NOTES: [&str; 7] = [
 /// a partial draft; revised twice and submitted again (v3); a complete draft with a
 /// decision; an untouched draft. Two unknown top-level members.
 fn fixture() -> StoredScorecard {
-    let mut ada = Candidate::new(
-        "c1",
-        "Ada \"The\" Lovelace",
-        "Backend engineer",
-        RoleLevel::Senior,
-    );
-    ada.notes = "Referred by <script>alert(1)</script>\nline two, \"quoted\" — ünïcödé 😀".into();
-    let mut grace = Candidate::new("c2", "Grace Hopper", "Platform lead", RoleLevel::Lead);
-    grace.archived = true;
+    let ada = ada();
+    let mut grace = archived_grace();
     grace.notes = "Archived: offer accepted elsewhere.".into();
     let nameless = Candidate::new("c3", "", "", RoleLevel::Junior);
 
@@ -76,13 +69,7 @@ fn fixture() -> StoredScorecard {
         Decision::Yes,
     );
 
-    let mut bob = submit(
-        rated("i2", "c1", "Bob", DB, [4, 2, 3, 0, 2, 3, 0]),
-        Decision::No,
-    );
-    bob.revise().unwrap();
-    bob.rate("database", Score::Level(RatingLevel::Strong))
-        .unwrap();
+    let mut bob = bob_revised(DB);
     bob.set_note("experience", "On reflection:\nsolid indexing.")
         .unwrap();
 
@@ -828,14 +815,8 @@ proptest! {
         at in any::<prop::sample::Index>(),
         damage in edit(any_character()),
     ) {
-        let text = damaged_at(&encode(&fixture()), at, damage);
-        if let Ok(stored) = decode(&text) {
-            prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
-        }
-        let text = damaged_at(MINIMAL, at, damage);
-        if let Ok(stored) = decode(&text) {
-            prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
-        }
+        lossless_if_read(&damaged_at(&encode(&fixture()), at, damage), decode, encode)?;
+        lossless_if_read(&damaged_at(MINIMAL, at, damage), decode, encode)?;
     }
 }
 

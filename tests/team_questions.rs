@@ -17,7 +17,7 @@ use backend_ready::scorecard::{
     summarise, Candidate, Decision, Flag, PlannedStage, Role, RoleLevel, ScorecardDoc,
 };
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard};
-use common::damage::{damaged_at, Damage};
+use common::damage::{damaged_at, lossless_if_read, Damage};
 use fixtures::{rated, submit};
 
 const ARCH: &str = "architecture-case-study";
@@ -513,14 +513,8 @@ proptest::proptest! {
     ) {
         let damage = replace.map_or(Damage::Delete, Damage::Replace);
         let doc = doc_with(vec![payments(), replay()]);
-        let file = damaged_at(&export_doc(&doc), at, damage);
-        if let Ok(read) = import_doc(&file) {
-            proptest::prop_assert_eq!(import_doc(&export_doc(&read)), Ok(read));
-        }
-        let text = damaged_at(&encode(&stored(doc)), at, damage);
-        if let Ok(read) = decode(&text) {
-            proptest::prop_assert_eq!(decode(&encode(&read)), Ok(read));
-        }
+        lossless_if_read(&damaged_at(&export_doc(&doc), at, damage), import_doc, export_doc)?;
+        lossless_if_read(&damaged_at(&encode(&stored(doc)), at, damage), decode, encode)?;
     }
 }
 

@@ -69,3 +69,21 @@ pub fn edit(character: impl Strategy<Value = char>) -> impl Strategy<Value = Dam
         _ => Damage::Insert(character),
     })
 }
+
+/// Whatever `read` still makes of a (damaged) `text` is itself lossless: written by
+/// `write` and read again, it is the same.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lossless_if_read<T, E>(
+    text: &str,
+    read: impl Fn(&str) -> Result<T, E>,
+    write: impl Fn(&T) -> String,
+) -> Result<(), TestCaseError>
+where
+    T: PartialEq + std::fmt::Debug,
+    E: PartialEq + std::fmt::Debug,
+{
+    if let Ok(value) = read(text) {
+        prop_assert_eq!(read(&write(&value)), Ok(value));
+    }
+    Ok(())
+}

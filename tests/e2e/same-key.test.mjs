@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import { COMPETENCIES, SCORES, addCandidate, listedNames, setInterviewer } from "./scorecard-helpers.mjs";
-import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random } from "./shared-fixtures.mjs";
+import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random, savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
@@ -103,7 +103,7 @@ describe("same storage key in one page", () => {
       // The interviewer, named in one widget, is the other's too (one page, one visitor).
       await setInterviewer(one.widgets[0], "Ann");
       await one.page.waitForFunction(() => document.querySelector("#full").shadowRoot.querySelector("#br-interviewer")?.value === "Ann", null, { timeout: 3000 });
-      await one.page.waitForTimeout(100);
+      await one.page.evaluate(savesRun);
       const two = await openSameKeyPage(context);
       assert.equal(await two.widgets[0].getByLabel("Your name, as interviewer").inputValue(), "Ann");
       // Actors: the two widgets of tab one, and the full widget of tab two.
@@ -184,7 +184,7 @@ describe("same storage key in one page", () => {
         const shown = await Promise.all(everyWidget.map((ui) => ui.evaluate((el) => el.shadowRoot.textContent)));
         assert.ok(!shown.some((text) => /also open in another tab/.test(text)), `no conflict between the widgets\n${log.join("\n")}`);
       }
-      await one.page.waitForTimeout(300);
+      for (const tab of [one, two]) await tab.page.evaluate(savesRun);
       const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
       assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
       for (const [name, given] of ratings) {
@@ -231,7 +231,7 @@ describe("same storage key in one page", () => {
       await addCandidate(next, "Added in the next one");
       const names = ["Added first", "Added just before leaving", "Added in the next one"];
       await waitForLists([summary, next], names, "both remaining widgets");
-      await page.waitForTimeout(150);
+      await page.evaluate(savesRun);
       await page.reload();
       await waitForWidgets(page, 2);
       await waitForLists(await openWidgets(page), names, "after the reload");
@@ -272,7 +272,7 @@ describe("same storage key in one page", () => {
       await main.locator(".br-choice input").nth(0).check();
       const noticeText = await page.evaluate(() => [...document.querySelectorAll("backend-ready")].map((el) => el.shadowRoot.querySelector(".br-notice")?.textContent ?? ""));
       assert.deepEqual(noticeText, ["", ""], "no conflict between the widgets");
-      await page.waitForTimeout(100);
+      await page.evaluate(savesRun);
       const stored = await page.evaluate(() => localStorage.getItem("e2e-same-quiz:quiz"));
       await page.reload();
       await waitForWidgets(page, 2);

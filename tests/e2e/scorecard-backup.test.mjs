@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { axeViolations, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import { addCandidate, downloadFrom, listedNames, notices, savedText } from "./scorecard-helpers.mjs";
-import { fillRest } from "./shared-fixtures.mjs";
+import { fillRest, savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 const INFO_KEY = "e2e-scorecard:scorecard:backup-info";
@@ -149,13 +149,13 @@ describe("asking the browser to keep the data", () => {
     const opened = await open(persistSpy);
     const { page, ui } = opened;
     await ui.getByText(NOT_KEPT).waitFor({ timeout: 5000 });
-    await page.waitForTimeout(200);
+    await page.evaluate(savesRun);
     assert.equal(await page.evaluate(() => window.__persistCalls), 0, "not asked on load");
     await addCandidate(ui, "Ada Lovelace");
     await ui.getByText(KEPT).waitFor({ timeout: 5000 });
     assert.equal(await page.evaluate(() => window.__persistCalls), 1);
     await addCandidate(ui, "Grace Hopper");
-    await page.waitForTimeout(200);
+    await page.evaluate(savesRun);
     assert.equal(await page.evaluate(() => window.__persistCalls), 1, "asked once");
     await close(opened);
   });

@@ -52,3 +52,70 @@ export function fillRest() {
   }
   return keys;
 }
+
+/** The most questions the quiz asks on any path: a loop answering it stops there. */
+export const MOST_QUESTIONS = 16;
+
+/**
+ * Answers the quiz until `reached()` (by default: its result): `answer(step)` answers
+ * the current question and goes on. Fails once `most` questions are answered without
+ * reaching it. Returns how many were answered.
+ */
+export async function answerUntil(reached, answer, { most = MOST_QUESTIONS, what = "the result" } = {}) {
+  let answered = 0;
+  while (!(await reached())) {
+    if (answered >= most) throw new Error(`the quiz never reached ${what}: ${most} questions answered`);
+    await answer(answered);
+    answered += 1;
+  }
+  return answered;
+}
+
+/** The scorecard writes a change this long after rendering it (`SAVE_DELAY_MS`,
+ * src/ui/scorecard/persist.rs); the quiz writes at once. */
+export const SAVE_DELAY_MS = 30;
+
+/**
+ * In the page (`page.evaluate(savesRun)`): resolves once every save the widgets have
+ * scheduled so far has run. A widget renders a change at once (Yew renders in a
+ * microtask) and then sets a timer of SAVE_DELAY_MS for its save; timers of one delay
+ * run in the order they were set, so a timer set now runs after each of them. A second
+ * round covers a save that leads to another (a same-key widget merging what it heard).
+ */
+export function savesRun() {
+  const delay = 30; // SAVE_DELAY_MS (this runs in the page)
+  const timer = () => new Promise((done) => setTimeout(done, delay));
+  return timer().then(timer);
+}
+
+/** In the page (`page.evaluate(whatHasFocus)`): what has keyboard focus, looking
+ * inside shadow roots. */
+export function whatHasFocus() {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return {
+    tag: element?.tagName.toLowerCase(),
+    type: element?.getAttribute("type") ?? null,
+    id: element?.id || null,
+    text: element?.textContent.trim(),
+    label: element?.labels?.[0]?.textContent.trim() ?? null,
+    group: element?.closest("fieldset")?.querySelector("legend")?.textContent.trim() ?? null,
+    checked: element?.checked ?? null,
+  };
+}
+
+/** Presses Tab (`pressTab()`) until `wanted(await focus())` holds; fails after `most`
+ * presses, saying what has focus. */
+export async function tabUntil(focus, pressTab, wanted, what, most) {
+  for (let presses = 0; presses < most; presses++) {
+    if (wanted(await focus())) return;
+    await pressTab();
+  }
+  throw new Error(`Tab never reached ${what}; focus is on ${JSON.stringify(await focus())}`);
+}
+
+/** The `mounted` event a widget of `mode` sends from `<backend-ready>` (no id), as the
+ * host page's recorder (tests/e2e/hosts/record-events.js) keeps it. */
+export function mountedEvent(mode, version) {
+  return { type: "backend-ready:mounted", detail: { mode, version }, bubbles: true, composed: true, target: "backend-ready", targetId: null };
+}

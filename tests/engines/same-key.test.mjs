@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ENGINE, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
 import { COMPETENCIES, SCORES, Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
-import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random } from "../e2e/shared-fixtures.mjs";
+import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random, savesRun } from "../e2e/shared-fixtures.mjs";
 
 const env = useEngine();
 
@@ -80,7 +80,7 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
       // The interviewer, named in one widget, is the other's too (one page, one visitor).
       await setInterviewer(one.widgets[0], "Ann");
       await waitFor(one.page, () => document.querySelector("#full").shadowRoot.querySelector("#br-interviewer")?.value === "Ann", [], { what: "the name in the other widget" });
-      await sleep(100);
+      await one.page.evaluate(savesRun);
       const two = await openSameKeyPage(context);
       assert.equal(await two.widgets[0].value({ name: "Your name, as interviewer" }), "Ann");
       const actors = [
@@ -167,7 +167,7 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
           assert.doesNotMatch(await ui.text(), /also open in another tab/, `no conflict between the widgets\n${log.join("\n")}`);
         }
       }
-      await sleep(300);
+      for (const tab of [one, two]) await tab.page.evaluate(savesRun);
       const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
       assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
       for (const [name, given] of ratings) {
