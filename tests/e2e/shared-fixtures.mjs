@@ -1,7 +1,9 @@
 // What the Chromium suite (tests/e2e) and the cross-engine suite (tests/engines) both
 // need, with no browser or driver imports: the scorecard's competencies and rating
-// labels, the same-key sequence's settings, stored ids and seeded generator, and a host
-// page filling its origin's quota.
+// labels; the same-key sequence's settings, stored ids, seeded generator, steps and
+// check; answering the quiz to its result; waiting for the widgets' saves; what has
+// focus; the mounted event; and a host page filling its origin's quota.
+import assert from "node:assert/strict";
 
 /** The competencies, in display order (src/content/scorecard.rs). */
 export const COMPETENCIES = [
@@ -24,6 +26,45 @@ export const SAME_KEY_STORE = "e2e-same-key:scorecard";
 /** The stored score character of each rating label (src/storage/scorecard_doc.rs). */
 export const SCORE_CHARS = { Weak: "1", Mixed: "2", Strong: "3", Exceptional: "4", "No evidence": "n" };
 export const DECISION_IDS = { No: "no", Yes: "yes", "Strong yes": "strong-yes" };
+
+/** A rating step of the same-key sequence, after its candidate is picked: one rating,
+ * or (a third of the time) all seven and a recommendation. */
+export function pickRating(next, pick) {
+  const all = next() < 1 / 3;
+  const scores = all ? COMPETENCIES.map((_, competency) => [competency, pick(SCORES)]) : [[Math.floor(next() * COMPETENCIES.length), pick(SCORES)]];
+  const decision = all ? pick(Object.keys(DECISION_IDS)) : null;
+  return { scores, decision };
+}
+
+/** Keeps in `ratings` (name to its stored scores and decision) what rating `name` with
+ * `scores` and `decision` leaves; returns the step's words for the log. */
+export function noteRating(ratings, name, scores, decision) {
+  if (!ratings.has(name)) ratings.set(name, { scores: new Map(), decision: null });
+  const given = ratings.get(name);
+  for (const [competency, score] of scores) {
+    // A changed rating clears the recommendation (it is made last).
+    if (given.scores.get(competency) !== SCORE_CHARS[score]) given.decision = null;
+    given.scores.set(competency, SCORE_CHARS[score]);
+  }
+  if (decision) given.decision = DECISION_IDS[decision];
+  const told = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
+  return `rates ${name}: ${told}${decision ? `; recommends ${decision}` : ""}`;
+}
+
+/** Checks the stored same-key document holds `names` and Ann's every rating kept in
+ * `ratings`; `log` (the steps) goes with a failure. */
+export function checkStoredSequence(stored, names, ratings, log) {
+  assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
+  for (const [name, given] of ratings) {
+    const id = stored.candidates.find((c) => c[1] === name)[0];
+    const interview = stored.interviews.find((i) => i[1] === id && i[2] === "Ann");
+    assert.ok(interview, `Ann's interview of ${name} is stored`);
+    for (const [competency, score] of given.scores) {
+      assert.equal(interview[6][competency], score, `${name}: ${COMPETENCIES[competency].id}\n${log.join("\n")}`);
+    }
+    assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
+  }
+}
 
 /** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
 export function random(seed) {
