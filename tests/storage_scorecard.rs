@@ -20,6 +20,7 @@ use backend_ready::storage::scorecard_doc::{
 use backend_ready::storage::scorecard_merge::{merge_tabs, take_theirs, Conflict, TabMerge};
 use backend_ready::storage::DecodeError;
 use common::damage::{cuts, damaged_at, edit, lossless_if_read};
+use common::COMPETENCY_IDS_V1;
 use fixtures::{ada, archived_grace, bob_revised, rated, submit};
 use proptest::prelude::*;
 
@@ -206,18 +207,7 @@ fn version_one_fixture_still_loads() {
 #[test]
 fn the_competency_order_is_part_of_version_one() {
     let ids: Vec<&str> = COMPETENCIES.iter().map(|c| c.id).collect();
-    assert_eq!(
-        ids,
-        [
-            "system-design",
-            "database",
-            "api-integration",
-            "infrastructure",
-            "security",
-            "communication",
-            "experience"
-        ]
-    );
+    assert_eq!(ids, COMPETENCY_IDS_V1);
     // Versions 2 to 4 only add optional trailing items (tests/judgement_files.rs,
     // tests/workflow.rs, tests/team_questions.rs, tests/role_draft.rs).
     assert_eq!(STORE_VERSION, 4);
