@@ -169,33 +169,30 @@ fn a_document_that_cannot_be_kept_aside_holds_saves_until_it_is_safe() {
 
 #[test]
 fn one_table_words_each_mode_s_stored_document() {
-    assert_eq!(
-        stored(DocKind::Quiz, Unusable::Damaged),
-        notices::UNREADABLE
-    );
-    assert_eq!(
-        stored(DocKind::Quiz, Unusable::NewerVersion),
-        notices::NEWER_VERSION
-    );
-    assert_eq!(
-        stored(DocKind::Scorecard, Unusable::Damaged),
-        scorecard::STORED_UNREADABLE
-    );
-    assert_eq!(
-        stored(DocKind::Scorecard, Unusable::NewerVersion),
-        scorecard::STORED_NEWER
-    );
-    let quiz = |error| store_error(DocKind::Quiz, error);
-    assert_eq!(quiz(StoreError::Unavailable), notices::STORAGE_UNAVAILABLE);
-    assert_eq!(quiz(StoreError::QuotaExceeded), notices::SAVE_FAILED);
-    assert_eq!(quiz(StoreError::Stopped), notices::SAVE_FAILED);
-    let scorecard_error = |error| store_error(DocKind::Scorecard, error);
-    assert_eq!(
-        scorecard_error(StoreError::Unavailable),
-        scorecard::STORAGE_NOT_SAVED
-    );
-    assert_eq!(
-        scorecard_error(StoreError::QuotaExceeded),
-        scorecard::SAVE_FAILED
-    );
+    use DocKind::{Quiz, Scorecard};
+    use Unusable::{Damaged, NewerVersion};
+    let unusable = [
+        (Quiz, Damaged, notices::UNREADABLE),
+        (Quiz, NewerVersion, notices::NEWER_VERSION),
+        (Scorecard, Damaged, scorecard::STORED_UNREADABLE),
+        (Scorecard, NewerVersion, scorecard::STORED_NEWER),
+    ];
+    for (kind, why, sentence) in unusable {
+        assert_eq!(stored(kind, why), sentence, "{kind:?} {why:?}");
+    }
+    let errors = [
+        (Quiz, StoreError::Unavailable, notices::STORAGE_UNAVAILABLE),
+        (Quiz, StoreError::QuotaExceeded, notices::SAVE_FAILED),
+        (Quiz, StoreError::Stopped, notices::SAVE_FAILED),
+        (
+            Scorecard,
+            StoreError::Unavailable,
+            scorecard::STORAGE_NOT_SAVED,
+        ),
+        (Scorecard, StoreError::QuotaExceeded, scorecard::SAVE_FAILED),
+        (Scorecard, StoreError::Stopped, scorecard::SAVE_FAILED),
+    ];
+    for (kind, error, sentence) in errors {
+        assert_eq!(store_error(kind, error), sentence, "{kind:?} {error:?}");
+    }
 }

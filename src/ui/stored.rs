@@ -22,8 +22,6 @@ use crate::storage::store::{Store, StoreError};
 
 /// The state's message type.
 type Msg<D> = <<D as StoredDoc>::State as Reducible>::Action;
-/// The newest state, for timers and listeners.
-type Latest<D> = Rc<RefCell<UseReducerHandle<<D as StoredDoc>::State>>>;
 
 /// What a mode stores and how it takes what others saved. Its methods never run while
 /// the hook holds a borrow, so they may dispatch.
@@ -69,19 +67,19 @@ pub fn use_stored_doc<D: StoredDoc, F: FnOnce() -> D>(
     storage_key: &str,
     doc: F,
 ) {
-    let latest = use_mut_ref(|| state.clone());
-    *latest.borrow_mut() = state.clone();
-    let saver = use_mut_ref(|| {
+    let saver = (*use_memo((), |()| {
         Rc::new(Saver {
             keys: DocKeys::new(storage_key, D::KIND),
             doc: doc(),
-            latest: latest.clone(),
+            latest: RefCell::new(state.clone()),
+            mounted: Cell::new(false),
             pending: Cell::new(false),
             page_id: same_page::new_id(),
         })
-    })
-    .borrow()
+    }))
     .clone();
+    // The newest state, for the timer and the listeners (a handle clone is cheap).
+    *saver.latest.borrow_mut() = state.clone();
     use_saving(state, &saver);
     use_listening(&saver);
 }
@@ -90,7 +88,10 @@ pub fn use_stored_doc<D: StoredDoc, F: FnOnce() -> D>(
 struct Saver<D: StoredDoc> {
     keys: DocKeys,
     doc: D,
-    latest: Latest<D>,
+    /// The newest state.
+    latest: RefCell<UseReducerHandle<D::State>>,
+    /// The saving effect ran once (at mount).
+    mounted: Cell<bool>,
     /// A save is scheduled.
     pending: Cell<bool>,
     /// This widget among the same-key widgets of the page (`browser::same_page`).
@@ -126,10 +127,9 @@ impl<D: StoredDoc> Saver<D> {
 
 #[hook]
 fn use_saving<D: StoredDoc>(state: &UseReducerHandle<D::State>, saver: &Rc<Saver<D>>) {
-    let first = use_mut_ref(|| true);
     let scheduler = saver.clone();
     use_effect_with(D::changes(state), move |&changes| {
-        let mounting = std::mem::replace(&mut *first.borrow_mut(), false);
+        let mounting = !scheduler.mounted.replace(true);
         if (mounting && changes == 0 && !D::SAVES_AT_MOUNT) || scheduler.pending.replace(true) {
             return;
         }
