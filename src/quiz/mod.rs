@@ -9,6 +9,7 @@
 
 pub mod advice;
 pub mod answers;
+pub mod brief;
 pub mod flow;
 pub mod merge;
 pub mod score;

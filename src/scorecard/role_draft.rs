@@ -20,7 +20,8 @@
 //!   the content's stage order breaking ties.
 
 use crate::content::scorecard::{
-    competency_index, API_INTEGRATION, DATABASE, INFRASTRUCTURE, SECURITY, STAGES, SYSTEM_DESIGN,
+    competency_index, API_INTEGRATION, DATABASE, INFRASTRUCTURE, SECURITY, STAGE_IDS, STAGE_PROBES,
+    SYSTEM_DESIGN,
 };
 
 use super::candidate::RoleLevel;
@@ -115,30 +116,40 @@ fn raise(preset: Weights, skills: &[&'static str]) -> (Weights, Vec<RaisedWeight
 
 /// Every stage, those probing the raised competencies most first.
 fn plan(raised: &[RaisedWeight]) -> Vec<&'static str> {
-    let probes = |stage: &crate::content::scorecard::Stage| -> Vec<usize> {
-        raised
-            .iter()
-            .map(|entry| {
-                let index = competency_index(entry.competency);
-                stage
-                    .questions
-                    .iter()
-                    .filter(|question| {
-                        question
-                            .probes
-                            .iter()
-                            .any(|id| competency_index(id) == index)
-                    })
-                    .count()
-            })
-            .collect()
-    };
+    let competencies: Vec<&str> = raised.iter().map(|entry| entry.competency).collect();
+    plan_order(&competencies)
+        .into_iter()
+        .map(|stage| STAGE_IDS[stage])
+        .collect()
+}
+
+/// Every stage's position in `STAGES`, those whose questions probe `competencies`
+/// (strongest first) most first, then the next one's; the content's stage order breaks
+/// ties. The role draft's plan, and the stages of the quiz's hiring brief
+/// (`crate::quiz::brief`), which reads it without the question banks.
+pub fn plan_order(competencies: &[&str]) -> Vec<usize> {
     // Insertion instead of a sort (a handful of stages; the stable sort costs wasm).
-    let mut ordered: Vec<(Vec<usize>, &'static str)> = Vec::new();
-    for stage in STAGES {
-        let key = probes(stage);
+    let mut ordered: Vec<(Vec<u8>, usize)> = Vec::new();
+    for (stage, counts) in STAGE_PROBES.iter().enumerate() {
+        let key: Vec<u8> = competencies
+            .iter()
+            .map(|id| competency_index(id).map_or(0, |index| counts[index]))
+            .collect();
         let at = ordered.partition_point(|(placed, _)| *placed >= key);
-        ordered.insert(at, (key, stage.id));
+        ordered.insert(at, (key, stage));
     }
-    ordered.into_iter().map(|(_, id)| id).collect()
+    ordered.into_iter().map(|(_, stage)| stage).collect()
+}
+
+/// The competencies (positions in `COMPETENCIES`) the questions of the stage at
+/// position `stage` probe, those most questions probe first, the content's order on
+/// ties: what the review and the hiring brief say a stage probes.
+pub fn stage_probes(stage: usize) -> Vec<usize> {
+    let counts = STAGE_PROBES.get(stage).copied().unwrap_or_default();
+    let mut probed: Vec<usize> = Vec::new();
+    for (index, count) in counts.into_iter().enumerate().filter(|(_, n)| *n > 0) {
+        let at = probed.partition_point(|placed| counts[*placed] >= count);
+        probed.insert(at, index);
+    }
+    probed
 }
