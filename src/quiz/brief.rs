@@ -24,7 +24,7 @@ use crate::content::quiz::{
     MODELS, RESULT_SCORE_LABEL, RESULT_WHY_HEADING, SENIORITY, SKILLS, TIMING,
 };
 use crate::content::scorecard::{competency_index, COMPETENCY_LABELS, STAGE_IDS, STAGE_LABELS};
-use crate::content::{fill, Fill};
+use crate::content::{around, Fill};
 use crate::scorecard::role_draft::{plan_order, seniority_level, skill_competency, stage_probes};
 
 use super::{Point, QuizResult};
@@ -69,20 +69,20 @@ pub struct Item {
 /// The brief for `result`.
 pub fn brief(result: &QuizResult) -> Brief {
     let advice = &result.recommendation;
+    let band = result.band;
+    let (title, title_end) = around(text::TITLE);
+    let (role, role_end) = around(DEFAULT_NAME);
     let level = seniority_level(advice.seniority.id).text().label;
     let mut pressure = String::new();
     result.score.push_to(&mut pressure);
-    pressure.push_str(OUT_OF);
-    pressure.push_str(", ");
-    pressure.push_str(RESULT_SCORE_LABEL);
     Brief {
-        title: fill!(text::TITLE, role = fill!(DEFAULT_NAME, level = level)),
-        verdict: result.band.label,
-        pressure,
-        summary: result.band.summary,
+        title: [title, role, level, role_end, title_end].concat(),
+        verdict: band.label,
+        pressure: [&pressure, OUT_OF, ", ", RESULT_SCORE_LABEL].concat(),
+        summary: band.summary,
         sections: vec![
             section("why", RESULT_WHY_HEADING, false, why(result)),
-            section("role", text::ROLE_HEADING, false, role(result)),
+            section("role", text::ROLE_HEADING, false, role_items(result)),
             section("skills", SKILLS.heading, true, skills(&advice.skills)),
             section("stages", text::STAGES_HEADING, true, stages(&advice.skills)),
             section("mistakes", text::MISTAKES_HEADING, false, mistakes()),
@@ -99,45 +99,57 @@ fn section(id: &'static str, heading: &'static str, ordered: bool, items: Vec<It
     }
 }
 
-fn item(id: &'static str, lead: &'static str, text: String) -> Item {
-    Item { id, lead, text }
+/// An item whose text is `parts` joined.
+fn push(items: &mut Vec<Item>, id: &'static str, lead: &'static str, parts: &[&str]) {
+    items.push(Item {
+        id,
+        lead,
+        text: parts.concat(),
+    });
 }
 
 /// The signals that set the band, or the band's own sentence.
 fn why(result: &QuizResult) -> Vec<Item> {
-    if result.signals.is_empty() {
-        return vec![item(result.band.id, "", result.band.why.into())];
+    let mut items = Vec::new();
+    for signal in &result.signals {
+        push(&mut items, signal.id, "", &[signal.why]);
     }
-    result
-        .signals
-        .iter()
-        .map(|signal| item(signal.id, "", signal.why.into()))
-        .collect()
+    if items.is_empty() {
+        push(&mut items, result.band.id, "", &[result.band.why]);
+    }
+    items
 }
 
 /// When to hire, the seniority mix and the hiring model, each with its why.
-fn role(result: &QuizResult) -> Vec<Item> {
+fn role_items(result: &QuizResult) -> Vec<Item> {
     let advice = &result.recommendation;
-    [
+    let mut items = Vec::new();
+    for (heading, point) in [
         (TIMING.heading, &advice.timing),
         (SENIORITY.heading, &advice.seniority),
         (MODELS.heading, &advice.model),
-    ]
-    .into_iter()
-    .map(|(heading, point)| item(point.id, heading, [point.title, ". ", point.why].concat()))
-    .collect()
+    ] {
+        push(
+            &mut items,
+            point.id,
+            heading,
+            &[point.title, ". ", point.why],
+        );
+    }
+    items
 }
 
 /// The skills to prioritise, strongest first, with the competency that assesses each.
 fn skills(points: &[Point]) -> Vec<Item> {
-    points
-        .iter()
-        .map(|point| {
-            let competency = competency_label(skill_competency(point.id));
-            let assessed = fill!(text::ASSESSED, competency = competency);
-            item(point.id, point.title, [point.why, " ", &assessed].concat())
-        })
-        .collect()
+    let (assessed, assessed_end) = around(text::ASSESSED);
+    let mut items = Vec::new();
+    for point in points {
+        let competency = competency_index(skill_competency(point.id))
+            .map_or("", |index| COMPETENCY_LABELS[index]);
+        let parts = [point.why, " ", assessed, competency, assessed_end];
+        push(&mut items, point.id, point.title, &parts);
+    }
+    items
 }
 
 /// Every interview stage in the role draft's order, with what it probes.
@@ -146,28 +158,28 @@ fn stages(points: &[Point]) -> Vec<Item> {
         .iter()
         .map(|point| skill_competency(point.id))
         .collect();
-    plan_order(&competencies)
-        .into_iter()
-        .map(|stage| {
-            let probes: Vec<&str> = stage_probes(stage)
-                .into_iter()
-                .map(|competency| COMPETENCY_LABELS[competency])
-                .collect();
-            let text = fill!(PLAN_PROBES, competencies = probes.join(", "));
-            item(STAGE_IDS[stage], STAGE_LABELS[stage], text)
-        })
-        .collect()
-}
-
-fn competency_label(id: &str) -> &'static str {
-    competency_index(id).map_or("", |index| COMPETENCY_LABELS[index])
+    let (probes, probes_end) = around(PLAN_PROBES);
+    let mut items = Vec::new();
+    for stage in plan_order(&competencies) {
+        let mut parts = vec![probes];
+        for (index, competency) in stage_probes(stage).into_iter().enumerate() {
+            parts.extend([
+                if index == 0 { "" } else { "; " },
+                COMPETENCY_LABELS[competency],
+            ]);
+        }
+        parts.push(probes_end);
+        push(&mut items, STAGE_IDS[stage], STAGE_LABELS[stage], &parts);
+    }
+    items
 }
 
 fn mistakes() -> Vec<Item> {
-    MISTAKES
-        .iter()
-        .map(|mistake| item(mistake.id, mistake.title, mistake.text.into()))
-        .collect()
+    let mut items = Vec::new();
+    for mistake in &MISTAKES {
+        push(&mut items, mistake.id, mistake.title, &[mistake.text]);
+    }
+    items
 }
 
 /// The brief as a Markdown file: a `#` title, the verdict in bold, a `##` heading per

@@ -45,15 +45,11 @@ fn section_view(section: &Section) -> Html {
             </li>
         }
     });
-    let list = if section.ordered {
-        html! { <ol class="br-brief-list">{ for items }</ol> }
-    } else {
-        html! { <ul class="br-brief-list">{ for items }</ul> }
-    };
+    let list = if section.ordered { "ol" } else { "ul" };
     html! {
         <div class="br-brief-section" data-section={section.id}>
             <h3 class="br-subtitle">{ section.heading }</h3>
-            { list }
+            <@{list} class="br-brief-list">{ for items }</@>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The result screen: score and band, why this verdict (the signals that set the band),
 //! the area chart, the recommendation with its
 //! reasons, the call to action, and retake / share / "use this for a hiring role" /
-//! print. Display only.
+//! the one-page hiring brief (`super::brief`) / print. Display only.
 
 use yew::prelude::*;
 

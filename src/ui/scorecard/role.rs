@@ -233,7 +233,7 @@ fn plan_item(id: &str) -> Html {
         .into_iter()
         .map(|competency| COMPETENCY_LABELS[competency])
         .collect();
-    let probes = fill!(text::PLAN_PROBES, competencies = probes.join(", "));
+    let probes = fill!(text::PLAN_PROBES, competencies = probes.join("; "));
     html! {
         <li data-stage={STAGE_IDS[position]}><strong>{ STAGE_LABELS[position] }</strong>{ ": " }{ probes }</li>
     }
