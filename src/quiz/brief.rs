@@ -154,19 +154,17 @@ fn skills(points: &[Point]) -> Vec<Item> {
 
 /// Every interview stage in the role draft's order, with what it probes.
 fn stages(points: &[Point]) -> Vec<Item> {
-    let competencies: Vec<&str> = points
-        .iter()
-        .map(|point| skill_competency(point.id))
-        .collect();
+    let mut competencies = Vec::new();
+    for point in points {
+        competencies.push(skill_competency(point.id));
+    }
     let (probes, probes_end) = around(PLAN_PROBES);
     let mut items = Vec::new();
     for stage in plan_order(&competencies) {
         let mut parts = vec![probes];
         for (index, competency) in stage_probes(stage).into_iter().enumerate() {
-            parts.extend([
-                if index == 0 { "" } else { "; " },
-                COMPETENCY_LABELS[competency],
-            ]);
+            parts.push(if index == 0 { "" } else { "; " });
+            parts.push(COMPETENCY_LABELS[competency]);
         }
         parts.push(probes_end);
         push(&mut items, STAGE_IDS[stage], STAGE_LABELS[stage], &parts);
@@ -212,7 +210,8 @@ pub fn to_markdown(brief: &Brief) -> String {
             push_escaped(&mut out, &item.text);
             out.push('\n');
         }
-        out.pop();
+        // Drops the list's last newline (ASCII: no character decoding needed).
+        out.truncate(out.len() - 1);
     }
     out.push('\n');
     out

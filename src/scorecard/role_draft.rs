@@ -128,13 +128,15 @@ fn plan(raised: &[RaisedWeight]) -> Vec<&'static str> {
 /// ties. The role draft's plan, and the stages of the quiz's hiring brief
 /// (`crate::quiz::brief`), which reads it without the question banks.
 pub fn plan_order(competencies: &[&str]) -> Vec<usize> {
-    // Insertion instead of a sort (a handful of stages; the stable sort costs wasm).
-    let mut ordered: Vec<(Vec<u8>, usize)> = Vec::new();
+    // Each stage's counts for `competencies`, strongest first, read as the digits of one
+    // number (a count is below 256): comparing the numbers compares the counts in
+    // order. Insertion instead of a sort (a handful of stages; the stable sort costs wasm).
+    let mut ordered: Vec<(u64, usize)> = Vec::new();
     for (stage, counts) in STAGE_PROBES.iter().enumerate() {
-        let key: Vec<u8> = competencies
-            .iter()
-            .map(|id| competency_index(id).map_or(0, |index| counts[index]))
-            .collect();
+        let key = competencies.iter().fold(0u64, |key, id| {
+            let count = competency_index(id).map_or(0, |index| counts[index]);
+            (key << 8) | u64::from(count)
+        });
         let at = ordered.partition_point(|(placed, _)| *placed >= key);
         ordered.insert(at, (key, stage));
     }
@@ -146,10 +148,9 @@ pub fn plan_order(competencies: &[&str]) -> Vec<usize> {
 /// ties: what the review and the hiring brief say a stage probes.
 pub fn stage_probes(stage: usize) -> Vec<usize> {
     let counts = STAGE_PROBES.get(stage).copied().unwrap_or_default();
-    let mut probed: Vec<usize> = Vec::new();
-    for (index, count) in counts.into_iter().enumerate().filter(|(_, n)| *n > 0) {
-        let at = probed.partition_point(|placed| counts[*placed] >= count);
-        probed.insert(at, index);
+    let mut probed = Vec::new();
+    for count in (1..=counts.into_iter().max().unwrap_or(0)).rev() {
+        probed.extend((0..counts.len()).filter(|index| counts[*index] == count));
     }
     probed
 }

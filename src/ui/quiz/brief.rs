@@ -45,11 +45,15 @@ fn section_view(section: &Section) -> Html {
             </li>
         }
     });
-    let list = if section.ordered { "ol" } else { "ul" };
+    let list = if section.ordered {
+        html! { <ol class="br-brief-list">{ for items }</ol> }
+    } else {
+        html! { <ul class="br-brief-list">{ for items }</ul> }
+    };
     html! {
         <div class="br-brief-section" data-section={section.id}>
             <h3 class="br-subtitle">{ section.heading }</h3>
-            <@{list} class="br-brief-list">{ for items }</@>
+            { list }
         </div>
     }
 }
