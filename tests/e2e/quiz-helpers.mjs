@@ -1,6 +1,6 @@
 // Helpers the quiz's end-to-end tests share: answers that point at the data, and a run
 // through the quiz with them to its result.
-import assert from "node:assert/strict";
+import { answerUntil } from "./shared-fixtures.mjs";
 
 /** Answers that point at the data: wrong data, a model nobody dares change, juniors only. */
 export const DATA_HEAVY = [
@@ -18,13 +18,15 @@ export const DATA_HEAVY_LINK =
   "v1;stage:mvp;growth:data;symptoms:bad-data;data-model:tangled;leadership:nobody;seniority:juniors;horizon:evolve";
 
 /** Runs the quiz on `page` (widget `#quiz`, English) with the data-heavy answers to its
- * result; returns the widget's locator. */
+ * result (bounded: `answerUntil`); returns the widget's locator. */
 export async function finishQuiz(page) {
   const quiz = page.locator("#quiz");
   await quiz.getByRole("button", { name: "Start the check" }).click();
-  for (let question = 0; question < 16; question++) {
+  const atResult = async () => {
     await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("form, .br-result"));
-    if (await quiz.locator(".br-result").count()) return quiz;
+    return (await quiz.locator(".br-result").count()) > 0;
+  };
+  await answerUntil(atResult, async () => {
     for (const id of DATA_HEAVY) {
       const input = quiz.locator(`input[id="${id}"]`);
       if (await input.count()) await input.check();
@@ -38,7 +40,6 @@ export async function finishQuiz(page) {
       },
       before,
     );
-  }
-  assert.ok(await quiz.locator(".br-result").count(), "the quiz reached its result");
+  });
   return quiz;
 }

@@ -8,6 +8,7 @@ import { describe, test } from "node:test";
 import { axeViolations, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import { finishQuiz } from "./quiz-helpers.mjs";
 import { addCandidate } from "./scorecard-helpers.mjs";
+import { savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
@@ -134,7 +135,7 @@ describe("a role drafted from the quiz", () => {
     let { offer } = await review(page);
     await offer.getByRole("button", { name: "Decline" }).click();
     await page.waitForFunction(() => localStorage.getItem("e2e-role:role-draft") === null);
-    await page.waitForTimeout(200);
+    await page.evaluate(savesRun);
     const doc = JSON.parse((await stored(page, "e2e-role:scorecard")) ?? '{"roles":[]}');
     assert.deepEqual(doc.roles, []);
     assert.deepEqual(await events(page, "role-accepted"), []);
@@ -145,7 +146,8 @@ describe("a role drafted from the quiz", () => {
     await page.waitForFunction(() => location.hash === "");
     await page.reload();
     await waitForWidgets(page, 1);
-    await page.waitForTimeout(200);
+    await page.locator("#scorecard h2").waitFor(); // the first screen, with any offer, is drawn
+    await page.evaluate(savesRun);
     assert.equal(await page.locator("#scorecard .br-role-offer").count(), 0);
     const after = JSON.parse((await stored(page, "e2e-role:scorecard")) ?? '{"roles":[]}');
     assert.deepEqual(after.roles, []);
