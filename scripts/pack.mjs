@@ -28,7 +28,7 @@ const DIST = [
   "integrity.json",
   "widget.css",
   "scorecard.css",
-  ...BUILDS.flatMap((build) => [`backend-ready-${build}.js`, `backend-ready-${build}_bg.wasm`]),
+  ...BUILDS.flatMap((build) => [`backend-ready-${build}.js`, `backend-ready-${build}_bg.wasm`, `backend-ready-${build}.html`]),
 ];
 const expected = [
   "package.json",

@@ -3,9 +3,12 @@
 // wasm-bindgen glue, the stylesheets) with esbuild; writes the release's version and the
 // SHA-256 of every file embed.js loads into embed.js (minified last), and all hashes,
 // embed.js's own included, to integrity.json; then writes the standalone page's service
-// worker with the final files' precache list.
+// worker with the final files' precache list. Before the hashes, it writes each build's
+// prerendered first screen (backend-ready-<build>.html), rendered natively by Yew's
+// server renderer from the same components (src/bin/prerender.rs, issue 14).
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { writeServiceWorker } from "./service-worker.mjs";
@@ -33,9 +36,27 @@ if (process.env.TRUNK_PROFILE === "release") {
   }
 }
 
-// The files embed.js loads: each build's glue and wasm, and the stylesheets.
+// The first screens, per language: one native run of the prerender tool each (cargo
+// keeps both feature sets built in target/, so a warm build takes about a second).
+const root = new URL("..", import.meta.url).pathname;
+for (const [locale, features] of [["", "prerender"], ["-de", "prerender,de"]]) {
+  const screens = JSON.parse(
+    execFileSync("cargo", ["run", "--quiet", "--features", features, "--bin", "prerender"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
+  for (const [mode, html] of Object.entries(screens)) {
+    if (!existsSync(join(staging, `backend-ready-${mode}${locale}.js`))) continue;
+    writeFileSync(join(staging, `backend-ready-${mode}${locale}.html`), html);
+    console.log(`first screen backend-ready-${mode}${locale}.html: ${html.length} bytes`);
+  }
+}
+
+// The files embed.js loads: each build's glue and wasm, its first screen, and the stylesheets.
 const loaded = readdirSync(staging)
-  .filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?(\.js|_bg\.wasm)$/.test(name) || /^(widget|scorecard)\.css$/.test(name))
+  .filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?(\.js|_bg\.wasm|\.html)$/.test(name) || /^(widget|scorecard)\.css$/.test(name))
   .sort();
 // SHA-256: as safe for integrity as SHA-256, and 20 bytes shorter per file on every page.
 const sri = (file) => "sha256-" + createHash("sha256").update(readFileSync(join(staging, file))).digest("base64");

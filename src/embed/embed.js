@@ -48,6 +48,83 @@
     return /^\s*de/i.test(options.locale || scope.lang) ? build + "-de" : build;
   }
 
+  // Whether the prerendered first screen (issue 14) is what the app shows first: valid
+  // options (the rules of src/embed/options.rs, a native test compares them), no link
+  // in the address for a widget to read, nothing stored for the mode on its key.
+  // Otherwise no prerendered screen is shown rather than a wrong one.
+  var FIRST_SCREEN_OPTIONS = {
+    mode: /^(quiz|scorecard)$/i,
+    theme: /^(light|dark|auto)$/i,
+    "storage-key": /^[\w.:-]{1,64}$/,
+    locale: /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i,
+    "cta-url": /^(?![^]*[\s\0-\x1f\x7f-\x9f])([^:/?#]*[/?#]|[^:]+$|(https?|mailto|tel):)/i,
+    "cta-label": /^[^\0-\x1f\x7f-\x9f]{0,80}$/,
+    "cta-context": /^(|on|true|off|false)$/,
+    "submitted-file": /^(|on|true|off|false)$/
+  };
+
+  function showsFirstScreen(options, build) {
+    var value = function (name) { return String(options[name] || "").trim(); };
+    for (var name in FIRST_SCREEN_OPTIONS) {
+      if (options[name] !== undefined && !FIRST_SCREEN_OPTIONS[name].test(value(name))) return false;
+    }
+    if ((value("cta-label") && options["cta-url"] === undefined) || /br-(quiz|interview|role)=/.test(location.hash)) return false;
+    var key = (value("storage-key") || "backend-ready") + ":";
+    var read = /^scorecard/.test(build) ? [key + "scorecard", key + "role-draft"] : [key + "quiz"];
+    try {
+      for (var i = 0; i < localStorage.length; i++) {
+        for (var j = 0; j < read.length; j++) if (localStorage.key(i).indexOf(read[j]) === 0) return false;
+      }
+      return true;
+    } catch (unavailable) {
+      return false; // the app says so in a notice
+    }
+  }
+
+  // What the visitor does on the prerendered screen, by position, so the app's first
+  // screen (the same markup) gets it: the fields' values, the focused control, and the
+  // last button pressed (or form submitted), pressed again once the app is ready.
+  function controlsOf(root) { return Array.prototype.slice.call(root.querySelectorAll("button,input,select,textarea")); }
+
+  function valueOf(control) { return control.type === "checkbox" ? control.checked : control.value; }
+
+  function recordIntent(root) {
+    var intent = { press: -1 };
+    var press = function (event) {
+      var button = event.submitter || (event.target.closest && event.target.closest("button"));
+      if (!button) return;
+      event.preventDefault(); // no submit, no navigation: the app's own form is used
+      intent.press = controlsOf(root).indexOf(button);
+    };
+    root.addEventListener("click", press);
+    root.addEventListener("submit", press);
+    intent.read = function () {
+      var controls = controlsOf(root);
+      intent.focus = controls.indexOf(root.getRootNode().activeElement);
+      intent.values = controls.map(valueOf);
+      return intent;
+    };
+    return intent;
+  }
+
+  function replayIntent(root, intent, tries) {
+    var controls = controlsOf(root);
+    if (controls.length !== intent.values.length) {
+      // The app renders in a microtask; give it a few frames, then let it be.
+      if (tries < 10) requestAnimationFrame(function () { replayIntent(root, intent, tries + 1); });
+      return;
+    }
+    controls.forEach(function (control, i) {
+      var value = intent.values[i];
+      if (value === valueOf(control) || control.type === "file") return;
+      control[control.type === "checkbox" ? "checked" : "value"] = value;
+      control.dispatchEvent(new Event("input", { bubbles: true }));
+      control.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    if (intent.focus >= 0) controls[intent.focus].focus();
+    if (intent.press >= 0) controls[intent.press].click();
+  }
+
   function toKebab(name) {
     return String(name).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
   }
@@ -114,10 +191,24 @@
       return cache[name];
     }
 
-    function loadRuntime(build) {
-      var styles = Promise.all(sheetsFor(build).map(function (file) {
+    // The prerendered first screen of a build (backend-ready-<build>.html, written by
+    // the build from the same components), checked against its hash like every file.
+    var firstScreens = {};
+    function loadFirstScreen(build) {
+      var file = "backend-ready-" + build + ".html";
+      return fetch(base + file, { integrity: integrityOf(file) }).then(function (response) {
+        if (!response.ok) throw new Error(file + " answered HTTP " + response.status);
+        return response.text();
+      });
+    }
+
+    function loadStyles(build) {
+      return Promise.all(sheetsFor(build).map(function (file) {
         return once(sheets, file, loadSheet);
       }));
+    }
+
+    function loadRuntime(build, styles) {
       return Promise.all([once(runtimes, build, loadApp), styles]).then(function (parts) {
         return { glue: parts[0], styles: parts[1] };
       });
@@ -293,12 +384,21 @@
         var generation = ++this._generation;
         var root = this.shadowRoot || this.attachShadow({ mode: "open" });
         this._build = buildFor(this._options(), this);
-        loadRuntime(this._build).then(function (loaded) {
+        var styles = loadStyles(this._build);
+        var intent = null;
+        if (showsFirstScreen(this._options(), this._build)) {
+          Promise.all([styles, once(firstScreens, this._build, loadFirstScreen)]).then(function (parts) {
+            if (generation !== self._generation || self._widget || !self.isConnected) return;
+            intent = self._showFirstScreen(root, parts[0], parts[1]);
+          }, function () { /* no first screen: the app shows when ready */ });
+        }
+        loadRuntime(this._build, styles).then(function (loaded) {
           if (generation !== self._generation || !self.isConnected) return;
           // The mode or locale changed to another build while this one loaded.
           if (buildFor(self._options(), self) !== self._build) return self._start();
           var mountPoint = document.createElement("div");
           mountPoint.className = "br-mount";
+          var replay = intent && intent.read();
           root.replaceChildren(mountPoint);
           applyStyles(root, loaded.styles);
           glues[self._build] = loaded.glue;
@@ -310,6 +410,7 @@
             console.error(error);
             faultBuild(self._build);
           }
+          if (replay && self._widget) replayIntent(mountPoint, replay, 0);
           self._settleWaiting(self._faulted ? new Error("backend-ready: this widget has stopped after a fault") : null);
         }, function (error) {
           if (generation !== self._generation) return;
@@ -322,6 +423,18 @@
             showLoadError(self, root, error);
           }
         });
+      }
+
+      // Shows the prerendered first screen, styled, in the widget's theme, in the same
+      // wrapping elements as the app's screen, and records what the visitor does on it.
+      _showFirstScreen(root, styles, html) {
+        var mountPoint = document.createElement("div");
+        mountPoint.className = "br-mount";
+        mountPoint.innerHTML = "<div>" + html + "</div>";
+        mountPoint.firstChild.firstChild.className = "br br--" + String(this._options().theme || "light").trim().toLowerCase();
+        root.replaceChildren(mountPoint);
+        applyStyles(root, styles);
+        return recordIntent(mountPoint);
       }
 
       _stop() {

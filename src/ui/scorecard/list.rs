@@ -139,7 +139,11 @@ pub fn level_select(node: NodeRef, selected: RoleLevel) -> Html {
 
 /// Candidates matching the filter (and not archived unless asked), in list order.
 pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
-    let needle = lowercase(state.filter.trim());
+    // No filter: nothing to lower-case (and no browser call while prerendering).
+    let needle = match state.filter.trim() {
+        "" => String::new(),
+        filter => lowercase(filter),
+    };
     state
         .doc
         .candidates
