@@ -49,7 +49,8 @@
   }
 
   // Whether the prerendered first screen (issue 14) is what the app shows first: valid
-  // options (the rules of src/embed/options.rs, a native test compares them), no link
+  // options (the rules of src/embed/options.rs: tests/embed_contract.rs checks each
+  // option has one, tests/e2e/prerender.test.mjs that they agree), no link
   // in the address for a widget to read, nothing stored for the mode on its key.
   // Otherwise no prerendered screen is shown rather than a wrong one.
   var FIRST_SCREEN_OPTIONS = {

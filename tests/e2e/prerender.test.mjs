@@ -153,22 +153,44 @@ describe("prerendered first screen", () => {
       }
     });
     const { page, context, release } = await heldPage("quiz.html", seed);
-    await page.evaluate(() => {
-      for (const [id, theme] of [["bad-theme", "purple"], ["fresh", "auto"]]) {
+    // Each widget: its options; a prerendered screen must show exactly when the app
+    // then mounts without an option error.
+    const widgets = {
+      fresh: { theme: "auto" },
+      "all-options": { mode: "QUIZ", theme: " Dark ", locale: "en-GB", "cta-url": "https://example.com/a?b", "cta-label": "Book a call", "cta-context": "on", "submitted-file": "" },
+      relative: { "cta-url": "/contact#form" },
+      "bad-theme": { theme: "purple" },
+      "bad-key": { "storage-key": "two words" },
+      "bad-url": { "cta-url": "javascript:alert(1)" },
+      "label-alone": { "cta-label": "Book a call" },
+      "bad-locale": { locale: "x" },
+      "bad-switch": { "cta-context": "maybe" },
+      "bad-mode": { mode: "survey" },
+    };
+    await page.evaluate((widgets) => {
+      for (const [id, options] of Object.entries(widgets)) {
         const element = document.createElement("backend-ready");
         element.id = id;
         element.setAttribute("storage-key", id);
-        element.setAttribute("theme", theme);
+        for (const [name, value] of Object.entries(options)) element.setAttribute(name, value);
         document.body.appendChild(element);
       }
-    });
+    }, widgets);
     await page.waitForFunction(() => document.getElementById("fresh").shadowRoot?.querySelector(".br-button"));
     assert.equal(await page.$eval("#fresh", (el) => el.shadowRoot.querySelector(".br").className), "br br--auto");
-    const empty = (id) => page.$eval(`#${id}`, (el) => el.shadowRoot.childElementCount === 0);
-    assert.ok(await empty("quiz"), "a stored quiz: nothing until the app shows where it stopped");
-    assert.ok(await empty("bad-theme"), "an option the app refuses: nothing until the app explains it");
+    assert.equal(await page.$eval("#all-options", (el) => el.shadowRoot.querySelector(".br")?.className), "br br--dark");
+    const prerendered = (id) => page.$eval(`#${id}`, (el) => el.shadowRoot.childElementCount > 0);
+    assert.equal(await prerendered("quiz"), false, "a stored quiz: nothing until the app shows where it stopped");
+    const shown = {};
+    for (const id of Object.keys(widgets)) shown[id] = await prerendered(id);
+    assert.equal(await mounted(page), 0, "checked before the app was ready");
     release();
-    await page.waitForFunction(() => window.widgetEvents.filter((e) => /mounted|option-error/.test(e.type)).length === 3);
+    const count = Object.keys(widgets).length + 1;
+    await page.waitForFunction((n) => window.widgetEvents.filter((e) => /mounted|option-error/.test(e.type)).length === n, count);
+    const accepted = await page.evaluate(() => Object.fromEntries(window.widgetEvents.filter((e) => /mounted|option-error/.test(e.type)).map((e) => [e.targetId, e.type === "backend-ready:mounted"])));
+    delete accepted.quiz;
+    assert.deepEqual(shown, accepted, "a prerendered screen exactly for the widgets the app accepts");
+    assert.ok(Object.values(shown).filter(Boolean).length === 3 && Object.values(shown).filter((x) => !x).length === 7);
     await context.close();
   });
 });
