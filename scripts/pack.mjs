@@ -28,7 +28,7 @@ const DIST = [
   "integrity.json",
   "widget.css",
   "scorecard.css",
-  ...BUILDS.flatMap((build) => [`backend-ready-${build}.js`, `backend-ready-${build}_bg.wasm`, `backend-ready-${build}.html`]),
+  ...BUILDS.flatMap((build) => [`backend-ready-${build}.js`, `backend-ready-${build}_bg.wasm`]),
 ];
 const expected = [
   "package.json",

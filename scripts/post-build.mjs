@@ -3,9 +3,10 @@
 // wasm-bindgen glue, the stylesheets) with esbuild; writes the release's version and the
 // SHA-256 of every file embed.js loads into embed.js (minified last), and all hashes,
 // embed.js's own included, to integrity.json; then writes the standalone page's service
-// worker with the final files' precache list. Before the hashes, it writes each build's
-// prerendered first screen (backend-ready-<build>.html), rendered natively by Yew's
-// server renderer from the same components (src/bin/prerender.rs, issue 14).
+// worker with the final files' precache list. Before the hashes, it appends each build's
+// prerendered first screens to its glue (`export const FIRST_SCREENS`), rendered
+// natively by Yew's server renderer from the same components (src/bin/prerender.rs,
+// issue 14): embed.js shows one while the wasm downloads and compiles.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,7 +38,9 @@ if (process.env.TRUNK_PROFILE === "release") {
 }
 
 // The first screens, per language: one native run of the prerender tool each (cargo
-// keeps both feature sets built in target/, so a warm build takes about a second).
+// keeps both feature sets built in target/, so a warm build takes about a second). Each
+// mode's glue gets its own: the quiz's first screen ("" in FIRST_SCREENS); the
+// scorecard's, and its frame for a team with candidates stored ("-frame").
 const root = new URL("..", import.meta.url).pathname;
 for (const [locale, features] of [["", "prerender"], ["-de", "prerender,de"]]) {
   const screens = JSON.parse(
@@ -47,16 +50,19 @@ for (const [locale, features] of [["", "prerender"], ["-de", "prerender,de"]]) {
       stdio: ["ignore", "pipe", "inherit"],
     }),
   );
-  for (const [mode, html] of Object.entries(screens)) {
-    if (!existsSync(join(staging, `backend-ready-${mode}${locale}.js`))) continue;
-    writeFileSync(join(staging, `backend-ready-${mode}${locale}.html`), html);
-    console.log(`first screen backend-ready-${mode}${locale}.html: ${html.length} bytes`);
+  for (const mode of ["quiz", "scorecard"]) {
+    const glue = join(staging, `backend-ready-${mode}${locale}.js`);
+    if (!existsSync(glue)) continue;
+    const own = Object.entries(screens).filter(([screen]) => screen.split("-")[0] === mode);
+    const table = Object.fromEntries(own.map(([screen, html]) => [screen.slice(mode.length), html]));
+    writeFileSync(glue, `${readFileSync(glue, "utf8")}\nexport const FIRST_SCREENS = ${JSON.stringify(table)};\n`);
+    console.log(`first screens in ${mode}${locale}: ${own.map(([screen, html]) => `${screen} ${html.length} B`).join(", ")}`);
   }
 }
 
-// The files embed.js loads: each build's glue and wasm, its first screen, and the stylesheets.
+// The files embed.js loads: each build's glue and wasm, and the stylesheets.
 const loaded = readdirSync(staging)
-  .filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?(\.js|_bg\.wasm|\.html)$/.test(name) || /^(widget|scorecard)\.css$/.test(name))
+  .filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?(\.js|_bg\.wasm)$/.test(name) || /^(widget|scorecard)\.css$/.test(name))
   .sort();
 // SHA-256: as safe for integrity as SHA-256, and 20 bytes shorter per file on every page.
 const sri = (file) => "sha256-" + createHash("sha256").update(readFileSync(join(staging, file))).digest("base64");

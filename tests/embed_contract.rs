@@ -39,7 +39,7 @@ fn embed_js_loads_the_files_trunk_emits() {
     for file in [
         "\"backend-ready-\" + build + \".js\"",
         "\"backend-ready-\" + build + \"_bg.wasm\"",
-        "\"backend-ready-\" + build + \".html\"",
+        "parts[1].FIRST_SCREENS",
         "import(base + glueFile)",
         "fetch(base + wasmFile, { integrity: integrityOf(wasmFile) })",
         "[\"widget.css\", \"scorecard.css\"]",

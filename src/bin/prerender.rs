@@ -1,14 +1,16 @@
 //! Prints this build's prerendered first screens as JSON, `{"quiz": html, "scorecard":
-//! html}`, in the language the build was compiled for (`--features prerender[,de]`).
-//! Run by the Trunk hook (`scripts/post-build.mjs`), which writes one file per build.
+//! html, "scorecard-frame": html}` (the last for a team with candidates stored), in the
+//! language the build was compiled for (`--features prerender[,de]`). Run by the Trunk
+//! hook (`scripts/post-build.mjs`), which writes one file per build and screen.
 
 use backend_ready::embed::options::Mode;
 use backend_ready::ui::prerender::first_screen;
 
 fn main() {
-    let quiz = json_string(&first_screen(Mode::Quiz));
-    let scorecard = json_string(&first_screen(Mode::Scorecard));
-    println!("{{\"quiz\":{quiz},\"scorecard\":{scorecard}}}");
+    let quiz = json_string(&first_screen(Mode::Quiz, false));
+    let scorecard = json_string(&first_screen(Mode::Scorecard, false));
+    let frame = json_string(&first_screen(Mode::Scorecard, true));
+    println!("{{\"quiz\":{quiz},\"scorecard\":{scorecard},\"scorecard-frame\":{frame}}}");
 }
 
 /// `text` as a JSON string.

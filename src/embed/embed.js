@@ -48,11 +48,13 @@
     return /^\s*de/i.test(options.locale || scope.lang) ? build + "-de" : build;
   }
 
-  // Whether the prerendered first screen (issue 14) is what the app shows first: valid
-  // options (the rules of src/embed/options.rs: tests/embed_contract.rs checks each
-  // option has one, tests/e2e/prerender.test.mjs that they agree), no link
-  // in the address for a widget to read, nothing stored for the mode on its key.
-  // Otherwise no prerendered screen is shown rather than a wrong one.
+  // Which prerendered first screen (issue 14) shows what the app shows first: "" the
+  // screen of a visitor with nothing stored for the mode, "-frame" the scorecard's list
+  // screen down to the add form for a team with candidates stored (the list comes with
+  // the app, below it), null none. None unless the options are valid (the rules of
+  // src/embed/options.rs: tests/embed_contract.rs checks each option has one,
+  // tests/e2e/prerender.test.mjs that they agree) and no link in the address is for a
+  // widget to read: no prerendered screen rather than a wrong one.
   var FIRST_SCREEN_OPTIONS = {
     mode: /^(quiz|scorecard)$/i,
     theme: /^(light|dark|auto)$/i,
@@ -64,33 +66,34 @@
     "submitted-file": /^(|on|true|off|false)$/
   };
 
-  function showsFirstScreen(options, build) {
+  function firstScreenOf(options, build) {
     var value = function (name) { return String(options[name] || "").trim(); };
     for (var name in FIRST_SCREEN_OPTIONS) {
-      if (options[name] !== undefined && !FIRST_SCREEN_OPTIONS[name].test(value(name))) return false;
+      if (options[name] !== undefined && !FIRST_SCREEN_OPTIONS[name].test(value(name))) return null;
     }
-    if ((value("cta-label") && options["cta-url"] === undefined) || /br-(quiz|interview|role)=/.test(location.hash)) return false;
+    if ((value("cta-label") && options["cta-url"] === undefined) || /br-(quiz|interview|role)=/.test(location.hash)) return null;
     var key = (value("storage-key") || "backend-ready") + ":";
-    var read = /^scorecard/.test(build) ? [key + "scorecard", key + "role-draft"] : [key + "quiz"];
     try {
-      for (var i = 0; i < localStorage.length; i++) {
-        for (var j = 0; j < read.length; j++) if (localStorage.key(i).indexOf(read[j]) === 0) return false;
-      }
-      return true;
+      if (/^quiz/.test(build)) return localStorage.getItem(key + "quiz") === null ? "" : null;
+      var doc = localStorage.getItem(key + "scorecard");
+      if (localStorage.getItem(key + "role-draft") !== null) return null;
+      return doc === null ? "" : /"candidates":\[\[/.test(doc) ? "-frame" : null;
     } catch (unavailable) {
-      return false; // the app says so in a notice
+      return null; // the app says so in a notice
     }
   }
 
   // What the visitor does on the prerendered screen, by position, so the app's first
-  // screen (the same markup) gets it: the fields' values, the focused control, and the
-  // last button pressed (or form submitted), pressed again once the app is ready.
+  // screen (the same markup) gets it: the fields the visitor changed (the others keep
+  // what the app shows, a stored name say), the focused control, and the last button
+  // pressed (or form submitted), pressed again once the app is ready.
   function controlsOf(root) { return Array.prototype.slice.call(root.querySelectorAll("button,input,select,textarea")); }
 
   function valueOf(control) { return control.type === "checkbox" ? control.checked : control.value; }
 
   function recordIntent(root) {
     var intent = { press: -1 };
+    var shown = controlsOf(root).map(valueOf);
     var press = function (event) {
       var button = event.submitter || (event.target.closest && event.target.closest("button"));
       if (!button) return;
@@ -102,7 +105,10 @@
     intent.read = function () {
       var controls = controlsOf(root);
       intent.focus = controls.indexOf(root.getRootNode().activeElement);
-      intent.values = controls.map(valueOf);
+      intent.values = controls.map(function (control, i) {
+        var value = valueOf(control);
+        return value === shown[i] ? undefined : value;
+      });
       return intent;
     };
     return intent;
@@ -110,14 +116,14 @@
 
   function replayIntent(root, intent, tries) {
     var controls = controlsOf(root);
-    if (controls.length !== intent.values.length) {
+    if (controls.length < intent.values.length) {
       // The app renders in a microtask; give it a few frames, then let it be.
       if (tries < 10) requestAnimationFrame(function () { replayIntent(root, intent, tries + 1); });
       return;
     }
     controls.forEach(function (control, i) {
       var value = intent.values[i];
-      if (value === valueOf(control) || control.type === "file") return;
+      if (value === undefined || value === valueOf(control) || control.type === "file") return;
       control[control.type === "checkbox" ? "checked" : "value"] = value;
       control.dispatchEvent(new Event("input", { bubbles: true }));
       control.dispatchEvent(new Event("change", { bubbles: true }));
@@ -166,14 +172,20 @@
 
     // Each mode and language has its own wasm build (backend-ready-<build>.js and
     // _bg.wasm, <build> as buildFor returns it), so a page loads only what its widgets
-    // show. The wasm download starts beside the glue's.
-    function loadApp(build) {
+    // show. The wasm download starts beside the glue's. The glue also carries the
+    // build's prerendered first screens (FIRST_SCREENS, appended by the build), shown
+    // from it long before the wasm is compiled.
+    function importGlue(build) {
       var glueFile = "backend-ready-" + build + ".js";
+      preloadModule(glueFile);
+      return import(base + glueFile);
+    }
+
+    function loadApp(build) {
       var wasmFile = "backend-ready-" + build + "_bg.wasm";
       var wasm = fetch(base + wasmFile, { integrity: integrityOf(wasmFile) });
       wasm.catch(function () {}); // reported through the glue's failure, not as unhandled
-      preloadModule(glueFile);
-      return import(base + glueFile).then(function (glue) {
+      return once(modules, build, importGlue).then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
@@ -183,6 +195,7 @@
     // Loads a build and its stylesheets once for every widget on the page; a failed
     // load may be retried later.
     var runtimes = {};
+    var modules = {};
     var sheets = {};
     function once(cache, name, load) {
       if (!cache[name]) {
@@ -190,17 +203,6 @@
         cache[name].catch(function () { delete cache[name]; });
       }
       return cache[name];
-    }
-
-    // The prerendered first screen of a build (backend-ready-<build>.html, written by
-    // the build from the same components), checked against its hash like every file.
-    var firstScreens = {};
-    function loadFirstScreen(build) {
-      var file = "backend-ready-" + build + ".html";
-      return fetch(base + file, { integrity: integrityOf(file) }).then(function (response) {
-        if (!response.ok) throw new Error(file + " answered HTTP " + response.status);
-        return response.text();
-      });
     }
 
     function loadStyles(build) {
@@ -387,13 +389,16 @@
         this._build = buildFor(this._options(), this);
         var styles = loadStyles(this._build);
         var intent = null;
-        if (showsFirstScreen(this._options(), this._build)) {
-          Promise.all([styles, once(firstScreens, this._build, loadFirstScreen)]).then(function (parts) {
-            if (generation !== self._generation || self._widget || !self.isConnected) return;
-            intent = self._showFirstScreen(root, parts[0], parts[1]);
-          }, function () { /* no first screen: the app shows when ready */ });
+        var screen = firstScreenOf(this._options(), this._build);
+        var runtime = loadRuntime(this._build, styles);
+        if (screen !== null) {
+          Promise.all([styles, once(modules, this._build, importGlue)]).then(function (parts) {
+            var html = (parts[1].FIRST_SCREENS || {})[screen];
+            if (!html || generation !== self._generation || self._widget || !self.isConnected) return;
+            intent = self._showFirstScreen(root, parts[0], html);
+          }, function () { /* no first screen: the app says why it did not load */ });
         }
-        loadRuntime(this._build, styles).then(function (loaded) {
+        runtime.then(function (loaded) {
           if (generation !== self._generation || !self.isConnected) return;
           // The mode or locale changed to another build while this one loaded.
           if (buildFor(self._options(), self) !== self._build) return self._start();

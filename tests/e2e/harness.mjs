@@ -14,11 +14,10 @@ const ROOT = new URL("../../", import.meta.url).pathname;
 const DIST = process.env.BR_DIST || join(ROOT, "dist");
 export const CDN_PREFIX = "/assets/backend-ready/";
 /** The files the widget loads for widgets of `modes` (builds: "quiz", "scorecard",
- * "quiz-de", "scorecard-de"): embed.js, each build and its prerendered first screen
- * (fetched when a widget of the build starts with nothing stored), the shared
- * stylesheet and the scorecard's own. */
+ * "quiz-de", "scorecard-de"): embed.js, each build, the shared stylesheet and the
+ * scorecard's own. */
 export function widgetFiles(...modes) {
-  const builds = modes.flatMap((mode) => [`backend-ready-${mode}.js`, `backend-ready-${mode}_bg.wasm`, `backend-ready-${mode}.html`]);
+  const builds = modes.flatMap((mode) => [`backend-ready-${mode}.js`, `backend-ready-${mode}_bg.wasm`]);
   const scorecard = modes.some((mode) => mode.startsWith("scorecard"));
   const sheets = scorecard ? ["widget.css", "scorecard.css"] : ["widget.css"];
   return ["embed.js", ...builds, ...sheets];

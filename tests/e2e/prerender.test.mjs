@@ -5,6 +5,7 @@
 // the dark theme; no prerendered screen when the options or storage say the app will show
 // something else.
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
 import { axeViolations, useBrowserAndServers } from "./harness.mjs";
 
@@ -141,6 +142,47 @@ describe("prerendered first screen", () => {
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.getElementById("scorecard").shadowRoot.querySelector(".br-candidate"));
     assert.match(await page.$eval("#scorecard", (el) => el.shadowRoot.querySelector(".br-candidate").textContent), /Ada Lovelace/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("scorecard with candidates stored: the frame down to the add form, the list then appears below it", async () => {
+    const stored = readFileSync(new URL("../fixtures/scorecard-store-v1.json", import.meta.url), "utf8");
+    const seed = (page) => page.addInitScript((stored) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("e2e-scorecard:scorecard", stored);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, stored);
+    const { page, context, release, errors } = await heldPage("scorecard.html", seed);
+    await page.waitForFunction(() => document.getElementById("scorecard").shadowRoot?.querySelector(".br-add"));
+    assert.equal(await mounted(page), 0, "the app is not running yet");
+    const frame = await page.$eval("#scorecard", (el) => ({
+      welcome: !!el.shadowRoot.querySelector(".br-welcome"),
+      list: !!el.shadowRoot.querySelector(".br-candidates"),
+    }));
+    assert.deepEqual(frame, { welcome: false, list: false }, "the frame: no welcome, no list yet");
+    assert.deepEqual(await axeViolations(page), [], "axe on the prerendered frame");
+    const place = () => page.$eval("#scorecard", (el) => ["h2", ".br-add"].map((selector) => {
+      const rect = el.shadowRoot.querySelector(selector).getBoundingClientRect();
+      return [rect.x, rect.y, rect.width, rect.height];
+    }));
+    const before = await place();
+    await page.evaluate(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: "layout-shift" });
+    });
+    release();
+    await page.waitForFunction(() => document.getElementById("scorecard").shadowRoot.querySelector(".br-candidate"));
+    assert.deepEqual(await place(), before, "title and add form in the same place");
+    const list = await page.$eval("#scorecard", (el) => {
+      const form = el.shadowRoot.querySelector(".br-add").getBoundingClientRect();
+      return el.shadowRoot.querySelector(".br-candidates").getBoundingClientRect().top - form.bottom;
+    });
+    assert.ok(list >= 0, "the list appears below the form");
+    assert.equal(await page.$eval("#scorecard", (el) => el.shadowRoot.querySelector("#br-interviewer").value), "Ann", "the stored name, not the prerendered empty field");
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], "no layout shift when the app takes over");
     assert.deepEqual(errors, []);
     await context.close();
   });
