@@ -87,7 +87,7 @@
   // screen (the same markup) gets it: the fields the visitor changed (the others keep
   // what the app shows, a stored name say), the focused control, and the last button
   // pressed (or form submitted), pressed again once the app is ready.
-  function controlsOf(root) { return Array.prototype.slice.call(root.querySelectorAll("button,input,select,textarea")); }
+  function controlsOf(root) { return Array.from(root.querySelectorAll("button,input,select,textarea")); }
 
   function valueOf(control) { return control.type === "checkbox" ? control.checked : control.value; }
 
@@ -172,9 +172,9 @@
 
     // Each mode and language has its own wasm build (backend-ready-<build>.js and
     // _bg.wasm, <build> as buildFor returns it), so a page loads only what its widgets
-    // show. The wasm download starts beside the glue's. The glue also carries the
+    // show. The wasm download starts right after the glue's: the glue also carries the
     // build's prerendered first screens (FIRST_SCREENS, appended by the build), shown
-    // from it long before the wasm is compiled.
+    // from it long before the wasm is compiled, so it is asked for first.
     function importGlue(build) {
       var glueFile = "backend-ready-" + build + ".js";
       preloadModule(glueFile);
@@ -183,9 +183,10 @@
 
     function loadApp(build) {
       var wasmFile = "backend-ready-" + build + "_bg.wasm";
+      var glue = once(modules, build, importGlue);
       var wasm = fetch(base + wasmFile, { integrity: integrityOf(wasmFile) });
       wasm.catch(function () {}); // reported through the glue's failure, not as unhandled
-      return once(modules, build, importGlue).then(function (glue) {
+      return glue.then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
