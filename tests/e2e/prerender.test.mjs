@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { axeViolations, useBrowserAndServers } from "./harness.mjs";
+import { axeViolations, focused as focusedIn, useBrowserAndServers } from "./harness.mjs";
 
 const env = useBrowserAndServers();
 
@@ -36,13 +36,10 @@ async function startButton(page, id) {
   return page.locator(`#${id} .br-button`).first();
 }
 
-/** What has focus, inside the widget's shadow root. */
-function focused(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return { tag: element?.tagName.toLowerCase(), text: element?.textContent.trim() };
-  });
+/** The tag and text of what has focus, inside the widget's shadow root. */
+async function focused(page) {
+  const { tag, text } = await focusedIn(page);
+  return { tag, text };
 }
 
 async function landsOnFirstQuestion(page, id) {
