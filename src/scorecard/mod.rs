@@ -27,6 +27,7 @@ pub mod questions;
 pub mod rating;
 pub mod role_draft;
 pub mod role_link;
+pub mod signing;
 pub mod summary;
 pub mod weights;
 

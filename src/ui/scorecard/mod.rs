@@ -16,6 +16,7 @@ mod questions;
 mod radar;
 mod role;
 mod sharing;
+mod signing;
 pub mod state;
 mod summary;
 mod text;

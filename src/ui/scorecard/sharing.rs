@@ -108,6 +108,7 @@ pub fn why(error: &Refusal) -> String {
             fill(text::WHY_DRAFT_HELD, &[("version", &version.to_string())])
         }
         MergeError::DifferentInterview => words::DIFFERENT_INTERVIEW.to_owned(),
+        MergeError::Unverified(problem) => super::signing::revision_why(*problem).to_owned(),
         MergeError::NotSubmitted => words::NOT_SUBMITTED.to_owned(),
         MergeError::Invalid(_) => words::INVALID_INTERVIEW.to_owned(),
     }
