@@ -14,10 +14,10 @@ use backend_ready::scorecard::signing::{
     remove_bad, sha256, signed_bytes, standing, to_verify, KeyProblem, Signature, Standing,
     Unverified, SIGNED_BYTES_HEADER,
 };
+use backend_ready::scorecard::{Candidate, Status};
 use backend_ready::scorecard::{
     ChangeKind, Decision, Interview, MergeError, RatingLevel, Role, RoleLevel, Score, ScorecardDoc,
 };
-use backend_ready::scorecard::{Candidate, Status};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard, STORE_VERSION};
 
 const STAGE: &str = STAGES[0].id;
@@ -182,7 +182,10 @@ fn only_a_p256_key_and_a_64_byte_signature_spelt_one_way_are_read() {
     let good = signature(ANN);
     assert_eq!(good.key.len(), 87);
     assert_eq!(good.value.len(), 86);
-    assert!(good.key.starts_with('B'), "an uncompressed point starts with 0x04");
+    assert!(
+        good.key.starts_with('B'),
+        "an uncompressed point starts with 0x04"
+    );
     assert!(Signature::parse(&good.key, &good.value).is_some());
     // Padding, standard base64, a wrong length, a compressed point.
     assert!(Signature::parse(&format!("{}=", good.key), &good.value).is_none());
@@ -265,7 +268,10 @@ fn the_first_interview_from_a_key_is_trusted_on_first_use_with_its_fingerprint()
     assert_eq!(report.interviews_added, 1);
     // Held now: first seen with this very interview.
     let held = &doc.interviews[0];
-    assert_eq!(first_seen(&doc, &key(ANN)).map(|i| i.id.as_str()), Some("i1"));
+    assert_eq!(
+        first_seen(&doc, &key(ANN)).map(|i| i.id.as_str()),
+        Some("i1")
+    );
     assert!(matches!(
         standing(&doc, held, 1, false, None),
         Standing::Signed { first_seen: Some(seen), .. } if seen.id == "i1"
@@ -295,13 +301,7 @@ fn a_forged_revision_from_another_key_is_kept_aside_unverified_and_nothing_held_
     assert_eq!(report.kept_aside, vec![(forged.clone(), conflict.clone())]);
     assert_eq!(report.changes[0].kind, ChangeKind::KeptAside(conflict));
     assert_eq!(
-        standing(
-            &doc,
-            &forged,
-            2,
-            false,
-            Some(KeyProblem::OtherKey)
-        ),
+        standing(&doc, &forged, 2, false, Some(KeyProblem::OtherKey)),
         Standing::Unverified(Unverified::Revision(KeyProblem::OtherKey))
     );
 }
@@ -348,7 +348,10 @@ fn a_signature_that_does_not_verify_is_removed_and_the_version_shows_as_unverifi
     let doc = doc_with(vec![]);
     let mut arriving = revised(submitted("i1", "Ann", 3, Some(ANN)), 2, Some(ANN));
     // The edge found version 2's signature bad (its content was changed after signing).
-    remove_bad(&mut arriving, &[("i1".to_owned(), 2), ("other".to_owned(), 1)]);
+    remove_bad(
+        &mut arriving,
+        &[("i1".to_owned(), 2), ("other".to_owned(), 1)],
+    );
     assert_eq!(arriving.signature, None);
     assert_eq!(arriving.history[0].signature, Some(signature(ANN)));
     assert_eq!(

@@ -38,12 +38,12 @@ use crate::scorecard::doc::{
 use crate::scorecard::questions::{
     check_bank, QuestionProblem, TeamQuestion, MAX_QUESTIONS, MAX_QUESTION_CHARS,
 };
+use crate::scorecard::signing::Signature;
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage, Rating,
-    Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
-    Status, SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
+    Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Status,
+    SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
 };
-use crate::scorecard::signing::Signature;
 
 use super::scorecard_json::{status_from_id, DOC_FORMAT, FORMAT_VERSION, INTERVIEW_FORMAT};
 

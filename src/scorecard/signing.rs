@@ -159,8 +159,15 @@ pub fn doc_to_verify(doc: &ScorecardDoc) -> Vec<ToVerify> {
 /// Removes the signature of each `(interview id, version)` in `bad` from `interview`
 /// (a signature that did not verify): that version then counts as unsigned.
 pub fn remove_bad(interview: &mut Interview, bad: &[(String, u32)]) {
-    let is_bad = |version: u32| bad.iter().any(|(id, v)| *id == interview.id && *v == version);
-    let bad_history: Vec<bool> = interview.history.iter().map(|f| is_bad(f.version)).collect();
+    let is_bad = |version: u32| {
+        bad.iter()
+            .any(|(id, v)| *id == interview.id && *v == version)
+    };
+    let bad_history: Vec<bool> = interview
+        .history
+        .iter()
+        .map(|f| is_bad(f.version))
+        .collect();
     let current_bad = is_bad(interview.version);
     for (filed, bad) in interview.history.iter_mut().zip(bad_history) {
         if bad {
@@ -169,6 +176,27 @@ pub fn remove_bad(interview: &mut Interview, bad: &[(String, u32)]) {
     }
     if current_bad {
         interview.signature = None;
+    }
+}
+
+/// Puts this browser's `signature` on submitted version `version` of `interview` (it
+/// was signed after the submit, at the edge), when that version is held and unsigned;
+/// `false`, changing nothing, otherwise.
+pub fn attach(interview: &mut Interview, version: u32, signature: Signature) -> bool {
+    if interview.version == version && interview.is_locked() {
+        if interview.signature.is_some() {
+            return false;
+        }
+        interview.signature = Some(signature);
+        return true;
+    }
+    let filed = interview.history.iter_mut().find(|f| f.version == version);
+    match filed {
+        Some(filed) if filed.signature.is_none() => {
+            filed.signature = Some(signature);
+            true
+        }
+        _ => false,
     }
 }
 
@@ -184,7 +212,9 @@ pub fn signature_of(interview: &Interview, version: u32) -> Option<&Signature> {
 /// The key bound to an interview held here: that of its oldest signed version.
 pub fn bound_key(interview: &Interview) -> Option<&str> {
     let history = interview.history.iter().map(|f| f.signature.as_ref());
-    let current = interview.is_locked().then_some(interview.signature.as_ref());
+    let current = interview
+        .is_locked()
+        .then_some(interview.signature.as_ref());
     let mut signatures = history.chain(current).flatten();
     signatures.next().map(|signature| signature.key.as_str())
 }
@@ -240,7 +270,9 @@ pub enum Standing<'a> {
 pub fn first_seen<'a>(doc: &'a ScorecardDoc, key: &str) -> Option<&'a Interview> {
     doc.interviews.iter().find(|interview| {
         let history = interview.history.iter().map(|f| f.signature.as_ref());
-        let current = interview.is_locked().then_some(interview.signature.as_ref());
+        let current = interview
+            .is_locked()
+            .then_some(interview.signature.as_ref());
         history
             .chain(current)
             .flatten()
@@ -289,10 +321,9 @@ const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 pub fn base64url_encode(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let word = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |word, (i, byte)| word | u32::from(*byte) << (16 - 8 * i));
+        let word = chunk.iter().enumerate().fold(0u32, |word, (i, byte)| {
+            word | u32::from(*byte) << (16 - 8 * i)
+        });
         for i in 0..=chunk.len() {
             let index = (word >> (18 - 6 * i)) & 63;
             text.push(char::from(BASE64URL[index as usize]));
@@ -324,16 +355,14 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 }
 
 const K: [u32; 64] = [
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4,
-    0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe,
-    0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f,
-    0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7,
-    0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc,
-    0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b,
-    0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116,
-    0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2,
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ];
 
 /// SHA-256 (FIPS 180-4) of `data`: small, for the fingerprint of a 65-byte key.

@@ -11,6 +11,7 @@ use crate::content::messages::notices;
 
 pub mod backup_info;
 pub mod headroom;
+pub mod identity;
 pub mod keep_aside;
 pub mod packed;
 pub mod quiz_doc;

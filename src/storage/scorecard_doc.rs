@@ -191,8 +191,7 @@ fn version_for(doc: &ScorecardDoc) -> i64 {
 
 /// Whether any version of `interview` is stored with a signature.
 fn is_signed(interview: &Interview) -> bool {
-    stored_signature(interview).is_some()
-        || interview.history.iter().any(|f| f.signature.is_some())
+    stored_signature(interview).is_some() || interview.history.iter().any(|f| f.signature.is_some())
 }
 
 /// The current version's signature as stored: a submitted version's only.
@@ -658,8 +657,10 @@ fn read_plan(value: &Value) -> Decoded<Vec<PlannedStage>> {
 }
 
 fn read_interview(value: &Value) -> Decoded<Interview> {
-    let ([interview_id, candidate, interviewer, stage_id, version, status, scores, notes, decision, history], extra) =
-        fixed_and_optional(value, 1, "an interview is not a 10- or 11-item array")?;
+    let (
+        [interview_id, candidate, interviewer, stage_id, version, status, scores, notes, decision, history],
+        extra,
+    ) = fixed_and_optional(value, 1, "an interview is not a 10- or 11-item array")?;
     let decision = match decision {
         Value::Null => None,
         other => Some(choice(other, Decision::from_id, "an unknown decision")?),

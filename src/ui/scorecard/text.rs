@@ -110,6 +110,7 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         ),
         Notice::LinkRefused(reason) => (*reason).to_owned(),
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
+        Notice::Signing(words) => (*words).to_owned(),
         Notice::ImportFailed(reason) => fill!(text::IMPORT_FAILED, reason = reason),
         Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::RoleAdded(name) => {
