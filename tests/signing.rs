@@ -494,3 +494,140 @@ fn a_stored_signature_must_be_of_the_exact_shape_and_not_before_version_5() {
     let damaged = text.replace(&signature(ANN).value, "not-a-signature");
     assert!(decode(&damaged).is_err());
 }
+
+// The widget's reducer: nothing signed is shown or imported before it is checked.
+
+use backend_ready::storage::identity::{identity_key, public_key};
+use backend_ready::ui::scorecard::state::{Incoming, ScorecardMsg, ScorecardState};
+
+fn manager_state() -> ScorecardState {
+    ScorecardState {
+        doc: std::rc::Rc::new(doc_with(vec![])),
+        ..ScorecardState::default()
+    }
+}
+
+fn offered(state: &mut ScorecardState, interview: Interview) -> Incoming {
+    let incoming = Incoming::Interview(Box::new(interview));
+    state.apply(ScorecardMsg::Offer {
+        incoming: incoming.clone(),
+        from_link: true,
+    });
+    incoming
+}
+
+#[test]
+fn a_signed_offer_waits_for_its_check_and_cannot_be_imported_before() {
+    let mut state = manager_state();
+    let incoming = offered(&mut state, submitted("i1", "Ann", 3, Some(ANN)));
+    assert!(state.offer.as_ref().unwrap().unchecked);
+    assert!(!state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.doc.interviews.is_empty());
+    assert!(state.offer.is_some(), "still offered");
+    // The answer about another offer changes nothing.
+    let other = Incoming::Interview(Box::new(submitted("i9", "Bob", 2, Some(MALLORY))));
+    state.apply(ScorecardMsg::Verified {
+        incoming: other,
+        bad: Vec::new(),
+    });
+    assert!(state.offer.as_ref().unwrap().unchecked);
+    state.apply(ScorecardMsg::Verified {
+        incoming,
+        bad: Vec::new(),
+    });
+    let offer = state.offer.as_ref().unwrap();
+    assert!(!offer.unchecked);
+    assert_eq!(offer.preview.interviews_added, 1);
+    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert_eq!(state.doc.interviews[0].signature, Some(signature(ANN)));
+}
+
+#[test]
+fn a_bad_signature_is_removed_before_the_preview_and_never_stored() {
+    let mut state = manager_state();
+    let incoming = offered(&mut state, submitted("i1", "Ann", 3, Some(ANN)));
+    state.apply(ScorecardMsg::Verified {
+        incoming,
+        bad: vec![("i1".to_owned(), 1)],
+    });
+    let offer = state.offer.as_ref().unwrap();
+    assert_eq!(offer.bad, vec![("i1".to_owned(), 1)]);
+    let Incoming::Interview(held) = &offer.incoming else {
+        panic!("one interview");
+    };
+    assert_eq!(held.signature, None);
+    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert_eq!(state.doc.interviews[0].signature, None);
+}
+
+#[test]
+fn an_unsigned_offer_needs_no_check() {
+    let mut state = manager_state();
+    offered(&mut state, submitted("i1", "Ann", 3, None));
+    assert!(!state.offer.as_ref().unwrap().unchecked);
+    assert!(state.apply(ScorecardMsg::AcceptOffer));
+}
+
+#[test]
+fn the_signature_made_after_a_submit_lands_on_that_version_once() {
+    let mut state = ScorecardState::default();
+    let mut doc = doc_with(vec![submitted("i1", "Ann", 3, None)]);
+    state.doc = std::rc::Rc::new(doc.clone());
+    let signed = |version| ScorecardMsg::Signed {
+        interview: "i1".to_owned(),
+        version,
+        signature: signature(ANN),
+    };
+    assert!(!state.apply(signed(2)), "no version 2");
+    assert!(state.apply(signed(1)));
+    assert!(!state.apply(ScorecardMsg::Signed {
+        interview: "i1".to_owned(),
+        version: 1,
+        signature: signature(MALLORY),
+    }));
+    assert_eq!(state.doc.interviews[0].signature, Some(signature(ANN)));
+    // Revised before the signature came: it lands on the filed version.
+    doc.interviews[0].revise().unwrap();
+    state.doc = std::rc::Rc::new(doc);
+    assert!(state.apply(signed(1)));
+    assert_eq!(
+        state.doc.interviews[0].history[0].signature,
+        Some(signature(ANN))
+    );
+    assert_eq!(state.doc.interviews[0].signature, None);
+}
+
+#[test]
+fn the_key_is_stored_beside_the_scorecard_as_a_jwk_and_a_damaged_one_is_not_read() {
+    assert_eq!(identity_key("team"), "team:scorecard:identity");
+    let x = base64url_encode(&[1u8; 32]);
+    let y = base64url_encode(&[2u8; 32]);
+    let d = base64url_encode(&[3u8; 32]);
+    let jwk = format!(
+        r#"{{"crv":"P-256","d":"{d}","ext":true,"key_ops":["sign"],"kty":"EC","x":"{x}","y":"{y}"}}"#
+    );
+    let mut point = vec![4u8];
+    point.extend([1u8; 32]);
+    point.extend([2u8; 32]);
+    assert_eq!(public_key(&jwk), Some(base64url_encode(&point)));
+    assert_eq!(public_key(&jwk.replace("P-256", "P-384")), None);
+    assert_eq!(
+        public_key(&jwk.replace(&format!(",\"d\":\"{d}\""), "")),
+        None
+    );
+    assert_eq!(public_key(&jwk[..40]), None);
+    assert_eq!(public_key(""), None);
+}
+
+#[test]
+fn an_unsigned_link_from_0_2_0_reads_unsigned_and_writes_back_byte_for_byte() {
+    let file = include_str!("fixtures/interview-link-0.2.0.json");
+    let doc = import_doc(file).expect("the 0.2.0 link's file reads");
+    assert!(doc.interviews.iter().all(|i| to_verify(i).is_empty()));
+    assert_eq!(export_doc(&doc), file);
+    let held = doc_with(vec![]);
+    assert_eq!(
+        standing(&held, &doc.interviews[0], 1, false, None),
+        Standing::Unverified(Unverified::Unsigned)
+    );
+}

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
 
-use crate::scorecard::signing::{base64url_decode, base64url_encode, KEY_BYTES};
+use crate::scorecard::signing::{base64url_decode, base64url_encode, Signature};
 use crate::storage::identity::public_key;
 
 /// Web Crypto's `subtle`, when this context has it.
@@ -82,14 +82,18 @@ pub async fn sign(key: &CryptoKey, bytes: &[u8]) -> Option<String> {
     Some(base64url_encode(&bytes_of(&signed)))
 }
 
-/// Whether `signature` by the public key `key` (both base64url) signs `bytes`.
-/// `false` too when Web Crypto is missing: a signature nobody can check is unverified.
+/// Whether `signature` by the public key `key` (both base64url, of the exact shape
+/// `Signature::parse` reads) signs `bytes`. `false` too when Web Crypto is missing: a
+/// signature nobody can check is unverified.
 pub async fn verify(key: &str, signature: &str, bytes: &[u8]) -> bool {
+    if Signature::parse(key, signature).is_none() {
+        return false;
+    }
     let (Some(raw_key), Some(raw_signature)) = (base64url_decode(key), base64url_decode(signature))
     else {
         return false;
     };
-    let Some(subtle) = subtle().filter(|_| raw_key.len() == KEY_BYTES) else {
+    let Some(subtle) = subtle() else {
         return false;
     };
     let data = Uint8Array::from(raw_key.as_slice());

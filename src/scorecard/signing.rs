@@ -71,8 +71,10 @@ impl Signature {
 }
 
 /// One length-prefixed field of the canonical bytes.
-fn push_field(bytes: &mut Vec<u8>, name: &str, value: &str) {
-    bytes.extend_from_slice(name.as_bytes());
+fn push_field(bytes: &mut Vec<u8>, name: &[&str], value: &str) {
+    for part in name {
+        bytes.extend_from_slice(part.as_bytes());
+    }
     bytes.push(b'=');
     bytes.extend_from_slice(value.len().to_string().as_bytes());
     bytes.push(b':');
@@ -89,20 +91,16 @@ pub fn signed_bytes(
     decision: Decision,
 ) -> Vec<u8> {
     let mut bytes = SIGNED_BYTES_HEADER.as_bytes().to_vec();
-    push_field(&mut bytes, "id", &interview.id);
-    push_field(&mut bytes, "candidate", &interview.candidate_id);
-    push_field(&mut bytes, "interviewer", &interview.interviewer);
-    push_field(&mut bytes, "stage", &interview.stage);
-    push_field(&mut bytes, "version", &version.to_string());
+    push_field(&mut bytes, &["id"], &interview.id);
+    push_field(&mut bytes, &["candidate"], &interview.candidate_id);
+    push_field(&mut bytes, &["interviewer"], &interview.interviewer);
+    push_field(&mut bytes, &["stage"], &interview.stage);
+    push_field(&mut bytes, &["version"], &version.to_string());
     for (competency, rating) in COMPETENCIES.iter().zip(ratings) {
-        push_field(
-            &mut bytes,
-            &format!("score.{}", competency.id),
-            rating.score.id(),
-        );
-        push_field(&mut bytes, &format!("note.{}", competency.id), &rating.note);
+        push_field(&mut bytes, &["score.", competency.id], rating.score.id());
+        push_field(&mut bytes, &["note.", competency.id], &rating.note);
     }
-    push_field(&mut bytes, "decision", decision.id());
+    push_field(&mut bytes, &["decision"], decision.id());
     bytes
 }
 
@@ -308,11 +306,16 @@ pub fn standing<'a>(
 /// key that is not base64url.
 pub fn fingerprint(key: &str) -> Option<String> {
     let digest = sha256(&base64url_decode(key)?);
-    let groups: Vec<String> = digest[..8]
-        .chunks(2)
-        .map(|pair| format!("{:02X}{:02X}", pair[0], pair[1]))
-        .collect();
-    Some(groups.join(" "))
+    let mut text = String::with_capacity(19);
+    for (index, byte) in digest[..8].iter().enumerate() {
+        if index > 0 && index % 2 == 0 {
+            text.push(' ');
+        }
+        for nibble in [byte >> 4, byte & 15] {
+            text.push(char::from(b"0123456789ABCDEF"[usize::from(nibble)]));
+        }
+    }
+    Some(text)
 }
 
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

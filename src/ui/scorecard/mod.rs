@@ -55,11 +55,10 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let root = use_node_ref();
     persist::use_persistence(&state, &storage_key);
     persist::use_links(&state);
-    signing::use_verify_offer(&state);
     role::use_forget_decided(&state, &storage_key);
     backup::use_durability(&state);
     use_events(&state, &props.host, props.options.submitted_file);
-    signing::use_signing(&state, &props.options.storage_key);
+    signing::use_signatures(&state, &props.options.storage_key);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
 

@@ -324,8 +324,10 @@ pub fn aside_view(
                     let flag = super::signing::aside_flag(state, interview);
                     html! {
                         <li class="br-aside-item">
-                            <span>{ line }</span>
-                            { for flag.map(|flag| html! { <span class="br-signer">{ flag }</span> }) }
+                            <span>
+                                { line }
+                                { for flag.map(|flag| html! { <>{ " " }<span class="br-signer">{ flag }</span></> }) }
+                            </span>
                             { button_view(text::ASIDE_DISCARD, Look::Quiet, &discard) }
                         </li>
                     }

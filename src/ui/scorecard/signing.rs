@@ -7,7 +7,7 @@
 //! A submit is never lost: signing runs after it, and when Web Crypto is missing the
 //! version stays unsigned and the widget says so once.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use web_sys::CryptoKey;
@@ -162,7 +162,7 @@ pub fn offer_line(state: &ScorecardState, offer: &Offer, change: &InterviewChang
 /// "Checking who sent it …" while the offer's signatures are checked.
 pub fn checking_view() -> Html {
     html! {
-        <section class="br-offer br-bank" aria-busy="true">
+        <section class="br-offer-checking br-bank" aria-busy="true">
             <p class="br-hint" role="status">{ text::CHECKING }</p>
         </section>
     }
@@ -175,26 +175,31 @@ pub fn signer_view(state: &ScorecardState, interview: &Interview, version: u32) 
     html! { <p class="br-hint br-signer">{ line }</p> }
 }
 
-/// The flag of an interview kept aside whose key does not match the one held:
-/// "unverified", with why; `None` for one kept aside for another reason.
+/// The flag of an interview kept aside whose key does not match the one held
+/// ("Unverified: …", with why); `None` for one kept aside for another reason.
 pub fn aside_flag(state: &ScorecardState, kept: &Interview) -> Option<String> {
     let held = held(&state.doc, &kept.id)?;
     let problem = check_revision(held, kept).err()?;
     let standing = Standing::Unverified(Unverified::Revision(problem));
-    Some(format!(
-        "{}: {}",
-        text::ASIDE_UNVERIFIED,
-        sentence(&state.doc, standing, Some(held))
-    ))
+    Some(sentence(&state.doc, standing, Some(held)))
 }
 
-/// This browser's signing key and its public key, read or made once.
-type Identity = Rc<RefCell<Option<(CryptoKey, String)>>>;
+/// What the widget remembers between renders: how many events it has looked at, this
+/// browser's signing key and public key once read or made, and whether it said that a
+/// submit stayed unsigned.
+#[derive(Default)]
+struct Memory {
+    seen: u64,
+    identity: Option<(CryptoKey, String)>,
+    said_unsigned: bool,
+}
+
+type Shared = Rc<RefCell<Memory>>;
 
 /// The interviewer key stored under `storage_key`: read, or made when missing or
 /// damaged (then `damaged` says so). `None` when Web Crypto is missing.
-async fn identity(storage_key: &str, cache: &Identity) -> Option<((CryptoKey, String), bool)> {
-    if let Some(known) = cache.borrow().clone() {
+async fn identity(storage_key: &str, memory: &Shared) -> Option<((CryptoKey, String), bool)> {
+    if let Some(known) = memory.borrow().identity.clone() {
         return Some((known, false));
     }
     let store = LocalStore::open();
@@ -202,27 +207,32 @@ async fn identity(storage_key: &str, cache: &Identity) -> Option<((CryptoKey, St
     let stored = store.read(&key).ok().flatten();
     if let Some(text) = &stored {
         if let Some(found) = crypto::load_identity(text).await {
-            *cache.borrow_mut() = Some(found.clone());
+            memory.borrow_mut().identity = Some(found.clone());
             return Some((found, false));
         }
     }
     let (text, signing, public) = crypto::new_identity().await?;
     // Not saved (storage blocked or full): signed with it all the same.
     let _ = store.write(&key, &text);
-    *cache.borrow_mut() = Some((signing.clone(), public.clone()));
+    memory.borrow_mut().identity = Some((signing.clone(), public.clone()));
     Some(((signing, public), stored.is_some()))
 }
 
-/// Signs each version this widget submits, after the submit (see the module docs).
+/// Signs each version this widget submits, after the submit, and checks the
+/// signatures of an offer before its preview shows (see the module docs).
 #[hook]
-pub fn use_signing(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
+pub fn use_signatures(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
     let total = state.events_drained + state.events.len() as u64;
-    let seen = use_mut_ref(|| total);
-    let cache: Identity = use_mut_ref(|| None);
-    let said = use_memo((), |()| Cell::new(false));
+    let memory: Shared = use_mut_ref(|| Memory {
+        seen: total,
+        ..Memory::default()
+    });
+    // Each offer asks for focus on its preview, so the focus count tells offers apart.
+    let waiting = state.offer.as_ref().filter(|offer| offer.unchecked);
+    let key = (total, waiting.map(|_| state.focus.0));
     let (state, storage_key) = (state.clone(), storage_key.to_owned());
-    use_effect_with(total, move |total| {
-        let from = std::mem::replace(&mut *seen.borrow_mut(), *total);
+    use_effect_with(key, move |_| {
+        let from = std::mem::replace(&mut memory.borrow_mut().seen, total);
         for (index, event) in (state.events_drained..).zip(&state.events) {
             let Event::InterviewSubmitted {
                 interview, version, ..
@@ -234,8 +244,11 @@ pub fn use_signing(state: &UseReducerHandle<ScorecardState>, storage_key: &str) 
             let bytes = held.and_then(rules::current_bytes);
             if let (true, Some(bytes)) = (index >= from, bytes) {
                 let job = (interview.clone(), *version, bytes);
-                sign_later(&state, &storage_key, &cache, &said, job);
+                sign_later(&state, &storage_key, &memory, job);
             }
+        }
+        if let Some(offer) = state.offer.as_ref().filter(|offer| offer.unchecked) {
+            verify_later(&state, offer.incoming.clone());
         }
     });
 }
@@ -243,14 +256,13 @@ pub fn use_signing(state: &UseReducerHandle<ScorecardState>, storage_key: &str) 
 fn sign_later(
     state: &UseReducerHandle<ScorecardState>,
     storage_key: &str,
-    cache: &Identity,
-    said: &Rc<Cell<bool>>,
+    memory: &Shared,
     (interview, version, bytes): (String, u32, Vec<u8>),
 ) {
     let dispatcher = state.dispatcher();
-    let (storage_key, cache, said) = (storage_key.to_owned(), cache.clone(), said.clone());
+    let (storage_key, memory) = (storage_key.to_owned(), memory.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        let signed = match identity(&storage_key, &cache).await {
+        let signed = match identity(&storage_key, &memory).await {
             Some(((key, public), damaged)) => {
                 if damaged {
                     dispatcher.dispatch(ScorecardMsg::Show(Notice::Signing(text::NOTICE_NEW_KEY)));
@@ -260,13 +272,14 @@ fn sign_later(
             }
             None => None,
         };
+        let said = std::mem::replace(&mut memory.borrow_mut().said_unsigned, signed.is_none());
         match signed {
             Some(signature) => dispatcher.dispatch(ScorecardMsg::Signed {
                 interview,
                 version,
                 signature,
             }),
-            None if !said.replace(true) => {
+            None if !said => {
                 dispatcher.dispatch(ScorecardMsg::Show(Notice::Signing(text::NOTICE_UNSIGNED)));
             }
             None => {}
@@ -274,34 +287,17 @@ fn sign_later(
     });
 }
 
-/// Checks the signatures of an offer before its preview shows (module docs).
-#[hook]
-pub fn use_verify_offer(state: &UseReducerHandle<ScorecardState>) {
-    let waiting = state
-        .offer
-        .as_ref()
-        .filter(|offer| offer.unchecked)
-        .map(|offer| offer.incoming.clone());
+/// Checks every signature of `incoming` with Web Crypto, then reports the bad ones.
+fn verify_later(state: &UseReducerHandle<ScorecardState>, incoming: Incoming) {
     let dispatcher = state.dispatcher();
-    use_effect_with(waiting, move |waiting| {
-        let Some(incoming) = waiting.clone() else {
-            return;
-        };
-        wasm_bindgen_futures::spawn_local(async move {
-            let mut bad = Vec::new();
-            for check in to_verify(&incoming) {
-                let shaped = Signature::parse(&check.signature.key, &check.signature.value);
-                let good = match shaped {
-                    Some(signature) => {
-                        crypto::verify(&signature.key, &signature.value, &check.bytes).await
-                    }
-                    None => false,
-                };
-                if !good {
-                    bad.push((check.interview, check.version));
-                }
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut bad = Vec::new();
+        for check in to_verify(&incoming) {
+            let signature = &check.signature;
+            if !crypto::verify(&signature.key, &signature.value, &check.bytes).await {
+                bad.push((check.interview, check.version));
             }
-            dispatcher.dispatch(ScorecardMsg::Verified { incoming, bad });
-        });
+        }
+        dispatcher.dispatch(ScorecardMsg::Verified { incoming, bad });
     });
 }

@@ -371,6 +371,7 @@ impl ScorecardMsg {
                 | ScorecardMsg::Keep(_)
                 | ScorecardMsg::KeptAside(_)
                 | ScorecardMsg::Exported(_)
+                | ScorecardMsg::Signed { .. }
         )
     }
 }
