@@ -163,6 +163,7 @@ describe("who sent an interview", () => {
     const page = await shownText(m.ui);
     assert.match(page, /Kept aside, not counted/);
     assert.match(page, new RegExp(`Strong yes Unverified: the earlier versions of this interview were signed by key ${annPrint}`));
+    await m.ui.getByRole("button", { name: /show the ratings/ }).click();
     await m.ui.locator(".br-interview-item", { hasText: "Ann" }).getByRole("button").click();
     await waitForHeading(m.ui, "Interview: Ada Lovelace");
     const opened = await shownText(m.ui);
