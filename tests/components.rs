@@ -4,6 +4,7 @@
 
 mod support;
 
+use backend_ready::content::active::{intro, messages};
 use backend_ready::mount;
 use js_sys::Reflect;
 use support::{options_object, Fixture};
@@ -22,11 +23,8 @@ async fn quiz_mode_shows_its_title_screen() {
     let _widget = fixture.mount(&[("mode", "quiz")]);
     yew::scheduler::flush().await;
     let title = fixture.select("h2").expect("a heading");
-    assert_eq!(
-        title.text_content().unwrap(),
-        "Is your system backend-ready for scale?"
-    );
-    assert!(fixture.text().contains("Nothing is sent anywhere"));
+    assert_eq!(title.text_content().unwrap(), intro::QUIZ_TITLE);
+    assert!(fixture.text().contains(intro::QUIZ_PRIVACY));
 }
 
 #[wasm_bindgen_test]
@@ -37,7 +35,7 @@ async fn scorecard_mode_and_theme_and_language() {
     let wrapper = fixture.select(".br").expect("the widget wrapper");
     assert_eq!(wrapper.class_name(), "br br--dark");
     assert_eq!(wrapper.get_attribute("lang").as_deref(), Some("en"));
-    assert!(fixture.text().contains("Rate backend candidates"));
+    assert!(fixture.text().contains(intro::SCORECARD_TITLE));
 }
 
 #[wasm_bindgen_test]
@@ -50,7 +48,7 @@ async fn a_bad_option_shows_a_message_in_place_and_an_event() {
         .select("[role=alert]")
         .expect("an alert in place of the widget");
     let text = alert.text_content().unwrap();
-    assert!(text.contains("could not start"), "{text}");
+    assert!(text.contains(messages::OPTION_ERROR_HEADING), "{text}");
     assert!(text.contains("mode=\"survey\""), "{text}");
     assert!(text.contains("cta-url=\"javascript:alert(1)\""), "{text}");
     assert!(
@@ -85,10 +83,10 @@ async fn update_switches_mode_and_recovers_from_errors() {
     widget.update(options_object(&[("mode", "scorecard")]));
     yew::scheduler::flush().await;
     assert!(fixture.select("[role=alert]").is_none());
-    assert!(fixture.text().contains("Rate backend candidates"));
+    assert!(fixture.text().contains(intro::SCORECARD_TITLE));
     widget.update(options_object(&[("mode", "quiz")]));
     yew::scheduler::flush().await;
-    assert!(fixture.text().contains("backend-ready for scale"));
+    assert!(fixture.text().contains(intro::QUIZ_TITLE));
 }
 
 #[wasm_bindgen_test]
@@ -112,5 +110,5 @@ async fn non_string_and_missing_options_do_not_break_mounting() {
         JsValue::UNDEFINED,
     );
     yew::scheduler::flush().await;
-    assert!(fixture.text().contains("backend-ready for scale"));
+    assert!(fixture.text().contains(intro::QUIZ_TITLE));
 }

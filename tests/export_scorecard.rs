@@ -5,6 +5,7 @@
 //! round-trip).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::codec::json::{parse, to_string, JsonErrorKind, Value};
@@ -14,10 +15,11 @@ use backend_ready::export::{
     Problem,
 };
 use backend_ready::scorecard::{
-    merge_interview, Candidate, Decision, Interview, InterviewProblem, MergeOutcome, RatingLevel,
-    Role, RoleLevel, Score, ScorecardDoc,
+    merge_interview, Candidate, Decision, Interview, InterviewProblem, MergeOutcome, Role,
+    RoleLevel, ScorecardDoc,
 };
-use fixtures::{rated, submit};
+use common::damage::{damaged_at, edit, json_character, lossless_if_read};
+use fixtures::{ada, archived_grace, bob_revised, rated, submit};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
@@ -28,15 +30,8 @@ const API: &str = "api-integration-scenarios";
 /// history, v2 a draft), one partial draft; notes with quotes, newlines, unicode and
 /// markup.
 fn fixture() -> ScorecardDoc {
-    let mut ada = Candidate::new(
-        "c1",
-        "Ada \"The\" Lovelace",
-        "Backend engineer",
-        RoleLevel::Senior,
-    );
-    ada.notes = "Referred by <script>alert(1)</script>\nline two, \"quoted\" — ünïcödé 😀".into();
-    let mut grace = Candidate::new("c2", "Grace Hopper", "Platform lead", RoleLevel::Lead);
-    grace.archived = true;
+    let ada = ada();
+    let grace = archived_grace();
     let mut backend = Role::new("Backend engineer", RoleLevel::Senior);
     backend.weights = backend.weights.with("database", 30).unwrap();
     let lead = Role::new("Platform lead", RoleLevel::Lead);
@@ -48,13 +43,7 @@ fn fixture() -> ScorecardDoc {
         .unwrap();
     let ann = submit(ann, Decision::Yes);
 
-    let mut bob = submit(
-        rated("i2", "c1", "Bob", DB, [4, 2, 3, 0, 2, 3, 0]),
-        Decision::No,
-    );
-    bob.revise().unwrap();
-    bob.rate("database", Score::Level(RatingLevel::Strong))
-        .unwrap();
+    let mut bob = bob_revised(DB);
     bob.set_note("database", "On reflection: solid indexing.")
         .unwrap();
 
@@ -702,29 +691,6 @@ fn an_oversized_file_is_refused_as_too_long() {
 
 // ---------------------------------------------------------------- properties
 
-/// A damaged copy of `file`: one character replaced, deleted or inserted.
-fn damaged(file: &str, at: prop::sample::Index, action: u8, character: char) -> String {
-    let mut characters: Vec<char> = file.chars().collect();
-    let index = at.index(characters.len());
-    match action {
-        0 => characters[index] = character,
-        1 => {
-            characters.remove(index);
-        }
-        _ => characters.insert(index, character),
-    }
-    characters.into_iter().collect()
-}
-
-fn any_character() -> impl Strategy<Value = char> {
-    prop_oneof![
-        prop::sample::select(vec![
-            '"', '\\', '{', '}', '[', ']', ',', ':', '0', '9', '-', 'n', ' '
-        ]),
-        any::<char>(),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(3000))]
 
@@ -747,17 +713,12 @@ proptest! {
     #[test]
     fn a_damaged_export_never_panics(
         at in any::<prop::sample::Index>(),
-        action in 0u8..3,
-        character in any_character(),
+        damage in edit(json_character()),
     ) {
-        let file = damaged(&export_doc(&fixture()), at, action, character);
-        if let Ok(doc) = import_doc(&file) {
-            prop_assert_eq!(import_doc(&export_doc(&doc)), Ok(doc));
-        }
-        let single = damaged(&export_interview(&fixture().interviews[1]), at, action, character);
-        if let Ok(interview) = import_interview(&single) {
-            prop_assert_eq!(import_interview(&export_interview(&interview)), Ok(interview));
-        }
+        let file = damaged_at(&export_doc(&fixture()), at, damage);
+        lossless_if_read(&file, import_doc, export_doc)?;
+        let single = damaged_at(&export_interview(&fixture().interviews[1]), at, damage);
+        lossless_if_read(&single, import_interview, export_interview)?;
     }
 }
 

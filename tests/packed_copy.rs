@@ -3,7 +3,10 @@
 //! panic. Sizes for the 1,000-candidate store are in `storage_scorecard.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use backend_ready::storage::packed::{pack, unpack, PACKED_PREFIX};
+use common::damage::{damaged, damaged_at, Damage};
 use proptest::prelude::*;
 
 fn body(packed: &str) -> &str {
@@ -62,7 +65,7 @@ fn damaged_copies_are_refused() {
     assert_eq!(unpack(&format!("{header}\n{units}a")), None);
     assert_eq!(unpack(&format!("{PACKED_PREFIX}9999\n{units}")), None);
     assert_eq!(unpack(&format!("{header}\n")), None);
-    let cut: String = units.chars().take(units.chars().count() / 2).collect();
+    let cut = damaged(units, units.chars().count() / 2, Damage::Cut);
     assert_eq!(unpack(&format!("{header}\n{cut}")), None);
 }
 
@@ -82,11 +85,7 @@ proptest! {
 
     #[test]
     fn damage_never_panics(text in ".{0,200}", at in any::<prop::sample::Index>(), unit in 0x100u32..0x8100) {
-        let packed = pack(&text);
-        let mut chars: Vec<char> = packed.chars().collect();
-        let index = at.index(chars.len());
-        chars[index] = char::from_u32(unit).unwrap();
-        let damaged: String = chars.into_iter().collect();
+        let damaged = damaged_at(&pack(&text), at, Damage::Replace(char::from_u32(unit).unwrap()));
         let _ = unpack(&damaged);
     }
 }

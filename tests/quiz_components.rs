@@ -5,6 +5,8 @@
 
 mod support;
 
+use backend_ready::content::active::intro;
+use backend_ready::content::active::messages::{notices, quiz};
 use support::{get, Fixture};
 use wasm_bindgen_test::*;
 use web_sys::Storage;
@@ -42,7 +44,7 @@ async fn the_whole_quiz_to_the_result_with_events() {
     let completed = fixture.record("quiz-completed");
     let _widget = fixture.mount_quiz("component-flow");
     yew::scheduler::flush().await;
-    fixture.click_button("Start the check").await;
+    fixture.click_button(quiz::START).await;
     assert_eq!(started.borrow().len(), 1);
     assert!(
         fixture.select("fieldset legend h2").is_some(),
@@ -54,7 +56,7 @@ async fn the_whole_quiz_to_the_result_with_events() {
         screens += 1;
         assert!(screens <= 16, "the quiz never ended");
     }
-    assert_eq!(fixture.heading(), "Your result");
+    assert_eq!(fixture.heading(), quiz::RESULT_HEADING);
     assert_eq!(answered.borrow().len(), screens);
     assert_eq!(
         get(&answered.borrow()[0], "question").as_string().unwrap(),
@@ -82,11 +84,11 @@ async fn back_keeps_the_choice() {
     let fixture = Fixture::new();
     let _widget = fixture.mount_quiz("component-back");
     yew::scheduler::flush().await;
-    fixture.click_button("Start the check").await;
+    fixture.click_button(quiz::START).await;
     let first_question = fixture.heading();
     fixture.answer_first_and_continue().await;
     assert_ne!(fixture.heading(), first_question);
-    fixture.click_button("Back").await;
+    fixture.click_button(quiz::BACK).await;
     assert_eq!(fixture.heading(), first_question);
     let checked = fixture
         .select(".br-choice input:checked")
@@ -101,7 +103,7 @@ async fn progress_is_saved_and_offered_after_a_remount() {
     let fixture = Fixture::new();
     let mut widget = fixture.mount_quiz(key);
     yew::scheduler::flush().await;
-    fixture.click_button("Start the check").await;
+    fixture.click_button(quiz::START).await;
     fixture.answer_first_and_continue().await;
     fixture.answer_first_and_continue().await;
     let third = fixture.heading();
@@ -114,7 +116,7 @@ async fn progress_is_saved_and_offered_after_a_remount() {
 
     let _again = fixture.mount_quiz(key);
     yew::scheduler::flush().await;
-    fixture.click_button("Continue where you left off").await;
+    fixture.click_button(quiz::CONTINUE).await;
     assert_eq!(fixture.heading(), third);
 }
 
@@ -134,11 +136,11 @@ async fn a_damaged_document_is_kept_aside_and_the_user_told() {
         .expect("a notice")
         .text_content()
         .unwrap();
-    assert!(notice.contains("could not be read"), "{notice}");
+    assert!(notice.contains(notices::UNREADABLE), "{notice}");
     assert!(notice.contains(&format!("{key}:quiz:backup")), "{notice}");
     let kept = storage().get_item(&format!("{key}:quiz:backup")).unwrap();
     assert_eq!(kept.as_deref(), Some(damaged));
-    assert_eq!(fixture.heading(), "Is your system backend-ready for scale?");
-    fixture.click_button("Dismiss").await;
+    assert_eq!(fixture.heading(), intro::QUIZ_TITLE);
+    fixture.click_button(notices::DISMISS).await;
     assert!(fixture.select(".br-notice").is_none());
 }

@@ -1,6 +1,8 @@
 //! Native validation of the candidate scorecard content (src/content/scorecard.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use backend_ready::content::scorecard::{
@@ -9,6 +11,7 @@ use backend_ready::content::scorecard::{
     ROLE_LEVELS, STAGES, WEIGHT_PRESETS,
 };
 use backend_ready::scorecard::{Decision, RatingLevel, RoleLevel, Weights};
+use common::COMPETENCY_IDS_V1;
 
 fn assert_unique(kind: &str, ids: impl IntoIterator<Item = &'static str>) {
     let mut seen = BTreeSet::new();
@@ -51,18 +54,7 @@ fn all_ids() -> Vec<&'static str> {
 #[test]
 fn has_the_seven_competencies_with_stable_ids() {
     let ids: Vec<&str> = COMPETENCIES.iter().map(|c| c.id).collect();
-    assert_eq!(
-        ids,
-        [
-            "system-design",
-            "database",
-            "api-integration",
-            "infrastructure",
-            "security",
-            "communication",
-            "experience"
-        ]
-    );
+    assert_eq!(ids, COMPETENCY_IDS_V1);
     assert_unique("competency", ids);
 }
 

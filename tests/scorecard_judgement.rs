@@ -279,6 +279,19 @@ fn stages(ids: &[&str]) -> StageSet {
     StageSet::of(ids.iter().copied())
 }
 
+/// `candidate`'s interviews: `submitted` of the `planned` stages done.
+fn assert_progress(
+    candidate: &Candidate,
+    interviews: &[Interview],
+    submitted: usize,
+    planned: usize,
+) {
+    assert_eq!(
+        progress(candidate, interviews),
+        Some(Progress { submitted, planned })
+    );
+}
+
 /// Plan: architecture (Ann), database (Bob), portfolio (Cy); only Ann has submitted.
 /// Ann rated system design, database, infrastructure and communication 3, the rest
 /// "no evidence", and recommends yes. What the pending stages probe (content):
@@ -294,19 +307,8 @@ fn planned_pending_stages_say_not_done_yet_instead_of_missing() {
         [3, 3, 0, 3, 0, 3, 0],
         Decision::Yes,
     )];
-    assert_eq!(
-        progress(&ada, &interviews),
-        Some(Progress {
-            submitted: 1,
-            planned: 3
-        })
-    );
-    let summary = summarise(
-        &ada,
-        &senior_role(),
-        std::slice::from_ref(&ada),
-        &interviews,
-    );
+    assert_progress(&ada, &interviews, 1, 3);
+    let summary = summary(&senior_role(), std::slice::from_ref(&ada), &interviews);
     let pending = |id, raters, ids: &[&str]| Flag::NotDoneYet {
         competency: competency(id),
         raters,
@@ -345,19 +347,8 @@ fn a_competency_no_planned_stage_probes_is_missed() {
         ),
         interview("i2", "Bob", DB, [3, 3, 3, 3, 0, 3, 0], Decision::NoDecision),
     ];
-    assert_eq!(
-        progress(&ada, &interviews),
-        Some(Progress {
-            submitted: 2,
-            planned: 2
-        })
-    );
-    let summary = summarise(
-        &ada,
-        &senior_role(),
-        std::slice::from_ref(&ada),
-        &interviews,
-    );
+    assert_progress(&ada, &interviews, 2, 2);
+    let summary = summary(&senior_role(), std::slice::from_ref(&ada), &interviews);
     assert_eq!(
         summary.flags,
         [
@@ -380,12 +371,7 @@ fn a_done_planned_stage_without_evidence_is_not_assessed() {
         interview("i1", "Ann", INFRA, [3, 3, 3, 3, 3, 3, 3], Decision::No),
         interview("i2", "Bob", API, [3, 3, 3, 3, 0, 3, 3], Decision::No),
     ];
-    let summary = summarise(
-        &ada,
-        &senior_role(),
-        std::slice::from_ref(&ada),
-        &interviews,
-    );
+    let summary = summary(&senior_role(), std::slice::from_ref(&ada), &interviews);
     assert_eq!(
         summary.flags,
         [Flag::CoverageGap {

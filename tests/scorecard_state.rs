@@ -2,6 +2,9 @@
 //! deleted and restored; interviews started, rated, decided last, submitted, revised;
 //! weights; comparison picks; imports; and the events queued for the host page.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod common;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::{export_doc, import_doc};
 use backend_ready::scorecard::{Decision, RatingLevel, RoleLevel, Score, Status};
@@ -373,6 +376,7 @@ mod fuzz {
     //! Imports of damaged files never change the document: 2,000 cases of a real export
     //! with one character replaced or the text cut short, and 1,000 arbitrary strings.
     use super::*;
+    use crate::common::damage::{damaged, Damage};
     use backend_ready::export::import_interview;
     use proptest::prelude::*;
 
@@ -429,14 +433,8 @@ mod fuzz {
             cut in any::<bool>(),
         ) {
             let (_, file) = sample();
-            let mut chars: Vec<char> = file.chars().collect();
-            let position = position % chars.len();
-            if cut {
-                chars.truncate(position);
-            } else {
-                chars[position] = replacement;
-            }
-            check(&chars.into_iter().collect::<String>())?;
+            let damage = if cut { Damage::Cut } else { Damage::Replace(replacement) };
+            check(&damaged(&file, position, damage))?;
         }
     }
 

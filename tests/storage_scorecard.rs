@@ -5,6 +5,7 @@
 //! round-trip; trivial merges are identities), and each merge rule.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::codec::json::{parse, Value};
@@ -18,7 +19,9 @@ use backend_ready::storage::scorecard_doc::{
 };
 use backend_ready::storage::scorecard_merge::{merge_tabs, take_theirs, Conflict, TabMerge};
 use backend_ready::storage::DecodeError;
-use fixtures::{rated, submit};
+use common::damage::{cuts, damaged_at, edit, lossless_if_read};
+use common::COMPETENCY_IDS_V1;
+use fixtures::{ada, archived_grace, bob_revised, rated, submit};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
@@ -48,15 +51,8 @@ const NOTES: [&str; 7] = [
 /// a partial draft; revised twice and submitted again (v3); a complete draft with a
 /// decision; an untouched draft. Two unknown top-level members.
 fn fixture() -> StoredScorecard {
-    let mut ada = Candidate::new(
-        "c1",
-        "Ada \"The\" Lovelace",
-        "Backend engineer",
-        RoleLevel::Senior,
-    );
-    ada.notes = "Referred by <script>alert(1)</script>\nline two, \"quoted\" — ünïcödé 😀".into();
-    let mut grace = Candidate::new("c2", "Grace Hopper", "Platform lead", RoleLevel::Lead);
-    grace.archived = true;
+    let ada = ada();
+    let mut grace = archived_grace();
     grace.notes = "Archived: offer accepted elsewhere.".into();
     let nameless = Candidate::new("c3", "", "", RoleLevel::Junior);
 
@@ -74,13 +70,7 @@ fn fixture() -> StoredScorecard {
         Decision::Yes,
     );
 
-    let mut bob = submit(
-        rated("i2", "c1", "Bob", DB, [4, 2, 3, 0, 2, 3, 0]),
-        Decision::No,
-    );
-    bob.revise().unwrap();
-    bob.rate("database", Score::Level(RatingLevel::Strong))
-        .unwrap();
+    let mut bob = bob_revised(DB);
     bob.set_note("experience", "On reflection:\nsolid indexing.")
         .unwrap();
 
@@ -217,18 +207,7 @@ fn version_one_fixture_still_loads() {
 #[test]
 fn the_competency_order_is_part_of_version_one() {
     let ids: Vec<&str> = COMPETENCIES.iter().map(|c| c.id).collect();
-    assert_eq!(
-        ids,
-        [
-            "system-design",
-            "database",
-            "api-integration",
-            "infrastructure",
-            "security",
-            "communication",
-            "experience"
-        ]
-    );
+    assert_eq!(ids, COMPETENCY_IDS_V1);
     // Versions 2 to 5 only add optional trailing items (tests/judgement_files.rs,
     // tests/workflow.rs, tests/team_questions.rs, tests/role_draft.rs, tests/signing.rs).
     assert_eq!(STORE_VERSION, 5);
@@ -334,10 +313,9 @@ fn texts_that_are_not_a_stored_scorecard_are_refused() {
 #[test]
 fn every_truncation_of_a_document_is_refused() {
     let text = encode(&fixture());
-    let cuts = text.char_indices().map(|(at, _)| at);
     let mut count = 0;
-    for at in cuts {
-        unreadable(&text[..at]);
+    for cut in cuts(&text) {
+        unreadable(cut);
         count += 1;
     }
     assert!(count > 1000, "{count}");
@@ -805,21 +783,6 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
     )
 }
 
-/// `text` with the character at `at` deleted (0), replaced (1) or preceded (2) by
-/// `character`.
-fn damaged(text: &str, at: prop::sample::Index, action: u8, character: char) -> String {
-    let mut chars: Vec<char> = text.chars().collect();
-    let at = at.index(chars.len());
-    match action {
-        0 => {
-            chars.remove(at);
-        }
-        1 => chars[at] = character,
-        _ => chars.insert(at, character),
-    }
-    chars.into_iter().collect()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1000))]
 
@@ -840,17 +803,10 @@ proptest! {
     #[test]
     fn a_damaged_document_never_panics(
         at in any::<prop::sample::Index>(),
-        action in 0u8..3,
-        character in any_character(),
+        damage in edit(any_character()),
     ) {
-        let text = damaged(&encode(&fixture()), at, action, character);
-        if let Ok(stored) = decode(&text) {
-            prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
-        }
-        let text = damaged(MINIMAL, at, action, character);
-        if let Ok(stored) = decode(&text) {
-            prop_assert_eq!(decode(&encode(&stored)), Ok(stored));
-        }
+        lossless_if_read(&damaged_at(&encode(&fixture()), at, damage), decode, encode)?;
+        lossless_if_read(&damaged_at(MINIMAL, at, damage), decode, encode)?;
     }
 }
 

@@ -4,6 +4,7 @@
 //! added twice), the plan's coverage, and the widget's edits.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::export::{export_candidate, export_doc, import_doc};
@@ -16,6 +17,7 @@ use backend_ready::scorecard::{
     summarise, Candidate, Decision, Flag, PlannedStage, Role, RoleLevel, ScorecardDoc,
 };
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard};
+use common::damage::{damaged_at, lossless_if_read, Damage};
 use fixtures::{rated, submit};
 
 const ARCH: &str = "architecture-case-study";
@@ -499,16 +501,6 @@ fn a_refused_question_is_named_by_its_path() {
 
 // ---------------------------------------------------------------- damaged input
 
-/// `text` with the character at `at` removed (`replace`: `None`) or replaced.
-fn damaged(text: &str, at: proptest::sample::Index, replace: Option<char>) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let at = at.index(chars.len());
-    let mut out: String = chars[..at].iter().collect();
-    out.extend(replace);
-    out.extend(&chars[at + 1..]);
-    out
-}
-
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
 
@@ -519,15 +511,10 @@ proptest::proptest! {
         at in proptest::prelude::any::<proptest::sample::Index>(),
         replace in proptest::option::of(proptest::prelude::any::<char>()),
     ) {
+        let damage = replace.map_or(Damage::Delete, Damage::Replace);
         let doc = doc_with(vec![payments(), replay()]);
-        let file = damaged(&export_doc(&doc), at, replace);
-        if let Ok(read) = import_doc(&file) {
-            proptest::prop_assert_eq!(import_doc(&export_doc(&read)), Ok(read));
-        }
-        let text = damaged(&encode(&stored(doc)), at, replace);
-        if let Ok(read) = decode(&text) {
-            proptest::prop_assert_eq!(decode(&encode(&read)), Ok(read));
-        }
+        lossless_if_read(&damaged_at(&export_doc(&doc), at, damage), import_doc, export_doc)?;
+        lossless_if_read(&damaged_at(&encode(&stored(doc)), at, damage), decode, encode)?;
     }
 }
 

@@ -2,7 +2,8 @@
 // scorecard's title screen, a notice and an option error, in the light and dark themes.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { axeViolations, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { answerToResult, axeViolations, openPage, shows, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { answerUntil } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
@@ -26,15 +27,13 @@ async function checkQuizScreens(page, theme) {
   await next(page);
   await check("multi-choice question");
   const regulated = "input[value='sensitive.regulated']";
-  while (!(await page.$eval("#quiz", (el, s) => !!el.shadowRoot.querySelector(s), regulated))) {
-    await next(page);
-  }
+  await answerUntil(() => shows(page, "#quiz", regulated), () => next(page), { what: "the sensitive-data question" });
   await page.click(inQuiz(page, regulated));
   await next(page);
   const compliance = await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector("input[name=compliance]"));
   assert.ok(compliance, "regulated data opens the compliance question");
   await check("branching question (compliance details)");
-  while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) await next(page);
+  await answerToResult(page, () => next(page));
   await check("result");
   await page.click("text=Copy a share link");
   await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("#br-share-link"));

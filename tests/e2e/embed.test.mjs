@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { openPage, useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
+import { mountedEvent, savesRun } from "./shared-fixtures.mjs";
 
 const QUIZ_TITLE = "Is your system backend-ready for scale?";
 // The scorecard opens on its list of candidates.
@@ -50,14 +51,7 @@ describe("one script tag", () => {
     const theme = await page.$eval("backend-ready", (el) => el.shadowRoot.querySelector(".br").className);
     assert.equal(theme, "br br--dark");
     const [event] = await page.evaluate(() => window.widgetEvents);
-    assert.deepEqual(event, {
-      type: "backend-ready:mounted",
-      detail: { mode: "quiz", version: event.detail.version },
-      bubbles: true,
-      composed: true,
-      target: "backend-ready",
-      targetId: null,
-    });
+    assert.deepEqual(event, mountedEvent("quiz", event.detail.version));
     assertOnlyOwnFiles(log, ["one-tag.html", "record-events.js"], ["quiz"]);
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(log.warnings, []);
@@ -161,7 +155,7 @@ describe("BackendReady.mount", () => {
         return slot.childElementCount;
       }, times);
     const measure = async () => {
-      await new Promise((settle) => setTimeout(settle, 200));
+      await page.evaluate(savesRun); // what the unmounted widgets had scheduled has run
       await client.send("HeapProfiler.collectGarbage");
       await client.send("HeapProfiler.collectGarbage");
       const { metrics } = await client.send("Performance.getMetrics");

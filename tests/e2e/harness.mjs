@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 import { serveFolder } from "../../scripts/static-server.mjs";
+import { answerUntil, tabUntil, whatHasFocus } from "./shared-fixtures.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 // The build under test: dist/, or a copy named by BR_DIST (so a build can go on meanwhile).
@@ -37,6 +38,26 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
+/**
+ * A host page from its template: a page whose first line is `{{HOST lang: title}}` is
+ * its body's content only, and gets the head every such page shares (the events
+ * recorder, then embed.js deferred, as a site's one script tag). Other pages are whole.
+ */
+function hostPage(text) {
+  const head = text.match(/^\{\{HOST (\w+): (.*)\}\}\n/);
+  if (!head) return text;
+  const [line, lang, title] = head;
+  return `<!doctype html>
+<html lang="${lang}">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host: ${title}</title>
+<script src="record-events.js"></script>
+<script src="{{CDN}}/embed.js" defer></script></head>
+<body>
+${text.slice(line.length)}</body>
+</html>
+`;
+}
+
 /** Starts the CDN, the host-page server and a CDN copy that has only embed.js. */
 export async function startServers() {
   const cors = { "access-control-allow-origin": "*" };
@@ -47,8 +68,7 @@ export async function startServers() {
   const substitute = (path, body) =>
     path.endsWith(".html")
       ? Buffer.from(
-          body
-            .toString()
+          hostPage(body.toString())
             .replaceAll("{{CDN}}", cdn.origin + CDN_PREFIX.slice(0, -1))
             .replaceAll("{{BROKEN_CDN}}", broken.origin),
         )
@@ -120,4 +140,31 @@ export async function axeViolations(page) {
     const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   }, WCAG_TAGS);
+}
+
+/** Whether the widget at `host` in `page` shows `selector` in its shadow root. */
+export function shows(page, host, selector) {
+  return page.$eval(host, (el, s) => !!el.shadowRoot.querySelector(s), selector);
+}
+
+/** Picks the `nth` answer (0 the first, -1 the last) of the quiz at `host`, then Next. */
+export async function pickAndGoOn(page, nth = 0, host = "#quiz") {
+  await page.click(`${host} >> .br-choice input >> nth=${nth}`);
+  await page.click(`${host} >> button[type=submit]`);
+}
+
+/** Answers the quiz at `host` until its result (`answer(step)` answers one question and
+ * goes on; by default the first answer, then Next), bounded; returns how many. */
+export function answerToResult(page, answer = () => pickAndGoOn(page, 0), host = "#quiz") {
+  return answerUntil(() => shows(page, host, ".br-result"), answer);
+}
+
+/** What has keyboard focus in `page`, looking inside shadow roots. */
+export function focused(page) {
+  return page.evaluate(whatHasFocus);
+}
+
+/** Presses Tab until `wanted(focus)` holds; fails after `most` presses. */
+export function tabTo(page, wanted, what, most = 80) {
+  return tabUntil(() => focused(page), () => page.keyboard.press("Tab"), wanted, what, most);
 }

@@ -3,7 +3,7 @@
 // forced colours keep the chart visible.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { answerToResult, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
 const env = useBrowserAndServers();
 
@@ -18,10 +18,7 @@ async function screens(page, visit) {
   await visit("intro");
   await page.click("text=Start the check");
   await visit("question");
-  while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
-    await page.click("#quiz >> .br-choice input >> nth=0");
-    await page.click("#quiz >> button[type=submit]");
-  }
+  await answerToResult(page);
   await visit("result");
 }
 

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { serveFolder } from "../../scripts/static-server.mjs";
 import { writeServiceWorker } from "../../scripts/service-worker.mjs";
-import { launchBrowser } from "./harness.mjs";
+import { answerToResult, launchBrowser, pickAndGoOn } from "./harness.mjs";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
 let browser;
@@ -50,10 +50,7 @@ test("after one visit the page opens and the quiz works offline", async () => {
   await widgetsShown(page);
   const quiz = "backend-ready[mode=quiz]";
   await page.click(`${quiz} >> text=Start the check`);
-  while (!(await page.$eval(quiz, (el) => !!el.shadowRoot.querySelector(".br-result")))) {
-    await page.click(`${quiz} >> .br-choice input >> nth=0`);
-    await page.click(`${quiz} >> button[type=submit]`);
-  }
+  await answerToResult(page, () => pickAndGoOn(page, 0, quiz), quiz);
   assert.match(await page.$eval(quiz, (el) => el.shadowRoot.querySelector("h2").textContent), /Your result/);
   assert.deepEqual(failed, []);
   await context.close();

@@ -4,33 +4,21 @@
 // share link, and no network request beyond the widget's own files.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { openPage, useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
+import { answerToResult, openPage, pickAndGoOn, tabTo as tabAll, useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
+import { whatHasFocus } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
 const quizUrl = () => `${env.servers.hostOrigin}/quiz.html`;
 
-/** What has keyboard focus, looking inside the widget's shadow root. */
-function focused(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return {
-      tag: element?.tagName.toLowerCase(),
-      type: element?.getAttribute("type"),
-      text: element?.textContent.trim(),
-    };
-  });
+/** What has keyboard focus (its tag, type and text), looking inside the widget's shadow root. */
+async function focused(page) {
+  const { tag, type, text } = await page.evaluate(whatHasFocus);
+  return { tag, type, text };
 }
 
 /** Presses Tab until `wanted(focus)` holds; fails after 40 presses. */
-async function tabTo(page, wanted, what) {
-  for (let presses = 0; presses < 40; presses++) {
-    if (wanted(await focused(page))) return;
-    await page.keyboard.press("Tab");
-  }
-  assert.fail(`Tab never reached ${what}`);
-}
+const tabTo = (page, wanted, what) => tabAll(page, wanted, what, 40);
 
 const heading = (page) => page.$eval("#quiz", (el) => el.shadowRoot.querySelector("h2").textContent);
 const events = (page, type) => page.evaluate((t) => window.widgetEvents.filter((e) => e.type === `backend-ready:${t}`), type);
@@ -50,15 +38,12 @@ describe("readiness quiz", () => {
     await tabTo(page, (f) => f.text === "Start the check", "the start button");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("fieldset"));
-    let questions = 0;
-    while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
+    const questions = await answerToResult(page, async () => {
       const focus = await focused(page);
       assert.equal(focus.tag, "h2", "focus moves to the new question's heading");
       assert.equal(focus.text, await heading(page));
       await answerByKeyboard(page);
-      questions += 1;
-      assert.ok(questions <= 16, "the quiz never ended");
-    }
+    });
     assert.deepEqual(await focused(page), { tag: "h2", type: null, text: "Your result" });
     assert.ok(questions >= 10, `only ${questions} questions`);
 
@@ -127,10 +112,7 @@ describe("readiness quiz", () => {
     await page.goto(quizUrl());
     await waitForWidgets(page, 1);
     await page.click("text=Start the check");
-    while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
-      await page.click("#quiz .br-choice input >> nth=-1");
-      await page.click("#quiz button[type=submit]");
-    }
+    await answerToResult(page, () => pickAndGoOn(page, -1));
     const score = await page.$eval("#quiz", (el) => el.shadowRoot.querySelector(".br-score-number").textContent);
     await page.click("text=Copy a share link");
     await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("#br-share-link"));

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { serveFolder } from "../../scripts/static-server.mjs";
 import { useBrowserAndServers, waitForWidgets, widgetFiles } from "./harness.mjs";
+import { answerUntil, fillRest, savesRun } from "./shared-fixtures.mjs";
 import {
   STORE_KEY,
   addCandidate,
@@ -101,10 +102,7 @@ async function answerFirst(ui) {
 /** From the quiz's intro: every question, first choice, to the result. */
 async function completeQuiz(ui) {
   await ui.getByRole("button", { name: "Start the check" }).click();
-  for (let questions = 0; !(await ui.locator(".br-result").count()); questions++) {
-    assert.ok(questions <= 16, "the quiz never ended");
-    await answerFirst(ui);
-  }
+  await answerUntil(async () => (await ui.locator(".br-result").count()) > 0, () => answerFirst(ui));
   return ui.locator(".br-score-number").textContent();
 }
 
@@ -128,7 +126,7 @@ const MODES = {
     /** Usable after the damage: add a candidate, and it is saved. */
     async use(ui, page) {
       await addCandidate(ui, "Grace Hopper");
-      await page.waitForTimeout(150); // the save runs 30 ms after the change
+      await page.evaluate(savesRun);
       const saved = JSON.parse(await stored(page, STORE_KEY));
       assert.equal(saved.format, "backend-ready/scorecard-store");
       assert.deepEqual(saved.candidates.map((c) => c[1]), ["Grace Hopper"], "the new candidate is saved");
@@ -153,7 +151,7 @@ async function realDoc(mode) {
     await addCandidate(ui, "Ada Lovelace", "Staff engineer");
     await openCandidate(ui, "Ada Lovelace");
     await interview(ui, { scores: "Strong", decision: "Yes", notes: ["Normalised, then denormalised with a reason"] });
-    await page.waitForTimeout(150);
+    await page.evaluate(savesRun);
   }
   realDocs[mode] = await stored(page, MODES[mode].key);
   await context.close();
@@ -319,7 +317,7 @@ describe("unknown fields are kept x 2 modes", () => {
     assert.deepEqual(await listedNames(ui), ["Ada Lovelace"]);
     assert.deepEqual(await notices(ui), []);
     await addCandidate(ui, "Grace Hopper");
-    await page.waitForTimeout(150);
+    await page.evaluate(savesRun);
     const saved = await stored(page, STORE_KEY);
     const doc = JSON.parse(saved);
     assert.deepEqual(doc.candidates.map((c) => c[1]), ["Ada Lovelace", "Grace Hopper"], "the edit was saved");
@@ -441,26 +439,6 @@ describe("write failures x 2 modes", () => {
   });
 });
 
-/**
- * Fills the origin's localStorage to within a few units of its quota under
- * `host-filler:N` keys, as a host page using most of the quota would; returns the keys.
- */
-async function fillStorage(page) {
-  return page.evaluate(() => {
-    const keys = [];
-    for (let chunk = 1 << 21; chunk >= 2; ) {
-      const key = `host-filler:${keys.length}`;
-      try {
-        localStorage.setItem(key, "x".repeat(chunk));
-        keys.push(key);
-      } catch {
-        chunk = Math.floor(chunk / 2);
-      }
-    }
-    return keys;
-  });
-}
-
 const removeKeys = (page, keys) => page.evaluate((list) => list.forEach((key) => localStorage.removeItem(key)), keys);
 
 /** The notice shown when a document could not be read nor kept aside. */
@@ -472,7 +450,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     const original = KINDS.find((kind) => kind.newer).scorecard(await realDoc("scorecard"));
     const { context, page, log } = await freshPage();
     await seed(page, { [STORE_KEY]: original });
-    const filler = await fillStorage(page);
+    const filler = await page.evaluate(fillRest);
     assert.ok(filler.length > 0, "the host page filled storage");
 
     await page.goto(hostUrl("scorecard.html"));
@@ -488,7 +466,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     await ui.locator(".br-notice", { hasText: "newer version" }).getByRole("button", { name: "Dismiss" }).click();
     assert.deepEqual(await held(), []);
     await addCandidate(ui, "Grace Hopper");
-    await page.waitForTimeout(300); // the save runs 30 ms after the change
+    await ui.locator(".br-notice", { hasText: "newer version" }).waitFor({ timeout: 5000 }); // the held save
     assert.deepEqual(await listedNames(ui), ["Grace Hopper"], "the widget works in memory");
     assert.equal(await stored(page, STORE_KEY), original, "the held save did not write");
     assert.deepEqual(await held(), [HELD("scorecard")], "the notice comes back when a save is held");
@@ -516,7 +494,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     const original = KINDS.find((kind) => kind.newer).quiz(await realDoc("quiz"));
     const { context, page, log } = await freshPage();
     await seed(page, { [QUIZ_KEY]: original });
-    await fillStorage(page);
+    await page.evaluate(fillRest);
 
     await page.goto(hostUrl("quiz.html"));
     await waitForWidgets(page, 1);
@@ -548,7 +526,7 @@ test("a trap inside the app: an alert with a reload button in place of the widge
   await waitForWidgets(page, 1);
   const ui = page.locator("#scorecard");
   await addCandidate(ui, "Grace Hopper");
-  await page.waitForTimeout(150);
+  await page.evaluate(savesRun);
   const saved = await stored(page, STORE_KEY);
   assert.ok(saved, "saved before the fault");
   // As WebKit reports its "Out of bounds memory access" trap: from a wasm-bindgen closure.
@@ -646,7 +624,7 @@ describe("offline", () => {
     const scorecard = page.locator("#demo-scorecard");
     await addCandidate(scorecard, "Offline Olga", "Backend engineer");
     const score = await completeQuiz(quiz);
-    await page.waitForTimeout(150); // the scorecard's save runs 30 ms after the change
+    await page.evaluate(savesRun);
     assert.deepEqual(log.failed, [], "no request failed while offline");
 
     await context.setOffline(false);
@@ -681,7 +659,7 @@ describe("offline", () => {
     assert.equal(exported.interviews[0].status, "submitted");
     assert.equal(exported.interviews[0].ratings["system-design"].note, "Written offline");
     await downloadFrom(ui, "Export ratings (CSV)");
-    await page.waitForTimeout(150);
+    await page.evaluate(savesRun);
     assert.equal(JSON.parse(await stored(page, STORE_KEY)).interviews[0][5], "s", "the submitted interview is saved");
     assert.deepEqual(log.failed, [], "no request failed");
     await finish(env, { page, log });

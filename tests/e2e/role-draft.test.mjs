@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { axeViolations, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import { addCandidate } from "./scorecard-helpers.mjs";
+import { answerUntil, savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
@@ -28,9 +29,11 @@ const events = (page, type) =>
 async function finishQuiz(page) {
   const quiz = page.locator("#quiz");
   await quiz.getByRole("button", { name: "Start the check" }).click();
-  for (let question = 0; question < 16; question++) {
+  const atResult = async () => {
     await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("form, .br-result"));
-    if (await quiz.locator(".br-result").count()) return quiz;
+    return (await quiz.locator(".br-result").count()) > 0;
+  };
+  await answerUntil(atResult, async () => {
     for (const id of DATA_HEAVY) {
       const input = quiz.locator(`input[id="${id}"]`);
       if (await input.count()) await input.check();
@@ -44,8 +47,7 @@ async function finishQuiz(page) {
       },
       before,
     );
-  }
-  assert.ok(await quiz.locator(".br-result").count(), "the quiz reached its result");
+  });
   return quiz;
 }
 
@@ -169,7 +171,7 @@ describe("a role drafted from the quiz", () => {
     let { offer } = await review(page);
     await offer.getByRole("button", { name: "Decline" }).click();
     await page.waitForFunction(() => localStorage.getItem("e2e-role:role-draft") === null);
-    await page.waitForTimeout(200);
+    await page.evaluate(savesRun);
     const doc = JSON.parse((await stored(page, "e2e-role:scorecard")) ?? '{"roles":[]}');
     assert.deepEqual(doc.roles, []);
     assert.deepEqual(await events(page, "role-accepted"), []);
@@ -180,7 +182,8 @@ describe("a role drafted from the quiz", () => {
     await page.waitForFunction(() => location.hash === "");
     await page.reload();
     await waitForWidgets(page, 1);
-    await page.waitForTimeout(200);
+    await page.locator("#scorecard h2").waitFor(); // the first screen, with any offer, is drawn
+    await page.evaluate(savesRun);
     assert.equal(await page.locator("#scorecard .br-role-offer").count(), 0);
     const after = JSON.parse((await stored(page, "e2e-role:scorecard")) ?? '{"roles":[]}');
     assert.deepEqual(after.roles, []);

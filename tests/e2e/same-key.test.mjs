@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
-import { COMPETENCIES, SCORES, addCandidate, listedNames, setInterviewer } from "./scorecard-helpers.mjs";
-import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random } from "./shared-fixtures.mjs";
+import { COMPETENCIES, addCandidate, listedNames, setInterviewer } from "./scorecard-helpers.mjs";
+import { SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, checkStoredSequence, noteRating, pickRating, random, savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
@@ -103,7 +103,7 @@ describe("same storage key in one page", () => {
       // The interviewer, named in one widget, is the other's too (one page, one visitor).
       await setInterviewer(one.widgets[0], "Ann");
       await one.page.waitForFunction(() => document.querySelector("#full").shadowRoot.querySelector("#br-interviewer")?.value === "Ann", null, { timeout: 3000 });
-      await one.page.waitForTimeout(100);
+      await one.page.evaluate(savesRun);
       const two = await openSameKeyPage(context);
       assert.equal(await two.widgets[0].getByLabel("Your name, as interviewer").inputValue(), "Ann");
       // Actors: the two widgets of tab one, and the full widget of tab two.
@@ -155,22 +155,9 @@ describe("same storage key in one page", () => {
         } else if (kind === "rate") {
           // One rating, or (a third of the time) all seven and a recommendation.
           const name = pick(names);
-          const all = next() < 1 / 3;
-          const scores = all
-            ? COMPETENCIES.map((_, competency) => [competency, pick(SCORES)])
-            : [[Math.floor(next() * COMPETENCIES.length), pick(SCORES)]];
-          const decision = all ? pick(Object.keys(DECISION_IDS)) : null;
+          const { scores, decision } = pickRating(next, pick);
           await rate(actor.ui, name, scores, decision);
-          if (!ratings.has(name)) ratings.set(name, { scores: new Map(), decision: null });
-          const given = ratings.get(name);
-          for (const [competency, score] of scores) {
-            // A changed rating clears the recommendation (it is made last).
-            if (given.scores.get(competency) !== SCORE_CHARS[score]) given.decision = null;
-            given.scores.set(competency, SCORE_CHARS[score]);
-          }
-          if (decision) given.decision = DECISION_IDS[decision];
-          const told = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
-          log.push(`${step}. ${actor.name} rates ${name}: ${told}${decision ? `; recommends ${decision}` : ""}`);
+          log.push(`${step}. ${actor.name} ${noteRating(ratings, name, scores, decision)}`);
         } else {
           const name = pick(names);
           await actor.ui.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
@@ -184,18 +171,9 @@ describe("same storage key in one page", () => {
         const shown = await Promise.all(everyWidget.map((ui) => ui.evaluate((el) => el.shadowRoot.textContent)));
         assert.ok(!shown.some((text) => /also open in another tab/.test(text)), `no conflict between the widgets\n${log.join("\n")}`);
       }
-      await one.page.waitForTimeout(300);
+      for (const tab of [one, two]) await tab.page.evaluate(savesRun);
       const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
-      assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
-      for (const [name, given] of ratings) {
-        const id = stored.candidates.find((c) => c[1] === name)[0];
-        const interview = stored.interviews.find((i) => i[1] === id && i[2] === "Ann");
-        assert.ok(interview, `Ann's interview of ${name} is stored`);
-        for (const [competency, score] of given.scores) {
-          assert.equal(interview[6][competency], score, `${name}: ${COMPETENCIES[competency].id}\n${log.join("\n")}`);
-        }
-        assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
-      }
+      checkStoredSequence(stored, names, ratings, log);
       for (const tab of [one, two]) {
         await tab.page.bringToFront();
         await tab.page.reload();
@@ -231,7 +209,7 @@ describe("same storage key in one page", () => {
       await addCandidate(next, "Added in the next one");
       const names = ["Added first", "Added just before leaving", "Added in the next one"];
       await waitForLists([summary, next], names, "both remaining widgets");
-      await page.waitForTimeout(150);
+      await page.evaluate(savesRun);
       await page.reload();
       await waitForWidgets(page, 2);
       await waitForLists(await openWidgets(page), names, "after the reload");
@@ -272,7 +250,7 @@ describe("same storage key in one page", () => {
       await main.locator(".br-choice input").nth(0).check();
       const noticeText = await page.evaluate(() => [...document.querySelectorAll("backend-ready")].map((el) => el.shadowRoot.querySelector(".br-notice")?.textContent ?? ""));
       assert.deepEqual(noticeText, ["", ""], "no conflict between the widgets");
-      await page.waitForTimeout(100);
+      await page.evaluate(savesRun);
       const stored = await page.evaluate(() => localStorage.getItem("e2e-same-quiz:quiz"));
       await page.reload();
       await waitForWidgets(page, 2);

@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { axeViolations, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import { addCandidate, downloadFrom, listedNames, notices, savedText } from "./scorecard-helpers.mjs";
+import { fillRest, savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 const INFO_KEY = "e2e-scorecard:scorecard:backup-info";
@@ -148,13 +149,13 @@ describe("asking the browser to keep the data", () => {
     const opened = await open(persistSpy);
     const { page, ui } = opened;
     await ui.getByText(NOT_KEPT).waitFor({ timeout: 5000 });
-    await page.waitForTimeout(200);
+    await page.evaluate(savesRun);
     assert.equal(await page.evaluate(() => window.__persistCalls), 0, "not asked on load");
     await addCandidate(ui, "Ada Lovelace");
     await ui.getByText(KEPT).waitFor({ timeout: 5000 });
     assert.equal(await page.evaluate(() => window.__persistCalls), 1);
     await addCandidate(ui, "Grace Hopper");
-    await page.waitForTimeout(200);
+    await page.evaluate(savesRun);
     assert.equal(await page.evaluate(() => window.__persistCalls), 1, "asked once");
     await close(opened);
   });
@@ -183,24 +184,6 @@ function usedPercent(page) {
   });
 }
 
-/** Fills the origin's localStorage to within a few units of its quota under
- * `host-filler:N` keys; returns the keys. */
-function fillStorage(page) {
-  return page.evaluate(() => {
-    const keys = [];
-    for (let chunk = 1 << 21; chunk >= 2; ) {
-      const key = `host-filler:${keys.length}`;
-      try {
-        localStorage.setItem(key, "x".repeat(chunk));
-        keys.push(key);
-      } catch {
-        chunk = Math.floor(chunk / 2);
-      }
-    }
-    return keys;
-  });
-}
-
 describe("quota headroom", () => {
   test("the warning appears when the host page holds 4.5 M units, before a save fails; a failed save loses nothing", async () => {
     const opened = await open();
@@ -219,7 +202,7 @@ describe("quota headroom", () => {
     assert.deepEqual(saved.candidates.map((c) => c[1]), ["Ada Lovelace", "Grace Hopper"], "and the save worked");
 
     // The host page takes the rest: the next save fails, and nothing is lost.
-    const filler = await fillStorage(page);
+    const filler = await page.evaluate(fillRest);
     await addCandidate(ui, "Edsger Dijkstra");
     await ui.locator(".br-notice").nth(1).waitFor({ timeout: 5000 });
     const shown = await notices(ui);

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { openPage, waitForWidgets, widgetFiles } from "./harness.mjs";
-import { COMPETENCIES, SCORES } from "./shared-fixtures.mjs";
+import { COMPETENCIES, SCORES, savesRun } from "./shared-fixtures.mjs";
 
 /** The host page's storage-key, and where the widget keeps its document. */
 export const STORE_KEY = "e2e-scorecard:scorecard";
@@ -66,10 +66,9 @@ export function storedText(page) {
   return page.evaluate((key) => localStorage.getItem(key), STORE_KEY);
 }
 
-/** The stored document once pending saves have run: the widget saves 30 ms after a
- * change (after the paint), so this waits well past that. */
+/** The stored document once the saves the widgets have scheduled have run. */
 export async function savedText(page) {
-  await page.waitForTimeout(150);
+  await page.evaluate(savesRun);
   return storedText(page);
 }
 

@@ -6,7 +6,8 @@
 // beyond the widget's own files. Each test opens its own browser context (empty storage).
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { focused, openPage, tabTo, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { savesRun } from "./shared-fixtures.mjs";
 import {
   COMPETENCIES,
   SCORES,
@@ -36,32 +37,6 @@ import {
 
 const env = useBrowserAndServers();
 
-/** What has keyboard focus, looking inside the widget's shadow root. */
-function focused(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return {
-      tag: element?.tagName.toLowerCase(),
-      type: element?.getAttribute("type"),
-      id: element?.id || null,
-      text: element?.textContent.trim(),
-      label: element?.labels?.[0]?.textContent.trim() ?? null,
-      group: element?.closest("fieldset")?.querySelector("legend")?.textContent.trim() ?? null,
-      checked: element?.checked ?? null,
-    };
-  });
-}
-
-/** Presses Tab until `wanted(focus)` holds; fails after 80 presses. */
-async function tabTo(page, wanted, what) {
-  for (let presses = 0; presses < 80; presses++) {
-    if (wanted(await focused(page))) return;
-    await page.keyboard.press("Tab");
-  }
-  assert.fail(`Tab never reached ${what}`);
-}
-
 /** The text of the focused element when it is an h2, else null. */
 async function focusedHeading(page) {
   const focus = await focused(page);
@@ -85,6 +60,18 @@ const decisionFieldset = (ui) =>
       hint: fieldset.querySelector("#br-decision-hint").textContent,
     };
   });
+
+/** A scorecard with Ann's submitted interview of Niklaus Wirth (the senior preset's
+ * weights), on the candidate page where the weights are. */
+async function weighed() {
+  const opened = await openScorecard(env);
+  const { ui } = opened;
+  await setInterviewer(ui, "Ann");
+  await addCandidate(ui, "Niklaus Wirth");
+  await openCandidate(ui, "Niklaus Wirth");
+  await interview(ui, { scores: ["Exceptional", "Weak", "Strong", "Strong", "Strong", "Strong", "Strong"], decision: "Yes" });
+  return { opened, ui };
+}
 
 describe("candidate scorecard", () => {
   test("keyboard only: name, add a candidate, rate 7 competencies, recommend, submit; focus follows each screen; the host hears ids only", async () => {
@@ -726,12 +713,7 @@ describe("candidate scorecard", () => {
   });
 
   test("weights: a weight of 0 leaves a competency out, a preset applies to the role, a weight over 1000 is refused", async () => {
-    const opened = await openScorecard(env);
-    const { ui } = opened;
-    await setInterviewer(ui, "Ann");
-    await addCandidate(ui, "Niklaus Wirth");
-    await openCandidate(ui, "Niklaus Wirth");
-    await interview(ui, { scores: ["Exceptional", "Weak", "Strong", "Strong", "Strong", "Strong", "Strong"], decision: "Yes" });
+    const { opened, ui } = await weighed();
     const overall = () => ui.locator(".br-summary-formula-line").textContent();
     assert.equal(await overall(), "Overall score = 290.00 ÷ 100 = 2.90", "senior preset: 20×4 + 15×1 + (15+15+15+10+10)×3");
     const database = ui.getByRole("spinbutton", { name: "Database depth" });
@@ -750,12 +732,7 @@ describe("candidate scorecard", () => {
   });
 
   test("weights: a negative or fractional weight is refused with the message, and the field shows the weight in use", async () => {
-    const opened = await openScorecard(env);
-    const { ui } = opened;
-    await setInterviewer(ui, "Ann");
-    await addCandidate(ui, "Niklaus Wirth");
-    await openCandidate(ui, "Niklaus Wirth");
-    await interview(ui, { scores: ["Exceptional", "Weak", "Strong", "Strong", "Strong", "Strong", "Strong"], decision: "Yes" });
+    const { opened, ui } = await weighed();
     const database = ui.getByRole("spinbutton", { name: "Database depth" });
     for (const typed of ["-5", "2.5"]) {
       await database.fill(typed);
@@ -809,12 +786,12 @@ describe("candidate scorecard", () => {
       await two.ui.getByRole("button", { name: "Archive Chuck Thacker", exact: true }).click();
       await one.page.bringToFront();
       await backToList(one.ui);
-      await one.page.waitForTimeout(300);
+      await settled(tabs, ["Butler Lampson"]);
       assert.deepEqual(await listedNames(one.ui), ["Butler Lampson"]);
       assert.deepEqual(await listedNames(two.ui), ["Butler Lampson"]);
       assert.match(await two.ui.locator(".br-candidate .br-hint").textContent(), /Submitted interviews: 1/);
       const before = await writes();
-      await one.page.waitForTimeout(500);
+      await one.page.waitForTimeout(500); // the half second in which no tab may write
       assert.deepEqual(await writes(), before, "no tab keeps writing");
     } finally {
       await context.close();
@@ -836,9 +813,9 @@ describe("candidate scorecard", () => {
         await one.ui.getByLabel("Name", { exact: true }).fill(name, { timeout: 3000 });
         await one.ui.getByRole("button", { name: "Add candidate" }).click({ timeout: 3000 });
       }
-      await one.page.waitForTimeout(500);
+      await settled(tabs, names);
       const before = await writes();
-      await one.page.waitForTimeout(1000);
+      await one.page.waitForTimeout(1000); // the second in which no tab may write
       const after = await writes();
       const stored = JSON.parse(await savedText(one.page));
       const seen = {
@@ -854,6 +831,19 @@ describe("candidate scorecard", () => {
     }
   });
 });
+
+/** Waits until every tab lists `names` (the other tab has heard the last change),
+ * then for the saves each has scheduled. */
+async function settled(tabs, names) {
+  for (const { page } of tabs) {
+    await page.waitForFunction(
+      (wanted) => JSON.stringify([...document.querySelector("#scorecard").shadowRoot.querySelectorAll(".br-candidate .br-link")].map((b) => b.textContent)) === wanted,
+      JSON.stringify(names),
+      { timeout: 5000 },
+    );
+  }
+  for (const { page } of tabs) await page.evaluate(savesRun);
+}
 
 /**
  * Two tabs of the host page in one browser context, counting their storage writes;

@@ -1,6 +1,6 @@
 // Makes the README's screenshots with Chromium from the release build:
 // node tests/e2e/screenshots.mjs   (writes docs/screenshots/*.png)
-import { launchBrowser, startServers, waitForWidgets } from "./harness.mjs";
+import { answerToResult, launchBrowser, pickAndGoOn, startServers, waitForWidgets } from "./harness.mjs";
 import { STAGES, importFile, openCandidate, scorecardFile, setInterviewer, startInterview } from "./scorecard-helpers.mjs";
 
 const OUT = new URL("../../docs/screenshots/", import.meta.url).pathname;
@@ -24,11 +24,10 @@ for (const theme of ["light", "dark"]) {
   await page.click("#quiz >> .br-choice input >> nth=2");
   await shoot(page, "#quiz", `quiz-question-${theme}`);
   const answers = [2, 1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 1, 1, 1, 1];
-  for (let i = 0; !(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result"))); i++) {
+  await answerToResult(page, async (i) => {
     const inputs = await page.$$eval("#quiz", (els) => els[0].shadowRoot.querySelectorAll(".br-choice input").length);
-    await page.click(`#quiz >> .br-choice input >> nth=${Math.min(answers[i] ?? 0, inputs - 1)}`);
-    await page.click("#quiz >> button[type=submit]");
-  }
+    await pickAndGoOn(page, Math.min(answers[i] ?? 0, inputs - 1));
+  });
   await shoot(page, "#quiz", `quiz-result-${theme}`);
   await shoot(page, "#scorecard", `scorecard-list-empty-${theme}`);
   await scorecardShots(context, theme);

@@ -3,7 +3,7 @@
 // shown as text, never run.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { answerToResult, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 
 const env = useBrowserAndServers();
 
@@ -11,10 +11,7 @@ test("works under a strict CSP with no policy violation, through a whole quiz", 
   const { page, log } = await openPage(env.browser, `${env.servers.hostOrigin}/csp-strict.html`);
   await waitForWidgets(page, 2);
   await page.click("text=Start the check");
-  while (!(await page.$eval("#quiz", (el) => !!el.shadowRoot.querySelector(".br-result")))) {
-    await page.click("#quiz >> .br-choice input >> nth=0");
-    await page.click("#quiz >> button[type=submit]");
-  }
+  await answerToResult(page);
   const styled = await page.$eval("#quiz", (el) => getComputedStyle(el.shadowRoot.querySelector(".br")).backgroundColor);
   assert.equal(styled, "rgb(20, 26, 36)", "the widget's stylesheet applies under the policy");
   assert.match(await page.$eval("#bad", (el) => el.shadowRoot.textContent), /could not start/);

@@ -107,7 +107,6 @@ describe("sharing interviews by link", () => {
     assert.match(preview, /A link brought this interview\. Nothing changes until you choose Import or Ignore\./);
     assert.match(preview, /Interview by Ann with Ada Lovelace, Architecture case study, version 2: replaces version 1: No -> Strong yes/);
     assert.deepEqual(await axeViolations(page), [], "the preview passes axe-core");
-    await page.waitForTimeout(200);
     assert.equal(await savedText(page), before, "nothing stored changes before a choice");
 
     assert.equal(await choose(ui, "Ignore"), "Ignored. Nothing changed.");

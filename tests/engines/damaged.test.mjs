@@ -4,7 +4,8 @@
 // candidate without touching the copy.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ENGINE, openHost, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
+import { savesRun } from "../e2e/shared-fixtures.mjs";
+import { ENGINE, openHost, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
 import { Widget, addCandidate } from "./widget.mjs";
 
 const env = useEngine();
@@ -53,7 +54,7 @@ describe(`damaged storage in ${ENGINE}`, () => {
       assert.deepEqual(await page.evaluate(() => window.__downloads), ["backend-ready-kept-copy.txt"]);
 
       await addCandidate(ui, "Grace Hopper");
-      await sleep(300);
+      await page.evaluate(savesRun);
       const saved = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
       assert.deepEqual(saved.candidates.map((c) => c[1]), ["Grace Hopper"], "the new candidate is saved");
       assert.equal(await page.evaluate((key) => localStorage.getItem(key), BACKUP), DAMAGED, "using the widget leaves the copy alone");

@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ENGINE, openHost, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
+import { mountedEvent } from "../e2e/shared-fixtures.mjs";
 
 const QUIZ_TITLE = "Is your system backend-ready for scale?";
 const SCORECARD_TITLE = "Candidates";
@@ -34,14 +35,7 @@ describe(`embed forms in ${ENGINE}`, () => {
       assert.deepEqual(placement, ["before", "SCRIPT", "dark"]);
       assert.deepEqual(await widgetsShown(page), [{ id: null, mode: "open", title: QUIZ_TITLE, theme: "br br--dark" }]);
       const [event] = await page.evaluate(() => window.widgetEvents);
-      assert.deepEqual(event, {
-        type: "backend-ready:mounted",
-        detail: { mode: "quiz", version: event.detail.version },
-        bubbles: true,
-        composed: true,
-        target: "backend-ready",
-        targetId: null,
-      });
+      assert.deepEqual(event, mountedEvent("quiz", event.detail.version));
       const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
       assert.ok(
         loaded.some((url) => url.startsWith(env.servers.cdn) && url.endsWith("_bg.wasm")),

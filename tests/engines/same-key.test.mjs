@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ENGINE, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
-import { COMPETENCIES, SCORES, Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
-import { DECISION_IDS, SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SCORE_CHARS, random } from "../e2e/shared-fixtures.mjs";
+import { Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
+import { SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, checkStoredSequence, noteRating, pickRating, random, savesRun } from "../e2e/shared-fixtures.mjs";
 
 const env = useEngine();
 
@@ -80,7 +80,7 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
       // The interviewer, named in one widget, is the other's too (one page, one visitor).
       await setInterviewer(one.widgets[0], "Ann");
       await waitFor(one.page, () => document.querySelector("#full").shadowRoot.querySelector("#br-interviewer")?.value === "Ann", [], { what: "the name in the other widget" });
-      await sleep(100);
+      await one.page.evaluate(savesRun);
       const two = await openSameKeyPage(context);
       assert.equal(await two.widgets[0].value({ name: "Your name, as interviewer" }), "Ann");
       const actors = [
@@ -139,20 +139,9 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
         } else if (kind === "rate") {
           // One rating, or (a third of the time) all seven and a recommendation.
           const name = pick(names);
-          const all = next() < 1 / 3;
-          const scores = all ? COMPETENCIES.map((_, competency) => [competency, pick(SCORES)]) : [[Math.floor(next() * COMPETENCIES.length), pick(SCORES)]];
-          const decision = all ? pick(Object.keys(DECISION_IDS)) : null;
+          const { scores, decision } = pickRating(next, pick);
           await rateSome(actor.ui, name, scores, decision);
-          if (!ratings.has(name)) ratings.set(name, { scores: new Map(), decision: null });
-          const given = ratings.get(name);
-          for (const [competency, score] of scores) {
-            // A changed rating clears the recommendation (it is made last).
-            if (given.scores.get(competency) !== SCORE_CHARS[score]) given.decision = null;
-            given.scores.set(competency, SCORE_CHARS[score]);
-          }
-          if (decision) given.decision = DECISION_IDS[decision];
-          const told = scores.map(([competency, score]) => `${COMPETENCIES[competency].id} ${score}`).join(", ");
-          log.push(`${step}. ${actor.name} rates ${name}: ${told}${decision ? `; recommends ${decision}` : ""}`);
+          log.push(`${step}. ${actor.name} ${noteRating(ratings, name, scores, decision)}`);
         } else {
           const name = pick(names);
           await actor.ui.click({ role: "button", name: `Delete ${name}` });
@@ -167,18 +156,9 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
           assert.doesNotMatch(await ui.text(), /also open in another tab/, `no conflict between the widgets\n${log.join("\n")}`);
         }
       }
-      await sleep(300);
+      for (const tab of [one, two]) await tab.page.evaluate(savesRun);
       const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
-      assert.deepEqual(stored.candidates.map((c) => c[1]).sort(), [...names].sort(), `stored candidates\n${log.join("\n")}`);
-      for (const [name, given] of ratings) {
-        const id = stored.candidates.find((c) => c[1] === name)[0];
-        const interview = stored.interviews.find((i) => i[1] === id && i[2] === "Ann");
-        assert.ok(interview, `Ann's interview of ${name} is stored`);
-        for (const [competency, score] of given.scores) {
-          assert.equal(interview[6][competency], score, `${name}: ${COMPETENCIES[competency].id}\n${log.join("\n")}`);
-        }
-        assert.equal(interview[8], given.decision, `${name}: the recommendation\n${log.join("\n")}`);
-      }
+      checkStoredSequence(stored, names, ratings, log);
       const reloaded = [];
       for (const tab of [one, two]) {
         await tab.page.bringToFront();

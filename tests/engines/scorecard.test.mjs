@@ -4,7 +4,8 @@
 // submitted and locked; after a reload everything is there, read back from storage.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ENGINE, openHost, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
+import { savesRun } from "../e2e/shared-fixtures.mjs";
+import { ENGINE, openHost, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
 import { COMPETENCIES, SCORES, Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
 
 const env = useEngine();
@@ -37,7 +38,7 @@ describe(`candidate scorecard in ${ENGINE}`, () => {
       );
       assert.deepEqual(readOnly, [...COMPETENCIES.map((c, i) => [c.label, SCORES[picks[i]]]), ["Overall recommendation", "Yes"]]);
       await backToList(ui);
-      await sleep(150); // the save runs 30 ms after the change
+      await page.evaluate(savesRun);
 
       const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY));
       assert.equal(stored.format, "backend-ready/scorecard-store");

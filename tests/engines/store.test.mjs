@@ -7,18 +7,12 @@
 // candidate saved beside the 1,000 and kept over a reload.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { ENGINE, openHost, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
+import { ENGINE, openHost, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
+import { CAPACITY, mountTimed, recordSaves, saveOutcome, seedThousand, timedMounts } from "./thousand.mjs";
 import { Widget } from "./widget.mjs";
 
 const env = useEngine();
 
-/** Measured capacities (UTF-16 code units of keys and values per origin); the README's
- * storage section quotes them. */
-const CAPACITY = {
-  chromium: { latin1: 5242880, wide: 5242880 },
-  firefox: { latin1: 5242880, wide: 5242880 },
-  webkit: { latin1: 5242880, wide: 2621440 },
-};
 /** Mount to list painted, warm, must stay below this (ms). */
 const WARM_CEILING_MS = 5000;
 
@@ -46,76 +40,6 @@ function capacityOf(char) {
   return low + 1;
 }
 
-/** In the page: stores the 1,000-candidate document under `key`; returns its length. */
-function seedThousand(key) {
-  const digits = "0123456789abcdefghijklmnopqrstuvwxyz";
-  const uiId = (prefix, seed) => {
-    let value = BigInt.asUintN(64, BigInt(seed) * 0x9e3779b97f4a7c15n);
-    let id = prefix;
-    for (let i = 0; i < 16; i++) {
-      id += digits[Number(value % 36n)];
-      value /= 36n;
-    }
-    return id;
-  };
-  const note = (seed, count) => {
-    const words = `Evidence ${seed}: named the trade-offs, sized the queue, asked about failure modes and retries. `;
-    return words.repeat(Math.ceil(count / words.length)).slice(0, count);
-  };
-  const names = ["Ann Lee", "Bob Stone", "Chen Wu", "Dana Ruiz"];
-  const stages = ["architecture-case-study", "database-modelling", "api-integration-scenarios", "infrastructure-awareness", "portfolio-walkthrough"];
-  const levels = ["junior", "mid", "senior", "lead"];
-  const decisions = ["strong-no", "no", "yes", "strong-yes"];
-  const weights = [20, 15, 15, 15, 15, 10, 10];
-  const roles = [["Backend engineer", "senior", weights], ["Platform engineer", "mid", weights]];
-  const candidates = [];
-  const interviews = [];
-  for (let c = 0; c < 1000; c++) {
-    const id = uiId("c", c);
-    candidates.push([id, `Candidate ${String(c).padStart(4, "0")}`, roles[c % 2][0], levels[c % 4], "", c % 10 === 0]);
-    for (let k = 0; k < 4; k++) {
-      const seed = c * 4 + k;
-      const scores = [1, 2, 3, 4, 0, 3, 2].map((s) => (s === 0 ? "n" : String(((s + k) % 4) + 1))).join("");
-      const notes = Array.from({ length: 7 }, (_, index) => note(seed * 7 + index, 60));
-      interviews.push([uiId("i", seed), id, names[k], stages[(c + k) % 5], 1, "s", scores, notes, decisions[seed % 4], []]);
-    }
-  }
-  const text = JSON.stringify({ format: "backend-ready/scorecard-store", version: 1, me: "Ann Lee", roles, candidates, interviews });
-  localStorage.setItem(key, text);
-  return text.length;
-}
-
-/** In the page: mounts a scorecard on `storageKey` into #slot and resolves to the ms
- * from mount() to the frame after the list's first rows are in the document (or to the
- * fault shown instead); the widget stays mounted. */
-function mountTimed(storageKey) {
-  const slot = document.querySelector("#slot");
-  slot.replaceChildren();
-  const frame = () => new Promise((done) => requestAnimationFrame(() => done()));
-  const started = performance.now();
-  window.BackendReady.mount(slot, { mode: "scorecard", storageKey });
-  return new Promise((done) => {
-    const check = async () => {
-      const root = slot.querySelector("backend-ready")?.shadowRoot;
-      const fault = root?.querySelector("[role=alert]");
-      if (root?.querySelector(".br-candidate")) {
-        await frame();
-        await frame();
-        done({ ms: Math.round(performance.now() - started) });
-      } else if (fault && !root.querySelector("h2")) {
-        done({ fault: fault.textContent });
-      } else if (performance.now() - started > 60000) {
-        done({ fault: `no list after 60 s: ${root?.textContent.slice(0, 300)}` });
-      } else {
-        requestAnimationFrame(check);
-      }
-    };
-    check();
-  });
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 describe(`storage in ${ENGINE}`, () => {
   test("localStorage capacity per origin, in UTF-16 code units, for Latin-1 values and for values outside Latin-1", async (t) => {
     await withContext(env, async (context) => {
@@ -131,16 +55,10 @@ describe(`storage in ${ENGINE}`, () => {
     await withContext(env, async (context) => {
       const page = await openHost(env, context, "api.html");
       const units = await page.evaluate(seedThousand, "e2e-big:scorecard");
-      const cold = await page.evaluate(mountTimed, "e2e-big");
-      assert.ok(cold.ms !== undefined, `the list is shown, not the fault: ${cold.fault}`);
-      const warm = [];
-      for (let run = 0; run < 3; run++) {
-        const timed = await page.evaluate(mountTimed, "e2e-big");
-        assert.ok(timed.ms !== undefined, `mount ${run + 2}: the list is shown, not the fault: ${timed.fault}`);
-        warm.push(timed.ms);
-      }
-      t.diagnostic(`${env.engine.version}: 1,000 candidates (${units} units): mount to list painted ${cold.ms} ms cold, ${warm.join(" / ")} ms warm (median ${median(warm)})`);
-      assert.ok(median(warm) < WARM_CEILING_MS, `warm mount ${median(warm)} ms`);
+      await page.evaluate(recordSaves);
+      const timed = await timedMounts(page, "e2e-big");
+      t.diagnostic(`${env.engine.version}: 1,000 candidates (${units} units): mount to list painted ${timed.text}`);
+      assert.ok(timed.median < WARM_CEILING_MS, `warm mount ${timed.median} ms`);
 
       const ui = new Widget(page, "#slot backend-ready");
       assert.equal(await ui.heading(), "Candidates");
@@ -155,7 +73,7 @@ describe(`storage in ${ENGINE}`, () => {
         const names = [...document.querySelector("#slot backend-ready").shadowRoot.querySelectorAll(".br-candidate .br-link")].map((b) => b.textContent);
         return names.length === 1 && names[0] === "Siobhán O’Brien";
       }, [], { what: "the filtered list to show the new candidate" });
-      await sleep(300);
+      assert.equal(await saveOutcome(ui, "e2e-big:scorecard", "Siobhán O’Brien"), "saved");
       const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("e2e-big:scorecard")).candidates.map((c) => c[1]));
       assert.equal(saved.length, 1001);
       assert.ok(saved.includes("Siobhán O’Brien"));

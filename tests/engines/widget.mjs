@@ -5,7 +5,7 @@
 // the cross-engine tests are here too.
 import assert from "node:assert/strict";
 import { sleep, waitFor } from "./driver.mjs";
-import { COMPETENCIES, SCORES } from "../e2e/shared-fixtures.mjs";
+import { COMPETENCIES, SCORES, tabUntil, whatHasFocus } from "../e2e/shared-fixtures.mjs";
 
 /**
  * Runs in the page: finds the `query` match inside the shadow root of the widget at
@@ -155,28 +155,12 @@ export class Widget {
 
 /** What has keyboard focus, looking inside shadow roots. */
 export function focused(page) {
-  return page.evaluate(() => {
-    let element = document.activeElement;
-    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-    return {
-      tag: element?.tagName.toLowerCase(),
-      type: element?.getAttribute("type") ?? null,
-      id: element?.id || null,
-      text: element?.textContent.trim(),
-      label: element?.labels?.[0]?.textContent.trim() ?? null,
-      group: element?.closest("fieldset")?.querySelector("legend")?.textContent.trim() ?? null,
-      checked: element?.checked ?? null,
-    };
-  });
+  return page.evaluate(whatHasFocus);
 }
 
 /** Presses Tab until `wanted(focus)` holds; fails after `most` presses. */
-export async function tabTo(page, wanted, what, most = 80) {
-  for (let presses = 0; presses < most; presses++) {
-    if (wanted(await focused(page))) return;
-    await page.press("Tab");
-  }
-  assert.fail(`Tab never reached ${what}; focus is on ${JSON.stringify(await focused(page))}`);
+export function tabTo(page, wanted, what, most = 80) {
+  return tabUntil(() => focused(page), () => page.press("Tab"), wanted, what, most);
 }
 
 export { COMPETENCIES, SCORES };

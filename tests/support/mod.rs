@@ -56,7 +56,8 @@ impl Fixture {
             .unwrap_or_default()
     }
 
-    /// Clicks the button labelled `label` and lets Yew render.
+    /// Clicks the button labelled `label` (a text constant of `content`, not copy
+    /// written here) and lets Yew render.
     pub async fn click_button(&self, label: &str) {
         let buttons = self.root.query_selector_all("button").unwrap();
         let button = (0..buttons.length())
