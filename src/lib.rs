@@ -11,7 +11,8 @@
 //!   answers raise and the band they set);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
 //!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase
-//!   what is held (`merge`), aggregation and coverage, interview plans, a team's own
+//!   what is held (`merge`), who sent an interview (`signing`: the canonical bytes a
+//!   signature signs, the key's fingerprint, trust on first use), aggregation and coverage, interview plans, a team's own
 //!   questions per role and stage (`questions`), the mistake guards (`guards`),
 //!   calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning
@@ -21,12 +22,14 @@
 //! - `storage`: the stored documents and their versions, over `codec`; the rule that
 //!   holds saves until an unreadable stored document is safe (`keep_aside`), the
 //!   packed keep-aside copy (`packed`), the backup reminder (`backup_info`) and the
-//!   quota headroom of each engine (`headroom`).
+//!   quota headroom of each engine (`headroom`), and this browser's interviewer key as
+//!   stored (`identity`).
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
 //! Browser edge: `browser` (localStorage, the same-key widgets of a page, location,
-//! clipboard, `navigator.storage` and what localStorage holds (`durable`)), `embed` (options and events), `ui` (Yew components and the `mount`
+//! clipboard, `navigator.storage` and what localStorage holds (`durable`), Web Crypto for
+//! the interviewer key (`crypto`)), `embed` (options and events), `ui` (Yew components and the `mount`
 //! entry point).
 
 pub mod browser;
