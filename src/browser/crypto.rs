@@ -20,6 +20,11 @@ fn subtle() -> Option<SubtleCrypto> {
     (!subtle.is_undefined() && !subtle.is_null()).then(|| subtle.unchecked_into())
 }
 
+/// Whether this context has Web Crypto (a page served over HTTPS, or from this machine).
+pub fn available() -> bool {
+    subtle().is_some()
+}
+
 /// A plain object of string members.
 fn object(members: &[(&str, &str)]) -> Object {
     let object = Object::new();

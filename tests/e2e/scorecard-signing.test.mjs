@@ -6,7 +6,8 @@
 // src/scorecard/signing.rs written again in JavaScript), is refused as a revision and
 // kept aside as unverified; Ann's version stays after a reload. A link whose content was
 // changed after signing is unverified, and an unsigned link from 0.2.0 imports as
-// unverified. axe-core finds nothing on the preview in both themes and languages.
+// unverified. Without Web Crypto (a page not served over HTTPS) a submit is kept and
+// stored unsigned, said once. axe-core finds nothing on the preview in both themes and languages.
 import assert from "node:assert/strict";
 import { createHash, webcrypto } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -198,6 +199,44 @@ describe("who sent an interview", () => {
     assert.equal(stored.version, 1, "a store without signatures is written as before");
     assert.equal(stored.interviews.length, 1);
     for (const opened of [ann, m]) await finish(env, opened);
+  });
+
+  test("without Web Crypto (a page not served over HTTPS) a submit is kept unsigned and said once, and a signed link cannot be checked", async () => {
+    const { ann, link } = await annSubmits();
+    // Bob's browser as on a plain-HTTP page: no crypto.subtle.
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Crypto.prototype, "subtle", { get: () => undefined }));
+    const page = await context.newPage();
+    const pageErrors = [];
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    await page.goto(`${env.servers.hostOrigin}/scorecard.html`);
+    await waitForWidgets(page, 1);
+    const ui = page.locator("#scorecard");
+    assert.equal(await page.evaluate(() => crypto.subtle), undefined);
+    await setInterviewer(ui, "Bob");
+    await addCandidate(ui, "Grace Hopper", "Backend engineer");
+    await openCandidate(ui, "Grace Hopper");
+    await interview(ui, { scores: "Strong", decision: "Yes" });
+    const unsigned = /This browser could not sign the interview \(signing needs a page served over HTTPS\)\. It was submitted and saved without a signature/;
+    await ui.locator(".br-notice", { hasText: unsigned }).waitFor({ timeout: 5000 });
+    const stored = JSON.parse(await savedText(page));
+    assert.equal(stored.version, 1, "stored unsigned, as before");
+    assert.deepEqual(stored.interviews.map((i) => [i[5], i.length]), [["s", 10]], "submitted, no signature item");
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), IDENTITY_KEY), null);
+    // Said once: the next submit stays unsigned without a second notice.
+    await dismissNotices(ui);
+    await interview(ui, { stage: 1, scores: "Mixed", decision: "No" });
+    await page.waitForTimeout(300);
+    assert.deepEqual((await notices(ui)).filter((text) => unsigned.test(text)), []);
+    assert.equal(JSON.parse(await savedText(page)).interviews.filter((i) => i[5] === "s").length, 2);
+
+    // Ann's signed link: nothing can be checked here, and it says so.
+    const preview = await follow(page, ui, link);
+    assert.match(preview, /Unverified: this browser cannot check signatures here \(checking needs a page served over HTTPS\)\./);
+    assert.match(await accept(ui), /Imported the interview by Ann with Ada Lovelace/);
+    assert.deepEqual(pageErrors, []);
+    await context.close();
+    await finish(env, ann);
   });
 
   test("the preview passes axe in both themes, in English and German", async () => {

@@ -123,6 +123,10 @@ fn sentence(doc: &ScorecardDoc, standing: Standing, held: Option<&Interview>) ->
             )
         }
         Standing::Unverified(Unverified::Unsigned) => text::UNVERIFIED_UNSIGNED.to_owned(),
+        // Without Web Crypto no signature can be checked: say so, not that it is bad.
+        Standing::Unverified(Unverified::BadSignature) if !crypto::available() => {
+            text::UNVERIFIED_CANNOT_CHECK.to_owned()
+        }
         Standing::Unverified(Unverified::BadSignature) => text::UNVERIFIED_BAD_SIGNATURE.to_owned(),
         Standing::Unverified(Unverified::Revision(KeyProblem::OtherKey)) => {
             fill(text::UNVERIFIED_OTHER_KEY, &[("fingerprint", &bound())])
