@@ -3,9 +3,13 @@
 // wasm-bindgen glue, the stylesheets) with esbuild; writes the release's version and the
 // SHA-256 of every file embed.js loads into embed.js (minified last), and all hashes,
 // embed.js's own included, to integrity.json; then writes the standalone page's service
-// worker with the final files' precache list.
+// worker with the final files' precache list. Before the hashes, it appends each build's
+// prerendered first screens to its glue (`export const FIRST_SCREENS`), rendered
+// natively by Yew's server renderer from the same components (src/bin/prerender.rs,
+// issue 14): embed.js shows one while the wasm downloads and compiles.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { writeServiceWorker } from "./service-worker.mjs";
@@ -30,6 +34,29 @@ if (process.env.TRUNK_PROFILE === "release") {
     const { code } = transformSync(source, { loader, minify: true, legalComments: "inline", target: "es2020" });
     writeFileSync(path, code);
     console.log(`minified ${file}: ${source.length} -> ${code.length} bytes`);
+  }
+}
+
+// The first screens, per language: one native run of the prerender tool each (cargo
+// keeps both feature sets built in target/, so a warm build takes about a second). Each
+// mode's glue gets its own: the quiz's first screen ("" in FIRST_SCREENS); the
+// scorecard's, and its frame for a team with candidates stored ("-frame").
+const root = new URL("..", import.meta.url).pathname;
+for (const [locale, features] of [["", "prerender"], ["-de", "prerender,de"]]) {
+  const screens = JSON.parse(
+    execFileSync("cargo", ["run", "--quiet", "--features", features, "--bin", "prerender"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    }),
+  );
+  for (const mode of ["quiz", "scorecard"]) {
+    const glue = join(staging, `backend-ready-${mode}${locale}.js`);
+    if (!existsSync(glue)) continue;
+    const own = Object.entries(screens).filter(([screen]) => screen.split("-")[0] === mode);
+    const table = Object.fromEntries(own.map(([screen, html]) => [screen.slice(mode.length), html]));
+    writeFileSync(glue, `${readFileSync(glue, "utf8")}\nexport const FIRST_SCREENS = ${JSON.stringify(table)};\n`);
+    console.log(`first screens in ${mode}${locale}: ${own.map(([screen, html]) => `${screen} ${html.length} B`).join(", ")}`);
   }
 }
 

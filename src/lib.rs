@@ -7,8 +7,9 @@
 //!   presets in `content/scorecard/`, the title screens, the message modules) with the
 //!   `fill!`, `around` and `plural` helpers; the texts per locale as `key = text` tables
 //!   in `src/content/<locale>/*.txt`, turned into constants by `build.rs`;
-//! - `quiz`: the quiz engine and flow, and the verdict (`verdict`: the signals the
-//!   answers raise and the band they set);
+//! - `quiz`: the quiz engine and flow, the verdict (`verdict`: the signals the
+//!   answers raise and the band they set), and the one-page hiring brief a result
+//!   makes (`brief`: one model, rendered to Markdown there and to HTML in `ui`);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
 //!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase
 //!   what is held (`merge`), who sent an interview (`signing`: the canonical bytes a

@@ -15,11 +15,31 @@ fn embed_js_observes_exactly_the_options_rust_parses() {
     );
 }
 
+/// The prerendered first screen is shown only when every option passes embed.js's copy
+/// of its rule (issue 14): each option Rust parses needs one there, or a new option
+/// would let a prerendered screen show where the app refuses the options.
+#[test]
+fn embed_js_checks_every_option_before_a_prerendered_screen() {
+    let start = EMBED_JS
+        .find("var FIRST_SCREEN_OPTIONS = {")
+        .expect("embed.js has FIRST_SCREEN_OPTIONS");
+    let table = &EMBED_JS[start..start + EMBED_JS[start..].find("};").unwrap()];
+    for name in OPTION_NAMES {
+        let plain = format!("\n    {name}: /");
+        let quoted = format!("\n    \"{name}\": /");
+        assert!(
+            table.contains(&plain) || table.contains(&quoted),
+            "FIRST_SCREEN_OPTIONS in embed.js needs a rule for {name}"
+        );
+    }
+}
+
 #[test]
 fn embed_js_loads_the_files_trunk_emits() {
     for file in [
         "\"backend-ready-\" + build + \".js\"",
         "\"backend-ready-\" + build + \"_bg.wasm\"",
+        "parts[1].FIRST_SCREENS",
         "import(base + glueFile)",
         "fetch(base + wasmFile, { integrity: integrityOf(wasmFile) })",
         "[\"widget.css\", \"scorecard.css\"]",

@@ -14,6 +14,7 @@
 
 use core::fmt::Write as _;
 
+pub mod brief;
 pub mod interview_text;
 pub mod intro;
 pub mod judgement;

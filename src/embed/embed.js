@@ -48,6 +48,90 @@
     return /^\s*de/i.test(options.locale || scope.lang) ? build + "-de" : build;
   }
 
+  // Which prerendered first screen (issue 14) shows what the app shows first: "" the
+  // screen of a visitor with nothing stored for the mode, "-frame" the scorecard's list
+  // screen down to the add form for a team with candidates stored (the list comes with
+  // the app, below it), null none. None unless the options are valid (the rules of
+  // src/embed/options.rs: tests/embed_contract.rs checks each option has one,
+  // tests/e2e/prerender.test.mjs that they agree) and no link in the address is for a
+  // widget to read: no prerendered screen rather than a wrong one.
+  var FIRST_SCREEN_OPTIONS = {
+    mode: /^(quiz|scorecard)$/i,
+    theme: /^(light|dark|auto)$/i,
+    "storage-key": /^[\w.:-]{1,64}$/,
+    locale: /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i,
+    "cta-url": /^(?![^]*[\s\0-\x1f\x7f-\x9f])([^:/?#]*[/?#]|[^:]+$|(https?|mailto|tel):)/i,
+    "cta-label": /^[^\0-\x1f\x7f-\x9f]{0,80}$/,
+    "cta-context": /^(|on|true|off|false)$/,
+    "submitted-file": /^(|on|true|off|false)$/
+  };
+
+  function firstScreenOf(options, build) {
+    var value = function (name) { return String(options[name] || "").trim(); };
+    for (var name in FIRST_SCREEN_OPTIONS) {
+      if (options[name] !== undefined && !FIRST_SCREEN_OPTIONS[name].test(value(name))) return null;
+    }
+    if ((value("cta-label") && options["cta-url"] === undefined) || /br-(quiz|interview|role)=/.test(location.hash)) return null;
+    var key = (value("storage-key") || "backend-ready") + ":";
+    try {
+      if (/^quiz/.test(build)) return localStorage.getItem(key + "quiz") === null ? "" : null;
+      var doc = localStorage.getItem(key + "scorecard");
+      if (localStorage.getItem(key + "role-draft") !== null) return null;
+      return doc === null ? "" : /"candidates":\[\[/.test(doc) ? "-frame" : null;
+    } catch (unavailable) {
+      return null; // the app says so in a notice
+    }
+  }
+
+  // What the visitor does on the prerendered screen, by position, so the app's first
+  // screen (the same markup) gets it: the fields the visitor changed (the others keep
+  // what the app shows, a stored name say), the focused control, and the last button
+  // pressed (or form submitted), pressed again once the app is ready.
+  function controlsOf(root) { return Array.from(root.querySelectorAll("button,input,select,textarea")); }
+
+  function valueOf(control) { return control.type === "checkbox" ? control.checked : control.value; }
+
+  function recordIntent(root) {
+    var intent = { press: -1 };
+    var shown = controlsOf(root).map(valueOf);
+    var press = function (event) {
+      var button = event.submitter || (event.target.closest && event.target.closest("button"));
+      if (!button) return;
+      event.preventDefault(); // no submit, no navigation: the app's own form is used
+      intent.press = controlsOf(root).indexOf(button);
+    };
+    root.addEventListener("click", press);
+    root.addEventListener("submit", press);
+    intent.read = function () {
+      var controls = controlsOf(root);
+      intent.focus = controls.indexOf(root.getRootNode().activeElement);
+      intent.values = controls.map(function (control, i) {
+        var value = valueOf(control);
+        return value === shown[i] ? undefined : value;
+      });
+      return intent;
+    };
+    return intent;
+  }
+
+  function replayIntent(root, intent, tries) {
+    var controls = controlsOf(root);
+    if (controls.length < intent.values.length) {
+      // The app renders in a microtask; give it a few frames, then let it be.
+      if (tries < 10) requestAnimationFrame(function () { replayIntent(root, intent, tries + 1); });
+      return;
+    }
+    controls.forEach(function (control, i) {
+      var value = intent.values[i];
+      if (value === undefined || value === valueOf(control) || control.type === "file") return;
+      control[control.type === "checkbox" ? "checked" : "value"] = value;
+      control.dispatchEvent(new Event("input", { bubbles: true }));
+      control.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+    if (intent.focus >= 0) controls[intent.focus].focus();
+    if (intent.press >= 0) controls[intent.press].click();
+  }
+
   function toKebab(name) {
     return String(name).replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
   }
@@ -88,14 +172,21 @@
 
     // Each mode and language has its own wasm build (backend-ready-<build>.js and
     // _bg.wasm, <build> as buildFor returns it), so a page loads only what its widgets
-    // show. The wasm download starts beside the glue's.
-    function loadApp(build) {
+    // show. The wasm download starts right after the glue's: the glue also carries the
+    // build's prerendered first screens (FIRST_SCREENS, appended by the build), shown
+    // from it long before the wasm is compiled, so it is asked for first.
+    function importGlue(build) {
       var glueFile = "backend-ready-" + build + ".js";
+      preloadModule(glueFile);
+      return import(base + glueFile);
+    }
+
+    function loadApp(build) {
       var wasmFile = "backend-ready-" + build + "_bg.wasm";
+      var glue = once(modules, build, importGlue);
       var wasm = fetch(base + wasmFile, { integrity: integrityOf(wasmFile) });
       wasm.catch(function () {}); // reported through the glue's failure, not as unhandled
-      preloadModule(glueFile);
-      return import(base + glueFile).then(function (glue) {
+      return glue.then(function (glue) {
         return glue.default({ module_or_path: wasm }).then(function () {
           return glue;
         });
@@ -105,6 +196,7 @@
     // Loads a build and its stylesheets once for every widget on the page; a failed
     // load may be retried later.
     var runtimes = {};
+    var modules = {};
     var sheets = {};
     function once(cache, name, load) {
       if (!cache[name]) {
@@ -114,10 +206,13 @@
       return cache[name];
     }
 
-    function loadRuntime(build) {
-      var styles = Promise.all(sheetsFor(build).map(function (file) {
+    function loadStyles(build) {
+      return Promise.all(sheetsFor(build).map(function (file) {
         return once(sheets, file, loadSheet);
       }));
+    }
+
+    function loadRuntime(build, styles) {
       return Promise.all([once(runtimes, build, loadApp), styles]).then(function (parts) {
         return { glue: parts[0], styles: parts[1] };
       });
@@ -293,12 +388,24 @@
         var generation = ++this._generation;
         var root = this.shadowRoot || this.attachShadow({ mode: "open" });
         this._build = buildFor(this._options(), this);
-        loadRuntime(this._build).then(function (loaded) {
+        var styles = loadStyles(this._build);
+        var intent = null;
+        var screen = firstScreenOf(this._options(), this._build);
+        var runtime = loadRuntime(this._build, styles);
+        if (screen !== null) {
+          Promise.all([styles, once(modules, this._build, importGlue)]).then(function (parts) {
+            var html = (parts[1].FIRST_SCREENS || {})[screen];
+            if (!html || generation !== self._generation || self._widget || !self.isConnected) return;
+            intent = self._showFirstScreen(root, parts[0], html);
+          }, function () { /* no first screen: the app says why it did not load */ });
+        }
+        runtime.then(function (loaded) {
           if (generation !== self._generation || !self.isConnected) return;
           // The mode or locale changed to another build while this one loaded.
           if (buildFor(self._options(), self) !== self._build) return self._start();
           var mountPoint = document.createElement("div");
           mountPoint.className = "br-mount";
+          var replay = intent && intent.read();
           root.replaceChildren(mountPoint);
           applyStyles(root, loaded.styles);
           glues[self._build] = loaded.glue;
@@ -310,6 +417,7 @@
             console.error(error);
             faultBuild(self._build);
           }
+          if (replay && self._widget) replayIntent(mountPoint, replay, 0);
           self._settleWaiting(self._faulted ? new Error("backend-ready: this widget has stopped after a fault") : null);
         }, function (error) {
           if (generation !== self._generation) return;
@@ -322,6 +430,18 @@
             showLoadError(self, root, error);
           }
         });
+      }
+
+      // Shows the prerendered first screen, styled, in the widget's theme, in the same
+      // wrapping elements as the app's screen, and records what the visitor does on it.
+      _showFirstScreen(root, styles, html) {
+        var mountPoint = document.createElement("div");
+        mountPoint.className = "br-mount";
+        mountPoint.innerHTML = "<div>" + html + "</div>";
+        mountPoint.firstChild.firstChild.className = "br br--" + String(this._options().theme || "light").trim().toLowerCase();
+        root.replaceChildren(mountPoint);
+        applyStyles(root, styles);
+        return recordIntent(mountPoint);
       }
 
       _stop() {

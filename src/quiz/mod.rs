@@ -1,5 +1,5 @@
 //! The readiness quiz engine, pure: answers in, visible questions, score, band, area
-//! sub-scores, recommendation and share links out. The texts live in
+//! sub-scores, recommendation, share links and the hiring brief out. The texts live in
 //! `crate::content::quiz`; this module only selects, scores and orders them.
 //!
 //! The verdict, in short: the answers raise signals of four severities, and the band
@@ -9,6 +9,7 @@
 
 pub mod advice;
 pub mod answers;
+pub mod brief;
 pub mod flow;
 pub mod merge;
 pub mod score;

@@ -20,7 +20,8 @@
 //!   the content's stage order breaking ties.
 
 use crate::content::scorecard::{
-    competency_index, API_INTEGRATION, DATABASE, INFRASTRUCTURE, SECURITY, STAGES, SYSTEM_DESIGN,
+    competency_index, API_INTEGRATION, DATABASE, INFRASTRUCTURE, SECURITY, STAGE_IDS, STAGE_PROBES,
+    SYSTEM_DESIGN,
 };
 
 use super::candidate::RoleLevel;
@@ -115,30 +116,41 @@ fn raise(preset: Weights, skills: &[&'static str]) -> (Weights, Vec<RaisedWeight
 
 /// Every stage, those probing the raised competencies most first.
 fn plan(raised: &[RaisedWeight]) -> Vec<&'static str> {
-    let probes = |stage: &crate::content::scorecard::Stage| -> Vec<usize> {
-        raised
-            .iter()
-            .map(|entry| {
-                let index = competency_index(entry.competency);
-                stage
-                    .questions
-                    .iter()
-                    .filter(|question| {
-                        question
-                            .probes
-                            .iter()
-                            .any(|id| competency_index(id) == index)
-                    })
-                    .count()
-            })
-            .collect()
-    };
-    // Insertion instead of a sort (a handful of stages; the stable sort costs wasm).
-    let mut ordered: Vec<(Vec<usize>, &'static str)> = Vec::new();
-    for stage in STAGES {
-        let key = probes(stage);
+    let competencies: Vec<&str> = raised.iter().map(|entry| entry.competency).collect();
+    plan_order(&competencies)
+        .into_iter()
+        .map(|stage| STAGE_IDS[stage])
+        .collect()
+}
+
+/// Every stage's position in `STAGES`, those whose questions probe `competencies`
+/// (strongest first) most first, then the next one's; the content's stage order breaks
+/// ties. The role draft's plan, and the stages of the quiz's hiring brief
+/// (`crate::quiz::brief`), which reads it without the question banks.
+pub fn plan_order(competencies: &[&str]) -> Vec<usize> {
+    // Each stage's counts for `competencies`, strongest first, read as the digits of one
+    // number (a count is below 256): comparing the numbers compares the counts in
+    // order. Insertion instead of a sort (a handful of stages; the stable sort costs wasm).
+    let mut ordered: Vec<(u64, usize)> = Vec::new();
+    for (stage, counts) in STAGE_PROBES.iter().enumerate() {
+        let key = competencies.iter().fold(0u64, |key, id| {
+            let count = competency_index(id).map_or(0, |index| counts[index]);
+            (key << 8) | u64::from(count)
+        });
         let at = ordered.partition_point(|(placed, _)| *placed >= key);
-        ordered.insert(at, (key, stage.id));
+        ordered.insert(at, (key, stage));
     }
-    ordered.into_iter().map(|(_, id)| id).collect()
+    ordered.into_iter().map(|(_, stage)| stage).collect()
+}
+
+/// The competencies (positions in `COMPETENCIES`) the questions of the stage at
+/// position `stage` probe, those most questions probe first, the content's order on
+/// ties: what the review and the hiring brief say a stage probes.
+pub fn stage_probes(stage: usize) -> Vec<usize> {
+    let counts = STAGE_PROBES.get(stage).copied().unwrap_or_default();
+    let mut probed = Vec::new();
+    for count in (1..=counts.into_iter().max().unwrap_or(0)).rev() {
+        probed.extend((0..counts.len()).filter(|index| counts[*index] == count));
+    }
+    probed
 }

@@ -8,5 +8,7 @@ pub mod intro;
 pub mod mount;
 pub mod notice;
 pub mod option_error;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 pub mod quiz;
 pub mod scorecard;

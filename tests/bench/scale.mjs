@@ -70,10 +70,11 @@ async function measure(browser, url, size, text) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  // Warm up: load the build once with an empty store, then unmount.
+  // Warm up: load the build once with an empty store, then unmount. Waits for the app
+  // (its mounted event), not a heading: the prerendered first screen has one before.
   await page.evaluate(async () => {
     const handle = window.BackendReady.mount(document.querySelector("#slot"), { mode: "scorecard", storageKey: "warm" });
-    while (!handle.element.shadowRoot?.querySelector("h2")) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((done) => handle.element.addEventListener("backend-ready:mounted", done, { once: true }));
     handle.unmount();
   });
   const bytes = await page.evaluate((value) => {

@@ -168,3 +168,12 @@ export function focused(page) {
 export function tabTo(page, wanted, what, most = 80) {
   return tabUntil(() => focused(page), () => page.keyboard.press("Tab"), wanted, what, most);
 }
+
+/** The pages of a PDF: the /Count of its root page tree, checked against the number of
+ * /Type /Page objects. */
+export function pdfPages(bytes) {
+  const text = bytes.toString("latin1");
+  const leaves = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  return { leaves, count: counts.length > 0 ? Math.max(...counts) : null };
+}

@@ -6,50 +6,14 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { axeViolations, openPage, useBrowserAndServers, waitForWidgets } from "./harness.mjs";
+import { finishQuiz } from "./quiz-helpers.mjs";
 import { addCandidate } from "./scorecard-helpers.mjs";
-import { answerUntil, savesRun } from "./shared-fixtures.mjs";
+import { savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
-/** Answers that point at the data: wrong data, a model nobody dares change, juniors only. */
-const DATA_HEAVY = [
-  "stage.mvp",
-  "growth.data",
-  "symptoms.bad-data",
-  "data-model.tangled",
-  "leadership.nobody",
-  "seniority.juniors",
-  "horizon.evolve",
-];
-
 const events = (page, type) =>
   page.evaluate((t) => window.widgetEvents.filter((e) => e.type === `backend-ready:${t}`).map((e) => e.detail), type);
-
-/** Runs the quiz on `page` (widget `#quiz`) with the data-heavy answers to its result. */
-async function finishQuiz(page) {
-  const quiz = page.locator("#quiz");
-  await quiz.getByRole("button", { name: "Start the check" }).click();
-  const atResult = async () => {
-    await page.waitForFunction(() => document.querySelector("#quiz").shadowRoot.querySelector("form, .br-result"));
-    return (await quiz.locator(".br-result").count()) > 0;
-  };
-  await answerUntil(atResult, async () => {
-    for (const id of DATA_HEAVY) {
-      const input = quiz.locator(`input[id="${id}"]`);
-      if (await input.count()) await input.check();
-    }
-    const before = await quiz.locator("h2").textContent();
-    await quiz.locator("button[type=submit]").click();
-    await page.waitForFunction(
-      (text) => {
-        const root = document.querySelector("#quiz").shadowRoot;
-        return root.querySelector(".br-result") || root.querySelector("h2")?.textContent !== text;
-      },
-      before,
-    );
-  });
-  return quiz;
-}
 
 /** One click on the result: "Use this for a hiring role"; returns the link shown. */
 async function useForRole(page, quiz) {

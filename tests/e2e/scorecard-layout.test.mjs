@@ -6,7 +6,7 @@
 // motion leaves nothing animated.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { useBrowserAndServers } from "./harness.mjs";
+import { pdfPages, useBrowserAndServers } from "./harness.mjs";
 import {
   COMPETENCIES,
   STAGES,
@@ -160,15 +160,6 @@ async function summaryShown(options) {
   await ui.getByRole("button", { name: /show the ratings/ }).click();
   await ui.locator(".br-summary").waitFor();
   return opened;
-}
-
-/** The pages of a PDF: the /Count of its root page tree, checked against the number of
- * /Type /Page objects. */
-function pdfPages(bytes) {
-  const text = bytes.toString("latin1");
-  const leaves = text.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-  const counts = [...text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
-  return { leaves, count: counts.length > 0 ? Math.max(...counts) : null };
 }
 
 // In print, the summary drops its hints, floats the radar beside the formula table and

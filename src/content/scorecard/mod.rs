@@ -176,16 +176,95 @@ pub const LEAD_WEIGHTS: &[(&str, u16)] = &weights([25, 10, 10, 10, 10, 20, 15]);
 mod items;
 pub use items::*;
 
+/// How many interview stages there are.
+pub const STAGE_COUNT: usize = STAGES.len();
+
+/// The stage ids, in [`STAGES`] order.
+pub const STAGE_IDS: [&str; STAGE_COUNT] = stage_texts(0);
+
+/// The stage labels, in [`STAGES`] order.
+pub const STAGE_LABELS: [&str; STAGE_COUNT] = stage_texts(1);
+
+/// The competency labels, in [`COMPETENCIES`] order.
+pub const COMPETENCY_LABELS: [&str; COMPETENCY_COUNT] = competency_labels();
+
+/// Per stage ([`STAGES`] order), how many of its questions probe each competency
+/// ([`COMPETENCIES`] order). These tables are read from [`STAGES`] and [`COMPETENCIES`]
+/// at compile time, so code that plans stages or names what they probe (the role
+/// draft, the quiz build's hiring brief) carries these numbers and labels, not the
+/// question banks and rating anchors; a probe id that names no competency does not
+/// compile.
+pub const STAGE_PROBES: [[u8; COMPETENCY_COUNT]; STAGE_COUNT] = count_probes();
+
+const fn stage_texts(field: usize) -> [&'static str; STAGE_COUNT] {
+    let mut out = [""; STAGE_COUNT];
+    let mut index = 0;
+    while index < STAGE_COUNT {
+        out[index] = if field == 0 {
+            STAGES[index].id
+        } else {
+            STAGES[index].label
+        };
+        index += 1;
+    }
+    out
+}
+
+const fn competency_labels() -> [&'static str; COMPETENCY_COUNT] {
+    let mut out = [""; COMPETENCY_COUNT];
+    let mut index = 0;
+    while index < COMPETENCY_COUNT {
+        assert!(
+            super::same_names(&[COMPETENCIES[index].id], &[COMPETENCY_IDS[index]]),
+            "COMPETENCY_IDS and COMPETENCIES differ in order"
+        );
+        out[index] = COMPETENCIES[index].label;
+        index += 1;
+    }
+    out
+}
+
+const fn count_probes() -> [[u8; COMPETENCY_COUNT]; STAGE_COUNT] {
+    let mut counts = [[0; COMPETENCY_COUNT]; STAGE_COUNT];
+    let mut stage = 0;
+    while stage < STAGE_COUNT {
+        let questions = STAGES[stage].questions;
+        let mut question = 0;
+        while question < questions.len() {
+            let probes = questions[question].probes;
+            let mut probe = 0;
+            while probe < probes.len() {
+                counts[stage][const_competency_index(probes[probe])] += 1;
+                probe += 1;
+            }
+            question += 1;
+        }
+        stage += 1;
+    }
+    counts
+}
+
+/// The position of `id` in [`COMPETENCY_IDS`]; refuses to compile an unknown id.
+const fn const_competency_index(id: &str) -> usize {
+    let mut index = 0;
+    while index < COMPETENCY_COUNT {
+        if super::same_names(&[COMPETENCY_IDS[index]], &[id]) {
+            return index;
+        }
+        index += 1;
+    }
+    panic!("a stage question probes an unknown competency")
+}
+
 /// The competency with `id`, if any.
 pub fn competency(id: &str) -> Option<&'static Competency> {
     COMPETENCIES.iter().find(|competency| competency.id == id)
 }
 
-/// The position of the competency with `id` in [`COMPETENCIES`], if any.
+/// The position of the competency with `id` in [`COMPETENCIES`], if any (read from the
+/// ids alone, which the build holds in the same order).
 pub fn competency_index(id: &str) -> Option<usize> {
-    COMPETENCIES
-        .iter()
-        .position(|competency| competency.id == id)
+    COMPETENCY_IDS.iter().position(|known| *known == id)
 }
 
 /// The stage with `id`, if any.

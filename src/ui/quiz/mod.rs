@@ -1,6 +1,7 @@
 //! The readiness quiz widget: one stateful component (a reducer over [`QuizState`])
 //! that picks the screen to show and wires the display-only views to actions.
 
+mod brief;
 mod chart;
 mod events;
 mod persist;
@@ -11,21 +12,24 @@ pub mod state;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use self::brief::{brief_view, BriefCallbacks};
 use self::persist::{initial_state, join_same_page, other_tab_answers, retry_keep_aside, save};
 use self::question::{question_view, QuestionCallbacks};
 use self::result::{result_view, ResultCallbacks};
-use self::state::{stored_message, Notice, QuizMsg, QuizState, ShareState};
+use self::state::{stored_message, BriefView, Notice, QuizMsg, QuizState, ShareState};
 use super::button::{button_view, Look};
 use super::focus::use_focus_on_screen_change;
 use super::intro::intro_view;
 use super::notice::{
     download_kept, held_actions, held_text, kept_aside_text, notices_view, NoticeItem,
 };
+use crate::browser::files::download;
 use crate::browser::page::{copy_text, fragment_link, print, ROLE_PARAM, SHARE_PARAM};
 use crate::browser::storage::{LocalStore, StoreError};
 use crate::content::fill;
 use crate::content::messages::{notices as notice_text, quiz as text};
 use crate::embed::options::{CallToAction, Mode, WidgetOptions};
+use crate::quiz::brief::{brief, to_markdown, BRIEF_FILE};
 use crate::quiz::{encode_answers, evaluate, visible_questions, Action, QuizResult, Screen};
 use crate::scorecard::role_link::encode_role;
 use crate::storage::keep_aside::KeepAside;
@@ -45,7 +49,7 @@ pub fn QuizWidget(props: &QuizProps) -> Html {
     let root = use_node_ref();
     use_other_tabs(&state, &storage_key);
     use_saving(&state, storage_key.clone());
-    use_focus_on_screen_change(&root, state.session.screen);
+    use_focus_on_screen_change(&root, (state.session.screen, state.brief));
 
     let flow = flow_callback(&state, &props.host);
     let result = (state.session.screen == Screen::Result).then(|| evaluate(&state.session.answers));
@@ -127,11 +131,15 @@ fn result_screen(
             url: cta.href_for(result.band.id, result.score),
             ..cta.clone()
         });
+    if state.brief == BriefView::Open {
+        return brief_screen(state, result);
+    }
     let host = props.host.clone();
     let callbacks = ResultCallbacks {
         retake: send(flow, Action::StartOver),
         share: share_callback(state),
         role: role_callback(state, &props.host, &props.options.storage_key, result),
+        brief: brief_callback(state, true),
         print: Callback::from(|()| print()),
         cta: {
             let cta = cta.clone();
@@ -147,8 +155,29 @@ fn result_screen(
         cta.as_ref(),
         state.share.as_ref(),
         state.shared,
+        state.brief == BriefView::Left,
         &callbacks,
     )
+}
+
+/// The hiring brief in place of the result (issue 17): the same model on screen and in
+/// the downloaded Markdown file.
+fn brief_screen(state: &UseReducerHandle<QuizState>, result: &QuizResult) -> Html {
+    let model = brief(result);
+    let markdown = to_markdown(&model);
+    let callbacks = BriefCallbacks {
+        download: Callback::from(move |()| {
+            download(BRIEF_FILE, "text/markdown", &markdown);
+        }),
+        print: Callback::from(|()| print()),
+        back: brief_callback(state, false),
+    };
+    brief_view(&model, &callbacks)
+}
+
+fn brief_callback(state: &UseReducerHandle<QuizState>, open: bool) -> Callback<()> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |()| dispatcher.dispatch(QuizMsg::Brief(open)))
 }
 
 /// Copies a link that reproduces this result, then shows it with the outcome.

@@ -16,6 +16,10 @@ pub const MODE: &str = "quiz";
 /// The state a quiz widget starts in.
 pub fn initial_state(storage_key: &str) -> QuizState {
     let mut state = QuizState::default();
+    if cfg!(feature = "prerender") {
+        // The prerendered first screen: a visitor with nothing stored and no link.
+        return state;
+    }
     load_saved(&mut state, storage_key);
     state.agreed = state.session.answers.clone();
     apply_share_link(&mut state);

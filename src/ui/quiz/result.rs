@@ -1,7 +1,7 @@
 //! The result screen: score and band, why this verdict (the signals that set the band),
 //! the area chart, the recommendation with its
 //! reasons, the call to action, and retake / share / "use this for a hiring role" /
-//! print. Display only.
+//! the one-page hiring brief (`super::brief`) / print. Display only.
 
 use yew::prelude::*;
 
@@ -9,6 +9,7 @@ use super::chart::{area_chart, area_list};
 use super::state::ShareState;
 use crate::content::active::role::quiz as role_text;
 use crate::content::around;
+use crate::content::brief::OPEN as OPEN_BRIEF;
 use crate::content::messages::quiz as text;
 use crate::content::quiz::{
     MODELS, RESULT_AREAS_HEADING, RESULT_SCORE_LABEL, RESULT_WHY_HEADING, SENIORITY, SKILLS, TIMING,
@@ -24,21 +25,26 @@ pub struct ResultCallbacks {
     pub share: Callback<()>,
     /// "Use this for a hiring role".
     pub role: Callback<()>,
+    /// The one-page hiring brief.
+    pub brief: Callback<()>,
     pub print: Callback<()>,
     pub cta: Callback<()>,
 }
 
-/// The whole result screen.
+/// The whole result screen. Back from the brief, focus goes to the button that opened
+/// it rather than the heading.
 pub fn result_view(
     result: &QuizResult,
     cta: Option<&CallToAction>,
     share: Option<&ShareState>,
     shared: bool,
+    from_brief: bool,
     on: &ResultCallbacks,
 ) -> Html {
+    let focus = (!from_brief).then_some("");
     html! {
         <section class="br-screen br-result" aria-labelledby="br-result-title">
-            <h2 id="br-result-title" class="br-title" tabindex="-1" data-focus="">{ text::RESULT_HEADING }</h2>
+            <h2 id="br-result-title" class="br-title" tabindex="-1" data-focus={focus}>{ text::RESULT_HEADING }</h2>
             if shared { <p class="br-hint">{ text::SHARED_RESULT }</p> }
             { score_view(result) }
             <h3 class="br-subtitle">{ RESULT_WHY_HEADING }</h3>
@@ -49,7 +55,7 @@ pub fn result_view(
             <h3 class="br-subtitle">{ text::RECOMMENDATION_HEADING }</h3>
             { recommendation_view(result) }
             { cta.map(|cta| cta_view(cta, &on.cta)).unwrap_or_default() }
-            { actions_view(on) }
+            { actions_view(on, from_brief) }
             { share.map(share_view).unwrap_or_default() }
         </section>
     }
@@ -118,12 +124,15 @@ fn cta_view(cta: &CallToAction, on_click: &Callback<()>) -> Html {
     }
 }
 
-fn actions_view(on: &ResultCallbacks) -> Html {
+fn actions_view(on: &ResultCallbacks, from_brief: bool) -> Html {
+    let onclick = on.brief.reform(|_: MouseEvent| ());
+    let focus = from_brief.then_some("");
     html! {
         <div class="br-actions br-no-print">
             { button_view(text::RETAKE, Look::Quiet, &on.retake) }
             { button_view(text::SHARE, Look::Quiet, &on.share) }
             { button_view(role_text::USE_FOR_ROLE, Look::Quiet, &on.role) }
+            <button type="button" class="br-button br-button--quiet" data-focus={focus} {onclick}>{ OPEN_BRIEF }</button>
             { button_view(text::PRINT, Look::Quiet, &on.print) }
         </div>
     }

@@ -46,6 +46,16 @@ pub struct ShareState {
     pub role: bool,
 }
 
+/// Whether the hiring brief (issue 17) stands in for the result screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BriefView {
+    #[default]
+    Closed,
+    Open,
+    /// Closed from the brief: focus goes back to the button that opened it.
+    Left,
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct QuizState {
     pub session: Session,
@@ -59,6 +69,7 @@ pub struct QuizState {
     pub share: Option<ShareState>,
     /// The result on screen came from a share link.
     pub shared: bool,
+    pub brief: BriefView,
     /// A conflict with another tab's answers, until resolved or dismissed.
     pub other_tab: Option<OtherTab>,
     /// Bumped on every change worth saving (progress, or a released hold): the saving
@@ -78,6 +89,8 @@ pub enum QuizMsg {
     Show(Notice),
     Dismiss(Notice),
     Shared(ShareState),
+    /// Open (true) or close the hiring brief.
+    Brief(bool),
     /// Another tab saved these answers.
     FromOtherTab(Answers),
     /// A same-key widget of this page saved these answers.
@@ -104,6 +117,7 @@ impl Reducible for QuizState {
         match msg {
             QuizMsg::Flow(action) => {
                 state.share = None;
+                state.brief = BriefView::Closed;
                 state.shared &= matches!(action, Action::ShowShared(_));
                 if matches!(action, Action::Resume(_) | Action::StartOver) {
                     state.resume_at = None;
@@ -139,6 +153,13 @@ impl Reducible for QuizState {
                 save = state.session.answers != answers;
             }
             QuizMsg::Shared(share) => state.share = Some(share),
+            QuizMsg::Brief(open) => {
+                state.brief = if open {
+                    BriefView::Open
+                } else {
+                    BriefView::Left
+                };
+            }
             QuizMsg::Keep(event) => state.keep_event(event, None),
             QuizMsg::KeptAside(key) => state.keep_event(KeepEvent::Copied, Some(key)),
         }

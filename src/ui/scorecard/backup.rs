@@ -53,6 +53,10 @@ pub fn export_all(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Call
 }
 
 fn reminder_text(info: BackupInfo) -> String {
+    // Never exported: no clock needed (and none read while prerendering).
+    if info.exported.is_none() {
+        return text::NEVER.to_owned();
+    }
     let (now, utc_offset) = durable::now();
     let Reminder::Since { days, changes } = info.reminder(now, utc_offset) else {
         return text::NEVER.to_owned();

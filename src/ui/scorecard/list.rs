@@ -20,21 +20,33 @@ use crate::ui::intro::intro_for;
 /// The list screen.
 pub fn list_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
     let intro = intro_for(Mode::Scorecard);
+    let frame = frame_only();
     html! {
         <section class="br-screen" aria-labelledby="br-list-title">
             <p class="br-eyebrow">{ intro.eyebrow }</p>
             <h2 id="br-list-title" class="br-title" tabindex="-1" data-focus="">
                 { text::LIST_HEADING }
             </h2>
-            if state.doc.candidates.is_empty() {
+            if state.doc.candidates.is_empty() && !frame {
                 { welcome(intro) }
             }
             { interviewer_field(&state.interviewer, send) }
             { add_form(send) }
-            { candidates_view(state, send) }
-            { files_view(state, send) }
+            if !frame {
+                { candidates_view(state, send) }
+                { files_view(state, send) }
+            }
         </section>
     }
+}
+
+/// Whether this is the prerendered frame for a team with candidates stored
+/// (`crate::ui::prerender`): the screen down to the add form, no welcome. Never in the app.
+fn frame_only() -> bool {
+    #[cfg(feature = "prerender")]
+    return crate::ui::prerender::frame_only();
+    #[cfg(not(feature = "prerender"))]
+    false
 }
 
 /// What the scorecard is for, shown until the first candidate is added.
@@ -139,7 +151,11 @@ pub fn level_select(node: NodeRef, selected: RoleLevel) -> Html {
 
 /// Candidates matching the filter (and not archived unless asked), in list order.
 pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
-    let needle = lowercase(state.filter.trim());
+    // No filter: nothing to lower-case (and no browser call while prerendering).
+    let needle = match state.filter.trim() {
+        "" => String::new(),
+        filter => lowercase(filter),
+    };
     state
         .doc
         .candidates

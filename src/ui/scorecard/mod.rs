@@ -48,6 +48,10 @@ pub struct ScorecardProps {
 pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     let storage_key = props.options.storage_key.clone();
     let state = use_reducer(|| {
+        if cfg!(feature = "prerender") {
+            // The prerendered first screen: nothing stored, no link (`crate::ui::prerender`).
+            return ScorecardState::default();
+        }
         let mut state = persist::initial_state(&storage_key);
         backup::load_into(&mut state, &storage_key);
         state

@@ -15,8 +15,8 @@ use crate::browser::page::{fragment_param, remove_fragment_param, ROLE_PARAM};
 use crate::browser::storage::LocalStore;
 use crate::content::active::role::{link as link_text, review as text};
 use crate::content::fill;
-use crate::content::scorecard::{competency, stage, COMPETENCIES};
-use crate::scorecard::role_draft::RoleDraft;
+use crate::content::scorecard::{COMPETENCIES, COMPETENCY_LABELS, STAGE_IDS, STAGE_LABELS};
+use crate::scorecard::role_draft::{stage_probes, RoleDraft};
 use crate::scorecard::role_link::{decode_role, RoleLinkError};
 use crate::storage::role_draft_key;
 use crate::ui::button::{button_view, Look};
@@ -226,20 +226,15 @@ fn weights_table(draft: &RoleDraft) -> Html {
 
 /// A planned stage and the competencies its questions probe.
 fn plan_item(id: &str) -> Html {
-    let Some(stage) = stage(id) else {
+    let Some(position) = STAGE_IDS.iter().position(|known| *known == id) else {
         return Html::default();
     };
-    let mut probes: Vec<&str> = Vec::new();
-    for question in stage.questions {
-        for probed in question.probes {
-            let label = competency(probed).map_or(*probed, |c| c.label);
-            if !probes.contains(&label) {
-                probes.push(label);
-            }
-        }
-    }
-    let probes = fill!(text::PLAN_PROBES, competencies = probes.join(", "));
+    let probes: Vec<&str> = stage_probes(position)
+        .into_iter()
+        .map(|competency| COMPETENCY_LABELS[competency])
+        .collect();
+    let probes = fill!(text::PLAN_PROBES, competencies = probes.join("; "));
     html! {
-        <li data-stage={stage.id}><strong>{ stage.label }</strong>{ ": " }{ probes }</li>
+        <li data-stage={STAGE_IDS[position]}><strong>{ STAGE_LABELS[position] }</strong>{ ": " }{ probes }</li>
     }
 }
