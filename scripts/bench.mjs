@@ -6,12 +6,13 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 const BUDGET_GZIP_BYTES = 100 * 1024;
 // Neither page meets the 100 KB goal in session 3 (2026-12-01): the quiz went over with
 // the signal verdict, the keep-aside hold and same-key documents, the scorecard with the
-// judgement screens and safe sharing (see BENCHMARKS.md for each step and what stands in
+// judgement screens, safe sharing and signed interviews (see BENCHMARKS.md for each step and what stands in
 // the way). Until they do, --check holds each to this ceiling, so it can only shrink:
 // lower a ceiling whenever a cut lands, never raise it without a note in BENCHMARKS.md.
 // Issue 17's hiring brief added 5.9 KB (quiz-de); issue 14's prerendered first screens
 // 1.8 KB (quiz-de) and 2.8 KB (scorecard-de). Ceilings after both: BENCHMARKS.md.
-const CEILING_GZIP_BYTES = { quiz: 115.8 * 1024, scorecard: 236.1 * 1024 };
+// Issue 18 item 4's signed interviews: 11.6 KB (scorecard-de).
+const CEILING_GZIP_BYTES = { quiz: 115.8 * 1024, scorecard: 247.7 * 1024 };
 const DIST = new URL("../dist/", import.meta.url);
 // What a page showing one build (a mode in one language) loads: embed.js, that build
 // (its glue carries the prerendered first screens, issue 14), the stylesheets.

@@ -12,7 +12,8 @@
 //!   makes (`brief`: one model, rendered to Markdown there and to HTML in `ui`);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
 //!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase
-//!   what is held (`merge`), aggregation and coverage, interview plans, a team's own
+//!   what is held (`merge`), who sent an interview (`signing`: the canonical bytes a
+//!   signature signs, the key's fingerprint, trust on first use), aggregation and coverage, interview plans, a team's own
 //!   questions per role and stage (`questions`), the mistake guards (`guards`),
 //!   calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning
@@ -24,15 +25,16 @@
 //!   trait with typed errors and the in-memory store (`store`), the one path both modes
 //!   load by (`load`), the rule that holds saves until an unreadable stored document is
 //!   safe (`keep_aside`), the packed keep-aside copy (`packed`), the backup reminder
-//!   (`backup_info`) and the quota headroom of each engine (`headroom`).
+//!   (`backup_info`), the quota headroom of each engine (`headroom`), and this
+//!   browser's interviewer key as stored (`identity`).
 //!
 //! `export` and `storage` sit side by side: neither imports the other, and both read
 //! the model's `ScorecardDoc` with the model's limits and reference rules.
 //! Browser edge: `browser` (localStorage as a `Store` and the store the widgets open
 //! (`storage::open`), the same-key widgets of a page, location, clipboard,
-//! `navigator.storage` and what localStorage holds (`durable`)), `embed` (options and
-//! events), `ui` (Yew components, the one stored-document hook of both modes
-//! (`stored`), and the `mount` entry point).
+//! `navigator.storage` and what localStorage holds (`durable`), Web Crypto for the
+//! interviewer key (`crypto`)), `embed` (options and events), `ui` (Yew components, the
+//! one stored-document hook of both modes (`stored`), and the `mount` entry point).
 
 pub mod browser;
 pub mod codec;

@@ -208,9 +208,9 @@ fn version_one_fixture_still_loads() {
 fn the_competency_order_is_part_of_version_one() {
     let ids: Vec<&str> = COMPETENCIES.iter().map(|c| c.id).collect();
     assert_eq!(ids, COMPETENCY_IDS_V1);
-    // Versions 2 to 4 only add optional trailing items (tests/judgement_files.rs,
-    // tests/workflow.rs, tests/team_questions.rs, tests/role_draft.rs).
-    assert_eq!(STORE_VERSION, 4);
+    // Versions 2 to 5 only add optional trailing items (tests/judgement_files.rs,
+    // tests/workflow.rs, tests/team_questions.rs, tests/role_draft.rs, tests/signing.rs).
+    assert_eq!(STORE_VERSION, 5);
 }
 
 #[test]
@@ -323,10 +323,10 @@ fn every_truncation_of_a_document_is_refused() {
 
 #[test]
 fn newer_documents_are_left_for_the_newer_build() {
-    let newer = minimal_with("\"version\":1", "\"version\":5");
-    assert_eq!(decode(&newer), Err(DecodeError::NewerVersion(5)));
-    let bare = "{\"format\":\"backend-ready/scorecard-store\",\"version\":5,\"whatever\":[]}";
-    assert_eq!(decode(bare), Err(DecodeError::NewerVersion(5)));
+    let newer = minimal_with("\"version\":1", "\"version\":6");
+    assert_eq!(decode(&newer), Err(DecodeError::NewerVersion(6)));
+    let bare = "{\"format\":\"backend-ready/scorecard-store\",\"version\":6,\"whatever\":[]}";
+    assert_eq!(decode(bare), Err(DecodeError::NewerVersion(6)));
     let huge = minimal_with("\"version\":1", "\"version\":99999999999");
     assert_eq!(decode(&huge), Err(DecodeError::NewerVersion(u32::MAX)));
     for older in ["0", "-1", "\"1\"", "1.0", "null", "[1]"] {

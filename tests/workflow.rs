@@ -48,8 +48,9 @@ fn stored(doc: ScorecardDoc) -> StoredScorecard {
 
 #[test]
 fn the_reveal_choice_round_trips_as_an_optional_candidate_item_of_version_3() {
-    // Version 4 adds role plans (issue 17); a store without one is still version 3.
-    assert_eq!(STORE_VERSION, 4);
+    // Version 4 adds role plans (issue 17), 5 signatures (issue 18, item 4); a store
+    // without either is still version 3.
+    assert_eq!(STORE_VERSION, 5);
     let mut doc = round();
     doc.candidates[1].revealed = true; // no plan: written as [] before it
     let text = encode(&stored(doc.clone()));

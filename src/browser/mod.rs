@@ -2,8 +2,9 @@
 //! and the store the widgets open), the page location and the clipboard, keeping the
 //! scorecard (`durable`: the browser's promise to keep it, what
 //! localStorage holds), and the widgets of one page that share a storage key
-//! (`same_page`). Everything that can fail here returns a value the UI can explain.
+//! (`same_page`), and Web Crypto for the interviewer key (`crypto`). Everything that can fail here returns a value the UI can explain.
 
+pub mod crypto;
 pub mod durable;
 pub mod files;
 pub mod page;

@@ -17,6 +17,9 @@
 //!   a text of 1 to 500 characters once trimmed, 1 to 7 known competencies each named
 //!   once, a stage and text pair once per role, at most 100);
 //! - the keys `__proto__`, `constructor` and `prototype` are refused anywhere;
+//! - a version's optional `signature` is an object of two strings, `key` and `value`,
+//!   up to 200 characters each (their exact shape is checked when they are verified, at
+//!   the edge, before any preview; a draft's is dropped);
 //! - other unknown fields are ignored, at every level: an import file is read, never
 //!   written back, so there is nothing to keep them for (stored documents, which are
 //!   written back, keep theirs; that is the storage layer's rule).
@@ -35,9 +38,10 @@ use crate::scorecard::doc::{
 use crate::scorecard::questions::{
     check_bank, QuestionProblem, TeamQuestion, MAX_QUESTIONS, MAX_QUESTION_CHARS,
 };
+use crate::scorecard::signing::Signature;
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage, Rating,
-    Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
+    Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc, Status,
     SubmittedVersion, Weights, WeightsError, MAX_WEIGHT,
 };
 
@@ -257,7 +261,7 @@ fn weight_range() -> Problem {
 
 fn read_interview(value: &Value, path: Path) -> Read<Interview> {
     let fields = Fields::of(value, path)?;
-    let interview = Interview {
+    let mut interview = Interview {
         id: fields.id("id")?,
         candidate_id: fields.id("candidate")?,
         interviewer: fields.id("interviewer")?,
@@ -267,7 +271,12 @@ fn read_interview(value: &Value, path: Path) -> Read<Interview> {
         ratings: read_ratings(&fields.object("ratings")?)?,
         decision: fields.nullable_choice("decision", what::DECISION, Decision::from_id)?,
         history: read_list(&fields, "history", MAX_HISTORY, read_submitted)?,
+        signature: read_signature(&fields)?,
     };
+    if interview.status == Status::Draft {
+        // Only a submitted version is signed: a draft's signature signs nothing.
+        interview.signature = None;
+    }
     validate_interview(&interview)
         .map_err(|problem| fields.error(problem_field(problem), Problem::Interview(problem)))?;
     Ok(interview)
@@ -302,7 +311,26 @@ fn read_submitted(value: &Value, path: Path) -> Read<SubmittedVersion> {
         version: read_version_number(&fields)?,
         ratings: read_ratings(&fields.object("ratings")?)?,
         decision: fields.choice("decision", what::DECISION, Decision::from_id)?,
+        signature: read_signature(&fields)?,
     })
+}
+
+/// The longest `key` or `value` of a signature read; the edge checks their exact shape
+/// (`crate::scorecard::signing::Signature::parse`) when it verifies them.
+const MAX_SIGNATURE_CHARS: usize = 200;
+
+/// A version's optional `signature`: `{"key":…,"value":…}`, two strings. Whether it
+/// verifies is for the edge to check before anything is previewed; one that does not
+/// is removed there (the version is then unverified, never refused).
+fn read_signature(fields: &Fields) -> Read<Option<Signature>> {
+    if !fields.has("signature") {
+        return Ok(None);
+    }
+    let signature = fields.object("signature")?;
+    Ok(Some(Signature {
+        key: signature.text("key", MAX_SIGNATURE_CHARS)?,
+        value: signature.text("value", MAX_SIGNATURE_CHARS)?,
+    }))
 }
 
 fn read_ratings(fields: &Fields) -> Read<Ratings> {

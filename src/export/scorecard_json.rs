@@ -34,10 +34,16 @@
 //! 500 characters, the probes 1 to 7 competency ids, a stage and text pair once); and
 //! (issue 17) a role's `plan`, the stage ids its candidates are interviewed at, in
 //! order (one to five, each once).
+//! And (issue 18, item 4) a submitted version's `signature` (the current version's in
+//! the interview object, an earlier one's in its history entry):
+//! `{"key":"<public key>","value":"<signature>"}`, both base64url, made and checked as
+//! `crate::scorecard::signing` says; a version without one is unverified, never
+//! refused.
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
 use crate::content::scorecard::COMPETENCIES;
+use crate::scorecard::signing::Signature;
 use crate::scorecard::{
     Candidate, Decision, Interview, Ratings, Role, ScorecardDoc, Status, SubmittedVersion, Weights,
 };
@@ -204,7 +210,7 @@ fn weights_value(weights: &Weights) -> Value {
 }
 
 fn interview_value(interview: &Interview) -> Value {
-    object(vec![
+    let mut members = vec![
         ("id", text(&interview.id)),
         ("candidate", text(&interview.candidate_id)),
         ("interviewer", text(&interview.interviewer)),
@@ -217,15 +223,32 @@ fn interview_value(interview: &Interview) -> Value {
             "history",
             array(interview.history.iter().map(version_value)),
         ),
-    ])
+    ];
+    if interview.is_locked() {
+        push_signature(&mut members, interview.signature.as_ref());
+    }
+    object(members)
 }
 
 fn version_value(filed: &SubmittedVersion) -> Value {
-    object(vec![
+    let mut members = vec![
         ("version", Value::Number(i64::from(filed.version))),
         ("ratings", ratings_value(&filed.ratings)),
         ("decision", decision_value(Some(filed.decision))),
-    ])
+    ];
+    push_signature(&mut members, filed.signature.as_ref());
+    object(members)
+}
+
+/// Optional: a signed version's `signature`, after its other members.
+fn push_signature(members: &mut Vec<(&'static str, Value)>, signature: Option<&Signature>) {
+    if let Some(signature) = signature {
+        let value = object(vec![
+            ("key", text(&signature.key)),
+            ("value", text(&signature.value)),
+        ]);
+        members.push(("signature", value));
+    }
 }
 
 fn ratings_value(ratings: &Ratings) -> Value {

@@ -15,6 +15,7 @@
 use crate::content::scorecard::{competency_index, COMPETENCIES};
 
 use super::rating::{Decision, Rating, Ratings, Score};
+use super::signing::Signature;
 
 /// Whether an interview is still being written or is locked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -29,6 +30,8 @@ pub struct SubmittedVersion {
     pub version: u32,
     pub ratings: Ratings,
     pub decision: Decision,
+    /// The sender's signature of this version (`super::signing`), if it was signed.
+    pub signature: Option<Signature>,
 }
 
 /// An interview. Ids are made by the UI; `stage` is a `STAGES` id.
@@ -45,6 +48,9 @@ pub struct Interview {
     pub version: u32,
     /// Earlier submitted versions, oldest first, all below `version`.
     pub history: Vec<SubmittedVersion>,
+    /// The signature of the current version once submitted (`super::signing`): made
+    /// on submit in this browser, or carried by an import; `None` when unsigned.
+    pub signature: Option<Signature>,
 }
 
 /// The latest submitted version of an interview, as aggregates read it.
@@ -83,6 +89,7 @@ impl Interview {
             status: Status::Draft,
             version: 1,
             history: Vec::new(),
+            signature: None,
         }
     }
 
@@ -167,6 +174,7 @@ impl Interview {
         self.version += 1;
         self.status = Status::Draft;
         self.decision = None;
+        self.signature = None;
         Ok(())
     }
 
@@ -177,6 +185,7 @@ impl Interview {
                 version: self.version,
                 ratings: self.ratings.clone(),
                 decision,
+                signature: self.signature.clone(),
             }),
             _ => None,
         }

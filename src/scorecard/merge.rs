@@ -15,6 +15,9 @@
 //!   over: a conflict ([`MergeError::DraftHeld`]);
 //! - a version further ahead is refused ([`MergeError::VersionGap`]): a revision must
 //!   follow the version held, so nobody can lock out the next genuine revision;
+//!   and a revision of an interview whose versions held here were signed must be
+//!   signed by the same key (`super::signing::check_revision`), or it is a conflict
+//!   ([`MergeError::Unverified`]: kept beside, flagged unverified);
 //! - a version held (the current one or one in the history): nothing changes; if the
 //!   two differ in ratings or decision it is a conflict
 //!   ([`MergeError::ConflictingVersion`]; a submitted version never changes).
@@ -29,6 +32,7 @@ use crate::content::scorecard::stage;
 use super::doc::MAX_HISTORY;
 use super::interview::{Interview, Status, SubmittedVersion};
 use super::rating::Ratings;
+use super::signing::{check_revision, KeyProblem};
 
 /// What is wrong with an interview.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +79,8 @@ pub enum MergeError {
     DuplicateInterviewer {
         held: String,
     },
+    /// A revision not signed by the key that signed the versions held here.
+    Unverified(KeyProblem),
 }
 
 impl MergeError {
@@ -86,6 +92,7 @@ impl MergeError {
             MergeError::ConflictingVersion(_)
                 | MergeError::DraftHeld(_)
                 | MergeError::DuplicateInterviewer { .. }
+                | MergeError::Unverified(_)
         )
     }
 }
@@ -216,6 +223,7 @@ pub fn merge_interview(
             // An unsubmitted draft of that version (or beyond) is held here.
             return Err(MergeError::DraftHeld(local.version));
         }
+        check_revision(local, &incoming).map_err(MergeError::Unverified)?;
         return Ok(replace(local, incoming));
     }
     check_same_version(local, &incoming)?;

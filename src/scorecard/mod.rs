@@ -2,7 +2,7 @@
 //! decision, the submit/lock/revise lifecycle, the scorecard document and its edits
 //! (`doc`, `edit`), the blind rule (`blind::may_see`, `blind::may_open`), aggregation
 //! with a visible weighted formula, flags, calibration, comparison, the import merge
-//! rule, and a team's own questions for a role's stages (`questions`).
+//! rule, who sent an interview (`signing`), and a team's own questions for a role's stages (`questions`).
 //! The texts live in `crate::content::scorecard`; this module only records, selects and
 //! computes. It knows nothing of the browser or of storage formats.
 //!
@@ -27,6 +27,7 @@ pub mod questions;
 pub mod rating;
 pub mod role_draft;
 pub mod role_link;
+pub mod signing;
 pub mod summary;
 pub mod weights;
 

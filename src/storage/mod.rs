@@ -11,6 +11,7 @@
 
 pub mod backup_info;
 pub mod headroom;
+pub mod identity;
 pub mod keep_aside;
 pub mod load;
 pub mod packed;

@@ -34,7 +34,11 @@
 //!   evidence, `1`–`4` a rating level; `notes` holds the evidence notes in the same
 //!   order, trailing empty notes left out (a draft with no notes has `[]`); `decision`
 //!   is a decision id or `null`; `history` holds the earlier submitted versions, oldest
-//!   first, each `[version, scores, notes, decision]`.
+//!   first, each `[version, scores, notes, decision]`. From version 5 (issue 18, item
+//!   4) a signed version carries one more item, its signature `[key, value]`
+//!   (`crate::scorecard::signing`: base64url, exactly that shape): the eleventh of a
+//!   submitted interview, the fifth of a history version; left out when unsigned.
+//!   Stored signatures were made here or verified at import.
 //! - Levels, stages and decisions are the content ids the export file uses.
 //! - Members this build does not know, at the top level only (say `theme-hint` above),
 //!   are kept in their order and written back after the known ones.
@@ -71,6 +75,7 @@ use crate::scorecard::doc::{
     MAX_CANDIDATES, MAX_HISTORY, MAX_INTERVIEWS, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_ROLES,
 };
 use crate::scorecard::questions::{check_bank, TeamQuestion, MAX_QUESTIONS};
+use crate::scorecard::signing::Signature;
 use crate::scorecard::{
     validate_interview, Candidate, Decision, Interview, InterviewProblem, PlannedStage,
     RatingLevel, Ratings, ReferenceError, ReferenceProblem, Role, RoleLevel, Score, ScorecardDoc,
@@ -87,11 +92,16 @@ pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 /// optional trailing record items (issue 12): a role's sensitive-data flag, a
 /// candidate's interview plan; 3 — a candidate's optional "ratings shown" item (issue
 /// 18) and a role's team's own questions (issue 12.5), a fifth role item; 4 — a role's
-/// interview plan (issue 17), a sixth role item. A store is written as the oldest
+/// interview plan (issue 17), a sixth role item; 5 — a version's signature (issue 18,
+/// item 4), an eleventh interview item and a fifth history item. A store is written as the oldest
 /// version that holds it: one that uses none of them as version 1, byte for byte as
 /// before, so earlier builds keep reading it; one that uses them as version 2, 3 or 4,
 /// which earlier builds leave alone as newer rather than discard.
-pub const STORE_VERSION: i64 = 4;
+pub const STORE_VERSION: i64 = 5;
+
+/// The version of a store that uses version 4's items (a role's plan) and no
+/// signature.
+const ROLE_PLAN_VERSION: i64 = 4;
 
 /// The version of a store that uses none of the optional items.
 const PLAIN_VERSION: i64 = 1;
@@ -156,8 +166,11 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
-    if doc.roles.iter().any(|role| !role.plan.is_empty()) {
+    if doc.interviews.iter().any(is_signed) {
         return STORE_VERSION;
+    }
+    if doc.roles.iter().any(|role| !role.plan.is_empty()) {
+        return ROLE_PLAN_VERSION;
     }
     let candidates = &doc.candidates;
     if candidates.iter().any(|candidate| candidate.revealed)
@@ -174,6 +187,23 @@ fn version_for(doc: &ScorecardDoc) -> i64 {
     } else {
         PLAIN_VERSION
     }
+}
+
+/// Whether any version of `interview` is stored with a signature.
+fn is_signed(interview: &Interview) -> bool {
+    stored_signature(interview).is_some() || interview.history.iter().any(|f| f.signature.is_some())
+}
+
+/// The current version's signature as stored: a submitted version's only.
+fn stored_signature(interview: &Interview) -> Option<&Signature> {
+    interview
+        .signature
+        .as_ref()
+        .filter(|_| interview.is_locked())
+}
+
+fn signature_value(signature: &Signature) -> Value {
+    Value::Array(vec![text(&signature.key), text(&signature.value)])
 }
 
 fn can_write_back(key: &str, value: &Value, written: &[(String, Value)]) -> bool {
@@ -246,7 +276,7 @@ fn candidate_value(candidate: &Candidate) -> Value {
 
 fn interview_value(interview: &Interview) -> Value {
     let decision = interview.decision.map_or(Value::Null, |d| text(d.id()));
-    Value::Array(vec![
+    let mut items = vec![
         text(&interview.id),
         text(&interview.candidate_id),
         text(&interview.interviewer),
@@ -257,16 +287,20 @@ fn interview_value(interview: &Interview) -> Value {
         notes_value(&interview.ratings),
         decision,
         list(interview.history.iter().map(filed_value)),
-    ])
+    ];
+    items.extend(stored_signature(interview).map(signature_value));
+    Value::Array(items)
 }
 
 fn filed_value(filed: &SubmittedVersion) -> Value {
-    Value::Array(vec![
+    let mut items = vec![
         Value::Number(i64::from(filed.version)),
         scores_value(&filed.ratings),
         notes_value(&filed.ratings),
         text(filed.decision.id()),
-    ])
+    ];
+    items.extend(filed.signature.as_ref().map(signature_value));
+    Value::Array(items)
 }
 
 fn scores_value(ratings: &Ratings) -> Value {
@@ -353,8 +387,11 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
     if version < REVEALED_VERSION && doc.roles.iter().any(|role| !role.questions.is_empty()) {
         return Err(unreadable("a role has questions before version 3"));
     }
-    if version < STORE_VERSION && doc.roles.iter().any(|role| !role.plan.is_empty()) {
+    if version < ROLE_PLAN_VERSION && doc.roles.iter().any(|role| !role.plan.is_empty()) {
         return Err(unreadable("a role has a plan before version 4"));
+    }
+    if version < STORE_VERSION && doc.interviews.iter().any(is_signed) {
+        return Err(unreadable("a version has a signature before version 5"));
     }
     let unknown = members
         .iter()
@@ -620,8 +657,10 @@ fn read_plan(value: &Value) -> Decoded<Vec<PlannedStage>> {
 }
 
 fn read_interview(value: &Value) -> Decoded<Interview> {
-    let [interview_id, candidate, interviewer, stage_id, version, status, scores, notes, decision, history] =
-        fixed(value, "an interview is not a 10-item array")?;
+    let (
+        [interview_id, candidate, interviewer, stage_id, version, status, scores, notes, decision, history],
+        extra,
+    ) = fixed_and_optional(value, 1, "an interview is not a 10- or 11-item array")?;
     let decision = match decision {
         Value::Null => None,
         other => Some(choice(other, Decision::from_id, "an unknown decision")?),
@@ -642,7 +681,11 @@ fn read_interview(value: &Value) -> Decoded<Interview> {
         ratings: read_ratings(scores, notes)?,
         decision,
         history: records(history, &HISTORY, read_filed)?,
+        signature: extra.first().map(read_signature).transpose()?,
     };
+    if interview.signature.is_some() && !interview.is_locked() {
+        return Err(unreadable("a draft has a signature"));
+    }
     validate_interview(&interview).map_err(|problem| unreadable(problem_reason(problem)))?;
     Ok(interview)
 }
@@ -658,12 +701,24 @@ fn version_number(value: &Value) -> Decoded<u32> {
 }
 
 fn read_filed(value: &Value) -> Decoded<SubmittedVersion> {
-    let [version, scores, notes, decision] = fixed(value, "a history version is malformed")?;
+    let ([version, scores, notes, decision], extra) =
+        fixed_and_optional(value, 1, "a history version is malformed")?;
     Ok(SubmittedVersion {
         version: version_number(version)?,
         ratings: read_ratings(scores, notes)?,
         decision: choice(decision, Decision::from_id, "an unknown decision")?,
+        signature: extra.first().map(read_signature).transpose()?,
     })
+}
+
+/// A stored signature: `[key, value]` of exactly the shape `Signature::parse` reads.
+fn read_signature(value: &Value) -> Decoded<Signature> {
+    const BAD: &str = "a signature is not [key, value] of the right shape";
+    let [key, signature] = fixed(value, BAD)?;
+    let (Some(key), Some(signature)) = (key.as_str(), signature.as_str()) else {
+        return Err(unreadable(BAD));
+    };
+    Signature::parse(key, signature).ok_or(unreadable(BAD))
 }
 
 /// The scores string and the notes array of one version.

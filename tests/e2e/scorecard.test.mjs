@@ -267,7 +267,11 @@ describe("candidate scorecard", () => {
 
     assert.equal(STORE_KEY, "e2e-scorecard:scorecard");
     const keys = await page.evaluate(() => Object.keys(localStorage).sort());
-    assert.deepEqual(keys, [STORE_KEY, `${STORE_KEY}:backup-info`], "one document and its backup lines, under the host's storage-key");
+    assert.deepEqual(
+      keys,
+      [STORE_KEY, `${STORE_KEY}:backup-info`, `${STORE_KEY}:identity`],
+      "one document, its backup lines and the interviewer key that signed the interview, under the host's storage-key",
+    );
     const stored = await savedText(page);
     assert.equal(stored, before, "loading changes nothing stored");
     const doc = JSON.parse(stored);

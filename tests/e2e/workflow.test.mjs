@@ -168,7 +168,7 @@ describe("a hiring team's workflow", () => {
     await m.ui.getByRole("button", { name: /show the ratings/ }).click();
     assert.deepEqual((await interviewItems(m.ui)).map(([, open]) => open), [true, true]);
     const stored = await savedText(m.page);
-    assert.match(stored, /"version":3,/);
+    assert.match(stored, /"version":5,/, "version 3's reveal item, in a store of signed interviews (version 5)");
     assert.match(stored, /"Ada Lovelace","Backend engineer","senior","",false,\[\],true\]/);
     await m.page.reload();
     await waitForWidgets(m.page, 1);

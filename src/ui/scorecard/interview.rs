@@ -347,6 +347,7 @@ fn read_only_view(
     html! {
         <div class="br-locked">
             <p class="br-locked-note">{ note }</p>
+            { super::signing::signer_view(state, interview, shown.version) }
             { ratings_view(shown.ratings, Some(shown.decision)) }
             { actions.unwrap_or_default() }
             { history_view(interview, shown.version) }

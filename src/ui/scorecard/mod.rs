@@ -16,6 +16,7 @@ mod questions;
 mod radar;
 mod role;
 mod sharing;
+mod signing;
 pub mod state;
 mod summary;
 mod text;
@@ -63,6 +64,8 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     persist::use_links(&state);
     role::use_forget_decided(&state, &storage_key);
     backup::use_durability(&state);
+    // Before `use_events`, whose effect drains the events this one reads.
+    signing::use_signatures(&state, &props.options.storage_key);
     use_events(&state, &props.host, props.options.submitted_file);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);

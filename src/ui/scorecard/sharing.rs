@@ -109,6 +109,7 @@ pub fn why(error: &Refusal) -> String {
             fill(text::WHY_DRAFT_HELD, &[("version", &version.to_string())])
         }
         MergeError::DifferentInterview => words::DIFFERENT_INTERVIEW.to_owned(),
+        MergeError::Unverified(problem) => super::signing::revision_why(*problem).to_owned(),
         MergeError::NotSubmitted => words::NOT_SUBMITTED.to_owned(),
         MergeError::Invalid(_) => words::INVALID_INTERVIEW.to_owned(),
     }
@@ -169,6 +170,9 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
     let Some(offer) = &state.offer else {
         return Html::default();
     };
+    if offer.unchecked {
+        return super::signing::checking_view();
+    }
     let preview = &offer.preview;
     let incoming = Some(&offer.incoming);
     let (one, alone) = match &offer.incoming {
@@ -206,11 +210,14 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
         )],
         _ => Vec::new(),
     };
-    let lines: Vec<String> = preview
+    let lines: Vec<(String, String)> = preview
         .changes
         .iter()
         .take(PREVIEW_LINES)
-        .map(|change| change_line(state, incoming, change))
+        .map(|change| {
+            let signer = super::signing::offer_line(state, offer, change);
+            (change_line(state, incoming, change), signer)
+        })
         .collect();
     let more = preview.changes.len().saturating_sub(PREVIEW_LINES);
     let questions = (preview.questions_added > 0).then(|| {
@@ -240,7 +247,11 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
             <ul class="br-offer-list">
                 { for new_candidates.into_iter().map(|line| html! { <li>{ line }</li> }) }
                 { for questions.into_iter().map(|line| html! { <li>{ line }</li> }) }
-                { for lines.into_iter().map(|line| html! { <li class="br-offer-change">{ line }</li> }) }
+                { for lines.into_iter().map(|(line, signer)| html! {
+                    <li class="br-offer-change">
+                        { line }{ " " }<span class="br-signer">{ signer }</span>
+                    </li>
+                }) }
                 if more > 0 {
                     <li>{ fill(text::IMPORT_MORE, &[("count", &more.to_string())]) }</li>
                 }
@@ -311,9 +322,13 @@ pub fn aside_view(
                         ("decision", decision_label(interview.decision)),
                     ]);
                     let discard = send.reform(move |()| ScorecardMsg::DiscardAside(index));
+                    let flag = super::signing::aside_flag(state, interview);
                     html! {
                         <li class="br-aside-item">
-                            <span>{ line }</span>
+                            <span>
+                                { line }
+                                { for flag.map(|flag| html! { <>{ " " }<span class="br-signer">{ flag }</span></> }) }
+                            </span>
                             { button_view(text::ASIDE_DISCARD, Look::Quiet, &discard) }
                         </li>
                     }

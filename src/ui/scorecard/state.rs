@@ -14,6 +14,7 @@ use crate::export::link::LinkError;
 use crate::scorecard::edit::{self, ImportReport, QuestionRefusal, Removed};
 use crate::scorecard::role_draft::{draft_role, RoleDraft};
 use crate::scorecard::role_link::{RoleLink, RoleLinkError};
+use crate::scorecard::signing::Signature;
 use crate::scorecard::{
     Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, Score, ScorecardDoc,
     TeamQuestion, Weights,
@@ -69,6 +70,9 @@ pub enum Notice {
     RoleAdded(String),
     /// The origin's storage is nearly full (`ScorecardState::headroom` says how full).
     NearlyFull,
+    /// About this browser's interviewer key (`super::signing`): a submit left unsigned,
+    /// or a damaged key replaced.
+    Signing(&'static str),
 }
 
 /// Why a picked file was refused (worded by `super::text`).
@@ -104,6 +108,11 @@ pub struct Offer {
     pub from_link: bool,
     /// What importing it would do, from a trial on a copy of the document.
     pub preview: ImportReport,
+    /// Its signatures wait to be checked at the edge (`super::signing`): nothing is
+    /// shown nor imported before.
+    pub unchecked: bool,
+    /// The `(interview id, version)` whose signature did not verify (removed).
+    pub bad: Vec<(String, u32)>,
 }
 
 /// A role drafted from the quiz's recommendation, waiting for Accept or Decline:
@@ -344,6 +353,18 @@ pub enum ScorecardMsg {
     DeclineRole,
     /// Drop a kept-aside interview (its index in `kept_aside`).
     DiscardAside(usize),
+    /// This browser signed a submitted version (`super::signing`).
+    Signed {
+        interview: String,
+        version: u32,
+        signature: Signature,
+    },
+    /// The signatures of what is offered were checked at the edge: those of `bad` did
+    /// not verify (`super::signing`).
+    Verified {
+        incoming: Incoming,
+        bad: Vec<(String, u32)>,
+    },
     /// What another tab saved as kept aside: it replaces this tab's list (not saved
     /// again, storage has it).
     KeptAsideElsewhere(Vec<Interview>),
@@ -391,6 +412,7 @@ impl ScorecardMsg {
                 | ScorecardMsg::Keep(_)
                 | ScorecardMsg::KeptAside(_)
                 | ScorecardMsg::Exported(_)
+                | ScorecardMsg::Signed { .. }
         )
     }
 }
@@ -513,6 +535,10 @@ impl ScorecardState {
                 false
             }
             ScorecardMsg::AcceptOffer => match self.offer.take() {
+                Some(offer) if offer.unchecked => {
+                    self.offer = Some(offer);
+                    false
+                }
                 Some(offer) => self.import(offer.incoming),
                 None => false,
             },
@@ -523,6 +549,15 @@ impl ScorecardState {
                 false
             }
             ScorecardMsg::AcceptRole { name } => self.accept_role(&name),
+            ScorecardMsg::Signed {
+                interview,
+                version,
+                signature,
+            } => super::signing::attach(self, &interview, version, signature),
+            ScorecardMsg::Verified { incoming, bad } => {
+                super::signing::verified(self, incoming, bad);
+                false
+            }
             ScorecardMsg::DiscardAside(index) => {
                 if index < self.kept_aside.len() {
                     self.kept_aside.remove(index);
@@ -1029,10 +1064,13 @@ impl ScorecardState {
             Incoming::Interview(interview) => edit::import_interview(&mut trial, *interview),
         };
         self.notices.retain(|shown| !about_import(shown));
+        let unchecked = super::signing::has_signatures(&incoming);
         self.offer = Some(Offer {
             incoming,
             from_link,
             preview,
+            unchecked,
+            bad: Vec::new(),
         });
         self.focus_on(Focus::Offer);
     }

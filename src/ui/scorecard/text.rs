@@ -136,6 +136,7 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         }
         Notice::LinkRefused(LinkRefusal::Role(error)) => super::role::refusal(*error).to_owned(),
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
+        Notice::Signing(words) => (*words).to_owned(),
         Notice::ImportFailed(why) => fill!(text::IMPORT_FAILED, reason = import_reason(why)),
         Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::RoleAdded(name) => {
