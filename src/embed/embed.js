@@ -212,8 +212,12 @@
       }));
     }
 
+    // The builds whose app has loaded: a widget of such a build starts at once, so it
+    // shows no prerendered screen (it would only flash and be replaced).
+    var started = {};
     function loadRuntime(build, styles) {
       return Promise.all([once(runtimes, build, loadApp), styles]).then(function (parts) {
+        started[build] = true;
         return { glue: parts[0], styles: parts[1] };
       });
     }
@@ -390,7 +394,7 @@
         this._build = buildFor(this._options(), this);
         var styles = loadStyles(this._build);
         var intent = null;
-        var screen = firstScreenOf(this._options(), this._build);
+        var screen = started[this._build] ? null : firstScreenOf(this._options(), this._build);
         var runtime = loadRuntime(this._build, styles);
         if (screen !== null) {
           Promise.all([styles, once(modules, this._build, importGlue)]).then(function (parts) {
