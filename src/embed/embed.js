@@ -394,16 +394,20 @@
         this._build = buildFor(this._options(), this);
         var styles = loadStyles(this._build);
         var intent = null;
+        var settled = false; // the app has started or its load error shows
         var screen = started[this._build] ? null : firstScreenOf(this._options(), this._build);
         var runtime = loadRuntime(this._build, styles);
         if (screen !== null) {
           Promise.all([styles, once(modules, this._build, importGlue)]).then(function (parts) {
             var html = (parts[1].FIRST_SCREENS || {})[screen];
-            if (!html || generation !== self._generation || self._widget || !self.isConnected) return;
+            // Not once the app has started or its load error shows (a failed load may
+            // settle before the stylesheets are in).
+            if (!html || settled || generation !== self._generation || self._widget || !self.isConnected) return;
             intent = self._showFirstScreen(root, parts[0], html);
           }, function () { /* no first screen: the app says why it did not load */ });
         }
         runtime.then(function (loaded) {
+          settled = true;
           if (generation !== self._generation || !self.isConnected) return;
           // The mode or locale changed to another build while this one loaded.
           if (buildFor(self._options(), self) !== self._build) return self._start();
@@ -424,6 +428,7 @@
           if (replay && self._widget) replayIntent(mountPoint, replay, 0);
           self._settleWaiting(self._faulted ? new Error("backend-ready: this widget has stopped after a fault") : null);
         }, function (error) {
+          settled = true;
           if (generation !== self._generation) return;
           self._settleWaiting(error);
           // The wasm start function trapped: the files loaded, the app failed.
