@@ -1,6 +1,6 @@
-//! The persona table of docs/personas.md as data: companies described in the hiring
-//! guide's terms, each with its answers as a v1 share link and the verdict a CTO who read
-//! the guide would expect (issue 11). One test checks every row and reports all
+//! The persona table of docs/personas.md as data (tests/fixtures/personas.txt): companies
+//! described in the hiring guide's terms, each with its answers as a v1 share link and the
+//! verdict a CTO who read the guide would expect (issue 11). One test checks every row and reports all
 //! mismatches at once; `print_persona_verdicts` (ignored) prints what the current build
 //! says, as markdown table rows.
 #![cfg(not(target_arch = "wasm32"))]
@@ -26,228 +26,35 @@ struct Persona {
     model: &'static str,
 }
 
-const PERSONAS: &[Persona] = &[
+/// The table, one company a block of three lines: name, link, verdict (see the file's
+/// header).
+const TABLE: &str = include_str!("fixtures/personas.txt");
+
+/// The persona table read from [`TABLE`] (its first block, the header, left out); panics
+/// on a block that is not three lines with a six-word verdict.
+fn personas() -> Vec<Persona> {
+    TABLE
+        .split("\n\n")
+        .filter(|block| !block.starts_with('#'))
+        .map(|block| persona(block.trim()))
+        .collect()
+}
+
+fn persona(block: &'static str) -> Persona {
+    let [name, link, verdict]: [&str; 3] = block.lines().collect::<Vec<_>>().try_into().unwrap();
+    let words: Vec<&str> = verdict.split(' ').collect();
+    let [band, timing, first_skill, also, seniority, model] = words[..].try_into().unwrap();
     Persona {
-        name: "Weekend prototype",
-        link: "v1;stage:idea;growth:none;symptoms:none;priorities:low;scaling:not-needed;\
-               sensitive:none;integrations:none;data-model:solid;leadership:cto;\
-               seniority:nobody;timeline:year;horizon:evolve;budget:undecided",
-        band: "not-yet",
-        timing: "timing.watch",
-        first_skill: "skill.architecture",
-        also_skill: None,
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Calm no-code MVP",
-        link: "v1;stage:mvp;growth:none;symptoms:none;priorities:low;scaling:not-needed;\
-               sensitive:none;integrations:third-party,cloud;integration-health:contained;\
-               data-model:solid;leadership:cto;seniority:platform;timeline:year;\
-               horizon:evolve;budget:undecided",
-        band: "not-yet",
-        timing: "timing.watch",
-        first_skill: "skill.architecture",
-        also_skill: None,
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Calm MVP with seniors",
-        link: "v1;stage:mvp;growth:none;symptoms:none;priorities:some;scaling:caching;\
-               sensitive:personal;compliance:reviewed;integrations:third-party,cloud;\
-               integration-health:contained;data-model:solid;leadership:lead;\
-               seniority:seniors;timeline:year;horizon:evolve;budget:permanent",
-        band: "not-yet",
-        timing: "timing.watch",
-        first_skill: "skill.architecture",
-        also_skill: None,
-        seniority: "seniority.juniors-next",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Established and stable",
-        link: "v1;stage:stable;growth:none;symptoms:none;priorities:low;scaling:caching;\
-               sensitive:personal;compliance:reviewed;integrations:databases,crm;\
-               integration-health:contained;data-model:solid;leadership:lead;\
-               seniority:mixed;timeline:year;horizon:evolve;budget:permanent",
-        band: "not-yet",
-        timing: "timing.watch",
-        first_skill: "skill.architecture",
-        also_skill: None,
-        seniority: "seniority.add-capacity",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Senior team, growing",
-        link: "v1;stage:growing;growth:users,data;symptoms:none;priorities:some;\
-               scaling:caching;sensitive:personal;compliance:reviewed;\
-               integrations:databases,third-party,analytics;integration-health:contained;\
-               data-model:solid;leadership:lead;seniority:seniors;timeline:quarter;\
-               horizon:evolve;budget:permanent",
-        band: "prepare",
-        timing: "timing.plan",
-        first_skill: "skill.architecture",
-        also_skill: None,
-        seniority: "seniority.juniors-next",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Scale-ahead startup",
-        link: "v1;stage:growing;growth:users,data;symptoms:none;priorities:strategic;\
-               scaling:caching;sensitive:personal;compliance:reviewed;\
-               integrations:third-party,analytics;integration-health:contained;\
-               data-model:solid;leadership:cto;seniority:mixed;timeline:year;\
-               horizon:evolve;budget:permanent",
-        band: "prepare",
-        timing: "timing.plan",
-        first_skill: "skill.architecture",
-        also_skill: Some("skill.performance"),
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "MVP in trouble",
-        link: "v1;stage:mvp;growth:users;\
-               symptoms:slow-apis,instability,integrations;priorities:some;\
-               scaling:bigger-server;sensitive:none;integrations:third-party,cloud;\
-               integration-health:outage;data-model:solid;leadership:nobody;\
-               seniority:nobody;timeline:quarter;horizon:both;budget:undecided",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.integrations",
-        also_skill: Some("skill.performance"),
-        seniority: "seniority.lead-first",
-        model: "model.hybrid",
-    },
-    Persona {
-        name: "MVP in trouble, sensitive skipped",
-        link: "v1;stage:mvp;growth:users;\
-               symptoms:slow-apis,instability,integrations;priorities:some;\
-               scaling:bigger-server;integrations:third-party,cloud;\
-               integration-health:outage;data-model:solid;leadership:nobody;\
-               seniority:nobody;timeline:quarter;horizon:both;budget:undecided",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.integrations",
-        also_skill: Some("skill.performance"),
-        seniority: "seniority.lead-first",
-        model: "model.hybrid",
-    },
-    Persona {
-        name: "Past-MVP startup, non-specialist CTO",
-        link: "v1;stage:growing;growth:users;symptoms:slow-apis;priorities:strategic;\
-               scaling:unknown;sensitive:personal;compliance:partial;\
-               integrations:third-party;integration-health:manual;data-model:strained;\
-               leadership:cto;seniority:mixed;timeline:quarter;horizon:evolve;\
-               budget:permanent",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.architecture",
-        also_skill: Some("skill.performance"),
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Juniors-only, growing",
-        link: "v1;stage:growing;growth:users,data;symptoms:slow-apis;priorities:some;\
-               scaling:bigger-server;sensitive:personal;compliance:partial;\
-               integrations:third-party;integration-health:manual;data-model:strained;\
-               leadership:cto;seniority:juniors;timeline:quarter;horizon:evolve;\
-               budget:permanent",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.architecture",
-        also_skill: Some("skill.performance"),
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Data disaster",
-        link: "v1;stage:growing;growth:data;symptoms:bad-data;priorities:some;\
-               scaling:caching;sensitive:personal;compliance:reviewed;\
-               integrations:databases,analytics;integration-health:manual;\
-               data-model:tangled;leadership:cto;seniority:mixed;timeline:quarter;\
-               horizon:evolve;budget:permanent",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.architecture",
-        also_skill: Some("skill.data"),
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "No-code backend outgrown",
-        link: "v1;stage:growing;growth:users,data;symptoms:slow-apis;priorities:strategic;\
-               scaling:unknown;sensitive:personal;compliance:reviewed;\
-               integrations:third-party,cloud;integration-health:manual;\
-               data-model:strained;leadership:cto;seniority:platform;timeline:quarter;\
-               horizon:evolve;budget:permanent",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.architecture",
-        also_skill: Some("skill.data"),
-        seniority: "seniority.lead-first",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Integration-heavy",
-        link: "v1;stage:growing;growth:integrations;symptoms:integrations;priorities:some;\
-               scaling:caching;sensitive:personal;compliance:reviewed;\
-               integrations:databases,third-party,analytics,crm,cloud;\
-               integration-health:outage;data-model:solid;leadership:external;\
-               seniority:external;timeline:quarter;horizon:both;budget:permanent",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.architecture",
-        also_skill: Some("skill.integrations"),
-        seniority: "seniority.lead-first",
-        model: "model.hybrid",
-    },
-    Persona {
-        name: "Agency MVP to stabilise",
-        link: "v1;stage:mvp;growth:users;symptoms:slow-apis,instability;priorities:some;\
-               scaling:bigger-server;sensitive:personal;compliance:partial;\
-               integrations:third-party;integration-health:manual;data-model:strained;\
-               leadership:external;seniority:external;timeline:quarter;\
-               horizon:stabilise;budget:project",
-        band: "hire-now",
-        timing: "timing.now",
-        first_skill: "skill.performance",
-        also_skill: Some("skill.infrastructure"),
-        seniority: "seniority.lead-first",
-        model: "model.dedicated",
-    },
-    Persona {
-        name: "Regulated payments, audit due",
-        link: "v1;stage:growing;growth:users;symptoms:none;priorities:some;scaling:caching;\
-               sensitive:personal,payments,regulated;compliance:audit-due;\
-               integrations:third-party,crm;integration-health:contained;\
-               data-model:solid;leadership:lead;seniority:mixed;timeline:quarter;\
-               horizon:evolve;budget:permanent",
-        band: "hire-now",
-        timing: "timing.urgent",
-        first_skill: "skill.security",
-        also_skill: Some("skill.architecture"),
-        seniority: "seniority.add-capacity",
-        model: "model.in-house",
-    },
-    Persona {
-        name: "Regulated scale-up in crisis",
-        link: "v1;stage:scaling;growth:users,data,integrations;\
-               symptoms:slow-apis,bad-data,instability;priorities:strategic;\
-               scaling:bigger-server;sensitive:personal,payments,regulated;\
-               compliance:audit-due;integrations:databases,third-party,crm,cloud;\
-               integration-health:manual;data-model:strained;leadership:nobody;\
-               seniority:mixed;timeline:weeks;horizon:stabilise;budget:project",
-        band: "urgent",
-        timing: "timing.urgent",
-        first_skill: "skill.security",
-        also_skill: Some("skill.architecture"),
-        seniority: "seniority.lead-first",
-        model: "model.dedicated",
-    },
-];
+        name,
+        link,
+        band,
+        timing,
+        first_skill,
+        also_skill: (also != "-").then_some(also),
+        seniority,
+        model,
+    }
+}
 
 /// The persona's answers, evaluated, or why its link does not decode.
 fn verdict(persona: &Persona) -> Result<QuizResult, String> {
@@ -289,7 +96,8 @@ fn mismatches(persona: &Persona, result: &QuizResult) -> Vec<String> {
 #[test]
 fn every_persona_gets_the_verdict_the_guide_implies() {
     let mut report = Vec::new();
-    for persona in PERSONAS {
+    let personas = personas();
+    for persona in &personas {
         let found = match verdict(persona) {
             Ok(result) => mismatches(persona, &result),
             Err(error) => vec![error],
@@ -302,7 +110,7 @@ fn every_persona_gets_the_verdict_the_guide_implies() {
         report.is_empty(),
         "{} of {} personas get a verdict the guide does not support:\n{}",
         report.len(),
-        PERSONAS.len(),
+        personas.len(),
         report.join("\n")
     );
 }
@@ -310,10 +118,11 @@ fn every_persona_gets_the_verdict_the_guide_implies() {
 /// The table is worth its name: a dozen or more companies, each named once.
 #[test]
 fn the_persona_table_is_complete() {
-    assert!(PERSONAS.len() >= 14, "too few personas");
-    for (index, persona) in PERSONAS.iter().enumerate() {
+    let personas = personas();
+    assert!(personas.len() >= 14, "too few personas");
+    for (index, persona) in personas.iter().enumerate() {
         assert!(
-            PERSONAS[..index]
+            personas[..index]
                 .iter()
                 .all(|other| other.name != persona.name),
             "{} appears twice",
@@ -329,7 +138,7 @@ fn the_persona_table_is_complete() {
 fn print_persona_verdicts() {
     println!("| # | Company | Band | Score | Timing | Skills | Seniority | Model |");
     println!("|---|---|---|---|---|---|---|---|");
-    for (index, persona) in PERSONAS.iter().enumerate() {
+    for (index, persona) in personas().iter().enumerate() {
         let number = index + 1;
         match verdict(persona) {
             Ok(result) => {
