@@ -3,6 +3,8 @@
 //! properties (no panic on any text, lossless round trip of any value).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use backend_ready::codec::json::{
@@ -348,12 +350,7 @@ fn any_text() -> impl Strategy<Value = String> {
 }
 
 fn any_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::Number),
-        any_text().prop_map(Value::String),
-    ];
+    let leaf = common::json::any_leaf(any_text());
     leaf.prop_recursive(6, 128, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),

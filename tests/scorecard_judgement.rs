@@ -3,6 +3,7 @@
 //! their coverage. Every expected value is computed by hand in the comments.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::content::{fill_named, Template};
@@ -404,19 +405,8 @@ fn without_a_plan_the_flags_are_as_before() {
 
 #[test]
 fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
-    use backend_ready::ui::scorecard::state::{
-        CandidateFields, Notice, ScorecardMsg, ScorecardState,
-    };
-    let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
-        id: "c1".into(),
-        fields: CandidateFields {
-            name: "Ada".into(),
-            role: ROLE.into(),
-            level: RoleLevel::Senior,
-            notes: String::new(),
-        },
-    });
+    use backend_ready::ui::scorecard::state::{Notice, ScorecardMsg};
+    let mut state = common::scorecard::state_with_ada(ROLE);
     let plan = vec![
         PlannedStage {
             stage: ARCH.into(),

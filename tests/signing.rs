@@ -5,6 +5,8 @@
 //! the right shape but made up: checking them is the browser edge's (Web Crypto), and
 //! the model only ever holds signatures that verified or were made here.
 
+mod common;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::link::{read_link, LinkContent};
 use backend_ready::export::{export_doc, export_interview, import_doc, import_interview};
@@ -411,15 +413,7 @@ fn a_link_carries_the_signature_of_its_interview() {
     let signed = submitted("i1", "Ann", 3, Some(ANN));
     let file = export_doc(&doc_with(vec![signed.clone()]));
     // Base64url needs no escaping in a link; the JSON around it does.
-    let encoded: String = file
-        .bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                char::from(byte).to_string()
-            }
-            other => format!("%{other:02X}"),
-        })
-        .collect();
+    let encoded = common::links::percent_encoded(&file);
     let Ok(LinkContent::Doc(doc)) = read_link(&encoded) else {
         panic!("the link reads");
     };

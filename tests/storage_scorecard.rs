@@ -715,12 +715,7 @@ fn any_weights() -> impl Strategy<Value = [u16; 7]> {
 }
 
 fn any_value() -> impl Strategy<Value = Value> {
-    let leaf = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::Bool),
-        any::<i64>().prop_map(Value::Number),
-        any_text().prop_map(Value::String),
-    ];
+    let leaf = common::json::any_leaf(any_text());
     leaf.prop_recursive(3, 16, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),

@@ -393,17 +393,8 @@ fn adding_and_removing_a_question_edits_the_roles_bank() {
 
 #[test]
 fn the_widget_adds_and_removes_a_question_for_the_candidates_role() {
-    use backend_ready::ui::scorecard::state::{CandidateFields, ScorecardMsg, ScorecardState};
-    let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
-        id: "c1".into(),
-        fields: CandidateFields {
-            name: "Ada".into(),
-            role: ROLE.into(),
-            level: RoleLevel::Senior,
-            notes: String::new(),
-        },
-    });
+    use backend_ready::ui::scorecard::state::ScorecardMsg;
+    let mut state = common::scorecard::state_with_ada(ROLE);
     let add = |text: &str, probes: Vec<&'static str>| ScorecardMsg::AddQuestion {
         candidate: "c1".into(),
         stage: ARCH,

@@ -4,6 +4,7 @@
 //! link), the name given on the candidate page, and a candidate that arrives alone.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod fixtures;
 
 use backend_ready::content::scorecard::STAGES;
@@ -12,7 +13,7 @@ use backend_ready::export::{export_doc, export_for_interviewers, import_doc};
 use backend_ready::scorecard::{Candidate, Decision, PlannedStage, Role, RoleLevel, ScorecardDoc};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard, STORE_VERSION};
 use backend_ready::ui::scorecard::state::{
-    CandidateFields, Focus, Incoming, Notice, ScorecardMsg, ScorecardState, Screen,
+    Focus, Incoming, Notice, ScorecardMsg, ScorecardState, Screen,
 };
 use fixtures::{rated, submit};
 
@@ -138,15 +139,7 @@ fn the_candidate_for_interviewers_is_alone_with_role_and_plan_and_fits_a_link() 
     assert_eq!(read.candidates, [doc.candidates[0].clone()]);
     assert_eq!(read.roles, [doc.roles[0].clone()]);
     assert!(read.interviews.is_empty(), "nobody's ratings: {file}");
-    let link: String = file
-        .bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                char::from(byte).to_string()
-            }
-            _ => format!("%{byte:02X}"),
-        })
-        .collect();
+    let link = common::links::percent_encoded(&file);
     assert_eq!(read_link(&link), Ok(LinkContent::Doc(read)));
     // A candidate whose role is not in the document gets the level's preset role.
     let mut roleless = doc.clone();
@@ -185,16 +178,7 @@ fn reveal_is_stored_on_the_candidate_once_and_tells_the_host_nothing() {
 
 #[test]
 fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
-    let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
-        id: "c1".into(),
-        fields: CandidateFields {
-            name: "Ada".into(),
-            role: "Backend engineer".into(),
-            level: RoleLevel::Senior,
-            notes: String::new(),
-        },
-    });
+    let mut state = common::scorecard::state_with_ada("Backend engineer");
     state.apply(ScorecardMsg::Open(Screen::Candidate("c1".into())));
     let before = state.focus.0;
     assert!(state.apply(ScorecardMsg::SetInterviewer("  Bob ".into())));
