@@ -4,7 +4,7 @@
 use backend_ready::storage::backup_info::{info_key, BackupInfo, Durability, Reminder};
 use backend_ready::storage::document_key;
 use backend_ready::storage::headroom::{
-    assess, engine_for_vendor, Headroom, Usage, UNITS, WARN_PERCENT, WEBKIT,
+    assess, engine_for_vendor, Engine, Headroom, Usage, UNITS, WARN_PERCENT, WEBKIT,
 };
 
 /// 2026-12-01 09:00 UTC, in seconds since 1970.
@@ -229,38 +229,28 @@ fn usage_counts_units_and_the_wide_ones() {
     assert_eq!(WEBKIT.cost(usage), 27);
 }
 
+/// `assess` on `engine` gives each case's headroom: (host's usage, the scorecard's,
+/// percent, low).
+fn assert_assessed(engine: Engine, cases: &[(Usage, Usage, u8, bool)]) {
+    for &(host, store, percent, low) in cases {
+        let expected = Headroom { percent, low };
+        assert_eq!(assess(engine, host, store), expected, "{host:?}, {store:?}");
+    }
+}
+
 #[test]
 fn chromium_and_firefox_warn_at_four_fifths() {
-    // The host page holds 4.5 M units, the scorecard 10,000: 4,510,000 of 5,242,880.
-    assert_eq!(
-        assess(UNITS, latin1(4_500_000), latin1(10_000)),
-        Headroom {
-            percent: 86,
-            low: true
-        }
-    );
-    // The 1,000-candidate store (2.3 M units) alone, and beside a host's 1.5 M.
-    assert_eq!(
-        assess(UNITS, Usage::default(), latin1(2_300_000)),
-        Headroom {
-            percent: 43,
-            low: false
-        }
-    );
-    assert_eq!(
-        assess(UNITS, latin1(1_500_000), latin1(2_300_000)),
-        Headroom {
-            percent: 72,
-            low: false
-        }
-    );
-    // Wide text costs nothing more here.
-    assert_eq!(
-        assess(UNITS, wide(1_500_000), wide(2_300_000)),
-        Headroom {
-            percent: 72,
-            low: false
-        }
+    assert_assessed(
+        UNITS,
+        &[
+            // The host page holds 4.5 M units, the scorecard 10,000: 4,510,000 of 5,242,880.
+            (latin1(4_500_000), latin1(10_000), 86, true),
+            // The 1,000-candidate store (2.3 M units) alone, and beside a host's 1.5 M.
+            (Usage::default(), latin1(2_300_000), 43, false),
+            (latin1(1_500_000), latin1(2_300_000), 72, false),
+            // Wide text costs nothing more here.
+            (wide(1_500_000), wide(2_300_000), 72, false),
+        ],
     );
     // 80% of 5,242,880 is 4,194,304.
     assert!(assess(UNITS, latin1(4_000_000), latin1(194_304)).low);
@@ -270,39 +260,20 @@ fn chromium_and_firefox_warn_at_four_fifths() {
 
 #[test]
 fn webkit_warns_before_one_apostrophe_doubles_the_scorecard() {
-    // Latin-1 only: 3.8 M bytes used (72%), but one ’ would make the scorecard 4.6 M
-    // and the whole 6.1 M: that save would fail, so the warning comes now.
-    assert_eq!(
-        assess(WEBKIT, latin1(1_500_000), latin1(2_300_000)),
-        Headroom {
-            percent: 72,
-            low: true
-        }
-    );
-    // Alone, at its largest it is 4.6 M bytes: 87.7%.
-    assert_eq!(
-        assess(WEBKIT, Usage::default(), latin1(2_300_000)),
-        Headroom {
-            percent: 43,
-            low: true
-        }
-    );
-    // Once wide, it costs double now (6.1 M: over the capacity, shown as 100%).
-    assert_eq!(
-        assess(WEBKIT, latin1(1_500_000), wide(2_300_000)),
-        Headroom {
-            percent: 100,
-            low: true
-        }
-    );
-    // The host's wide strings count double too: 1 M wide units are 2 M bytes; with
-    // the scorecard at its largest, 4 M bytes: 76%, no warning yet.
-    assert_eq!(
-        assess(WEBKIT, wide(1_000_000), latin1(1_000_000)),
-        Headroom {
-            percent: 57,
-            low: false
-        }
+    assert_assessed(
+        WEBKIT,
+        &[
+            // Latin-1 only: 3.8 M bytes used (72%), but one ’ would make the scorecard
+            // 4.6 M and the whole 6.1 M: that save would fail, so the warning comes now.
+            (latin1(1_500_000), latin1(2_300_000), 72, true),
+            // Alone, at its largest it is 4.6 M bytes: 87.7%.
+            (Usage::default(), latin1(2_300_000), 43, true),
+            // Once wide, it costs double now (6.1 M: over the capacity, shown as 100%).
+            (latin1(1_500_000), wide(2_300_000), 100, true),
+            // The host's wide strings count double too: 1 M wide units are 2 M bytes;
+            // with the scorecard at its largest, 4 M bytes: 76%, no warning yet.
+            (wide(1_000_000), latin1(1_000_000), 57, false),
+        ],
     );
     assert!(assess(WEBKIT, wide(1_100_000), latin1(1_000_000)).low);
     // At its largest the scorecard may take 2 * 2,097,152 = 4,194,304 bytes: 80%.

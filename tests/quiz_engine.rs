@@ -2,20 +2,15 @@
 //! share links, and properties.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use backend_ready::content::quiz::{Band, Kind, AREAS, BANDS, QUESTIONS, TIMING, URGENCY};
 use backend_ready::quiz::{
     band_for, decode_answers, encode_answers, evaluate, is_complete, normalise, visible_questions,
     Answers, QuizResult, ShareError,
 };
+use common::quiz::answers;
 use proptest::prelude::*;
-
-fn answers(pairs: &[(&str, &[&str])]) -> Answers {
-    let mut answers = Answers::new();
-    for (question, ids) in pairs {
-        answers.set(question, ids);
-    }
-    answers
-}
 
 /// Sub-scores in AREAS order: scale, data, security, integrations, team.
 fn area_scores(result: &QuizResult) -> Vec<Option<u8>> {

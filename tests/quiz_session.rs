@@ -2,6 +2,8 @@
 //! quiz document (src/storage/quiz_doc.rs).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use backend_ready::quiz::{visible_questions, Action, Answers, Screen, Session, Transition};
 use backend_ready::storage::quiz_doc::{decode, encode, QuizDoc, QUIZ_DOC_VERSION};
 use backend_ready::storage::DecodeError;
@@ -219,14 +221,7 @@ fn the_intro_states_the_real_number_of_questions() {
 mod merging_tabs {
     use super::*;
     use backend_ready::quiz::merge_answers;
-
-    fn answers(pairs: &[(&str, &[&str])]) -> Answers {
-        let mut answers = Answers::new();
-        for (question, chosen) in pairs {
-            answers.set(question, chosen);
-        }
-        answers
-    }
+    use common::quiz::answers;
 
     #[test]
     fn answers_to_different_questions_both_survive() {

@@ -2,6 +2,8 @@
 //! (`browser::same_page`), the quiz's three-way merge of answers, and the reducers
 //! taking what a same-key widget saved (no save back when storage already has it).
 
+mod common;
+
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -10,6 +12,7 @@ use backend_ready::quiz::{merge_since, Action, Answers, Screen, Session};
 use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
 use backend_ready::ui::quiz::state::{Notice, QuizMsg, QuizState};
 use backend_ready::ui::scorecard::state::{ScorecardMsg, ScorecardState};
+use common::quiz::answers;
 use yew::Reducible;
 
 fn heard() -> (Rc<RefCell<Vec<String>>>, impl Fn(&String) + 'static) {
@@ -84,14 +87,6 @@ fn a_listener_may_tell_in_turn() {
     assert_eq!(*first_heard.borrow(), ["answer"]);
 }
 
-fn answers(pairs: &[(&str, &[&str])]) -> Answers {
-    let mut answers = Answers::new();
-    for (question, chosen) in pairs {
-        answers.set(question, chosen);
-    }
-    answers
-}
-
 #[test]
 fn three_way_takes_the_side_that_changed_a_removal_included() {
     let base = answers(&[("stage", &["stage.mvp"]), ("budget", &["budget.project"])]);
@@ -128,14 +123,20 @@ fn three_way_conflicts_only_where_both_changed_differently() {
     assert!(alike.conflicts.is_empty());
 }
 
-#[test]
-fn start_over_in_one_widget_clears_the_other() {
+/// A quiz started, its first question answered "MVP".
+fn started_with_mvp() -> Session {
     let mut session = Session::default();
     session.apply(Action::Start);
     session.apply(Action::Pick {
         question: "stage",
         answer: "stage.mvp",
     });
+    session
+}
+
+#[test]
+fn start_over_in_one_widget_clears_the_other() {
+    let mut session = started_with_mvp();
     session.apply(Action::Next);
     let base = session.answers.clone();
     assert!(session.merge_since(&base, &Answers::new()).is_empty());
@@ -145,12 +146,7 @@ fn start_over_in_one_widget_clears_the_other() {
 
 #[test]
 fn a_hidden_question_on_screen_moves_to_one_still_shown() {
-    let mut session = Session::default();
-    session.apply(Action::Start);
-    session.apply(Action::Pick {
-        question: "stage",
-        answer: "stage.mvp",
-    });
+    let mut session = started_with_mvp();
     for _ in 0..40 {
         session.apply(Action::Next);
         if session.screen == Screen::Result {

@@ -43,23 +43,28 @@ fn signature(seed: u8) -> Signature {
 
 /// Version 1 by `who`, every competency at `n`, submitted and signed by `signer`.
 fn submitted(id: &str, who: &str, n: u8, signer: Option<u8>) -> Interview {
-    let mut interview = Interview::new(id, "c1", who, STAGE);
-    for competency in &COMPETENCIES {
-        interview.rate(competency.id, level(n)).unwrap();
-    }
-    interview.record_decision(Decision::Yes).unwrap();
-    interview.submit().unwrap();
-    interview.signature = signer.map(signature);
-    interview
+    let interview = Interview::new(id, "c1", who, STAGE);
+    rate_and_submit(interview, n, Decision::Yes, signer)
 }
 
 /// `interview` revised, every competency at `n`, submitted and signed by `signer`.
 fn revised(mut interview: Interview, n: u8, signer: Option<u8>) -> Interview {
     interview.revise().unwrap();
+    rate_and_submit(interview, n, Decision::StrongYes, signer)
+}
+
+/// `interview` with every competency at `n` and `decision`, submitted and signed by
+/// `signer`.
+fn rate_and_submit(
+    mut interview: Interview,
+    n: u8,
+    decision: Decision,
+    signer: Option<u8>,
+) -> Interview {
     for competency in &COMPETENCIES {
         interview.rate(competency.id, level(n)).unwrap();
     }
-    interview.record_decision(Decision::StrongYes).unwrap();
+    interview.record_decision(decision).unwrap();
     interview.submit().unwrap();
     interview.signature = signer.map(signature);
     interview

@@ -2,6 +2,7 @@
 pub mod damage;
 pub mod json;
 pub mod links;
+pub mod quiz;
 pub mod scorecard;
 
 /// The competencies' ids in the order version 1 of the stored document and the files
