@@ -42,6 +42,13 @@ fn ids(brief: &Brief, section_id: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Every `expected` piece is somewhere in `markdown`.
+fn assert_contains_all(markdown: &str, expected: &[&str]) {
+    for expected in expected {
+        assert!(markdown.contains(expected), "{expected}\nin:\n{markdown}");
+    }
+}
+
 #[test]
 fn data_heavy_answers_put_database_depth_first() {
     let made = brief_of(DATA_HEAVY);
@@ -218,16 +225,17 @@ can grow with it. Interviews test it as: System design and scalability thinking.
     #[test]
     fn a_very_early_startup_reads_not_yet() {
         let markdown = to_markdown(&brief_of(VERY_EARLY));
-        for expected in [
-            "**Not yet** (11/100, Backend hiring pressure)",
-            "## Why this verdict\n\n- None of your answers shows strain or risk in the backend yet.\n",
-            "- **When to hire:** Not yet: prepare the hire. None of your answers",
-            "- **Hiring model:** Bring in a dedicated backend team. Your budget is for a \
-             project, not for permanent headcount.",
-            "1. **Architecture case study:** probes System design and scalability thinking",
-        ] {
-            assert!(markdown.contains(expected), "{expected}\nin:\n{markdown}");
-        }
+        assert_contains_all(
+            &markdown,
+            &[
+                "**Not yet** (11/100, Backend hiring pressure)",
+                "## Why this verdict\n\n- None of your answers shows strain or risk in the backend yet.\n",
+                "- **When to hire:** Not yet: prepare the hire. None of your answers",
+                "- **Hiring model:** Bring in a dedicated backend team. Your budget is for a \
+                 project, not for permanent headcount.",
+                "1. **Architecture case study:** probes System design and scalability thinking",
+            ],
+        );
     }
 }
 
@@ -238,17 +246,18 @@ mod german {
     #[test]
     fn the_data_heavy_brief_reads_in_german() {
         let markdown = to_markdown(&brief_of(DATA_HEAVY));
-        for expected in [
-            "# Recruiting-Briefing: Backend-Entwickler/in (Senior)\n\n",
-            "## Warum dieses Ergebnis\n\n- ",
-            "## Die Stelle, die Sie ausschreiben\n\n- **Wann einstellen:** ",
-            "## Diese Fähigkeiten zuerst\n\n1. ",
-            "Im Interview geprüft als: Datenbank-Know-how.",
-            "## Interviewstufen in dieser Reihenfolge\n\n1. **Datenbank-Modellierungsaufgabe:** prüft Datenbank-Know-how",
-            "## Diese Einstellungsfehler vermeiden\n\n- **Nach Programmiersprache einstellen:** ",
-        ] {
-            assert!(markdown.contains(expected), "{expected}\nin:\n{markdown}");
-        }
+        assert_contains_all(
+            &markdown,
+            &[
+                "# Recruiting-Briefing: Backend-Entwickler/in (Senior)\n\n",
+                "## Warum dieses Ergebnis\n\n- ",
+                "## Die Stelle, die Sie ausschreiben\n\n- **Wann einstellen:** ",
+                "## Diese Fähigkeiten zuerst\n\n1. ",
+                "Im Interview geprüft als: Datenbank-Know-how.",
+                "## Interviewstufen in dieser Reihenfolge\n\n1. **Datenbank-Modellierungsaufgabe:** prüft Datenbank-Know-how",
+                "## Diese Einstellungsfehler vermeiden\n\n- **Nach Programmiersprache einstellen:** ",
+            ],
+        );
         assert!(!markdown.contains("Interviews test"), "no English left");
     }
 }

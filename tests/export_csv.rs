@@ -3,12 +3,12 @@
 //! strict RFC 4180 reader.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use backend_ready::content::scorecard::COMPETENCIES;
 use backend_ready::export::csv::{ratings_csv, write_field, BOM, HEADER};
 use backend_ready::scorecard::ScorecardDoc;
-use backend_ready::scorecard::{
-    Candidate, Decision, Interview, RatingLevel, Role, RoleLevel, Score,
-};
+use backend_ready::scorecard::{Decision, Interview, RatingLevel, Score};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
@@ -49,16 +49,7 @@ fn golden_doc() -> ScorecardDoc {
     for (competency, note) in notes {
         interview.set_note(competency, note).unwrap();
     }
-    ScorecardDoc {
-        candidates: vec![Candidate::new(
-            "c1",
-            "Lovelace, Ada",
-            "Backend engineer",
-            RoleLevel::Senior,
-        )],
-        roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
-        interviews: vec![submitted(interview, Decision::Yes)],
-    }
+    common::scorecard::doc_with_one("Lovelace, Ada", vec![submitted(interview, Decision::Yes)])
 }
 
 #[test]

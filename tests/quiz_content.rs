@@ -8,6 +8,7 @@ use backend_ready::content::quiz::{
     SENIORITY, SIGNALS, SKILLS, TIMING, URGENCY,
 };
 use backend_ready::quiz::score::available;
+use backend_ready::scorecard::role_link::SKILL_IDS;
 
 const GROUPS: [&AdviceGroup; 4] = [&TIMING, &SKILLS, &SENIORITY, &MODELS];
 
@@ -322,14 +323,9 @@ fn recommendation_covers_timing_skills_seniority_and_model() {
     for id in ["timing.watch", "timing.plan", "timing.now", "timing.urgent"] {
         assert!(has(&TIMING, id), "{id}");
     }
-    for id in [
-        "skill.security",
-        "skill.data",
-        "skill.performance",
-        "skill.integrations",
-        "skill.infrastructure",
-        "skill.architecture",
-    ] {
+    // The six skills a role link may carry (`role_link::SKILL_IDS`).
+    assert_eq!(SKILL_IDS.len(), 6);
+    for id in SKILL_IDS {
         assert!(has(&SKILLS, id), "{id}");
     }
     assert!(has(&SENIORITY, "seniority.lead-first"));

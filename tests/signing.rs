@@ -16,9 +16,9 @@ use backend_ready::scorecard::signing::{
     remove_bad, sha256, signed_bytes, standing, to_verify, KeyProblem, Signature, Standing,
     Unverified, SIGNED_BYTES_HEADER,
 };
-use backend_ready::scorecard::{Candidate, Status};
+use backend_ready::scorecard::Status;
 use backend_ready::scorecard::{
-    ChangeKind, Decision, Interview, MergeError, RatingLevel, Role, RoleLevel, Score, ScorecardDoc,
+    ChangeKind, Decision, Interview, MergeError, RatingLevel, Score, ScorecardDoc,
 };
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard, STORE_VERSION};
 
@@ -71,16 +71,7 @@ fn rate_and_submit(
 }
 
 fn doc_with(interviews: Vec<Interview>) -> ScorecardDoc {
-    ScorecardDoc {
-        candidates: vec![Candidate::new(
-            "c1",
-            "Ada",
-            "Backend engineer",
-            RoleLevel::Senior,
-        )],
-        roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
-        interviews,
-    }
+    common::scorecard::doc_with_one("Ada", interviews)
 }
 
 const ANN: u8 = 1;

@@ -18,3 +18,22 @@ pub fn state_with_ada(role: &str) -> ScorecardState {
     });
     state
 }
+
+/// A document with one senior backend engineer, `c1` named `name`, its role, and
+/// `interviews`.
+pub fn doc_with_one(
+    name: &str,
+    interviews: Vec<backend_ready::scorecard::Interview>,
+) -> backend_ready::scorecard::ScorecardDoc {
+    use backend_ready::scorecard::{Candidate, Role, ScorecardDoc};
+    ScorecardDoc {
+        candidates: vec![Candidate::new(
+            "c1",
+            name,
+            "Backend engineer",
+            RoleLevel::Senior,
+        )],
+        roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
+        interviews,
+    }
+}

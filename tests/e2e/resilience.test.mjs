@@ -16,7 +16,9 @@ import { answerUntil, fillRest, savesRun } from "./shared-fixtures.mjs";
 import {
   STORE_KEY,
   addCandidate,
+  backToCandidate,
   backToList,
+  compareCandidates,
   downloadFrom,
   finish,
   importCounts,
@@ -24,6 +26,7 @@ import {
   interview,
   listedNames,
   notices,
+  openCalibration,
   openCandidate,
   rateAndSubmit,
   setInterviewer,
@@ -567,14 +570,10 @@ test("strict CSP through a whole scorecard round: 2 candidates, 2 interviews, su
     assert.equal(await ui.locator(".br-summary .br-radar").count(), 1, "with its radar chart");
     await backToList(ui);
   }
-  await ui.getByRole("checkbox", { name: "Compare Leslie Lamport" }).check();
-  await ui.getByRole("checkbox", { name: "Compare Tony Hoare" }).check();
-  await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-  await waitForHeading(ui, "Compare candidates");
+  await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
   assert.equal(await ui.getByRole("table", { name: "Competency means and overall score per candidate" }).count(), 1);
   await backToList(ui);
-  await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-  await waitForHeading(ui, "Interviewer calibration");
+  await openCalibration(ui);
   assert.equal(await ui.getByRole("table", { name: /Rating distribution per interviewer/ }).count(), 1);
   await backToList(ui);
   const json = await downloadFrom(ui, "Export everything (JSON)");
@@ -650,8 +649,7 @@ describe("offline", () => {
     await startInterview(ui);
     await context.setOffline(true);
     await rateAndSubmit(ui, { scores: ["Strong", "Mixed", "Exceptional", "Strong", "Weak", "Strong", "No evidence"], decision: "Yes", notes: ["Written offline"] });
-    await ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(ui, "Barbara Liskov");
+    await backToCandidate(ui, "Barbara Liskov");
     assert.ok(await ui.locator(".br-summary").isVisible(), "the summary works offline");
     await backToList(ui);
     const exported = JSON.parse((await downloadFrom(ui, "Export everything (JSON)")).text);

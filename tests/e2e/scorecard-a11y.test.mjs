@@ -10,10 +10,13 @@ import { axeViolations, useBrowserAndServers } from "./harness.mjs";
 import {
   COMPETENCIES,
   addCandidate,
+  backToCandidate,
   backToList,
+  compareCandidates,
   dismissNotices,
   finish,
   importFile,
+  openCalibration,
   openCandidate,
   openScorecard,
   rateAndSubmit,
@@ -75,8 +78,7 @@ for (const theme of ["light", "dark"]) {
     await check("interview form, fully rated");
     await rateAndSubmit(ui, { scores: "Exceptional", decision: "Strong yes" });
     await check("interview, locked");
-    await ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(ui, "Leslie Lamport");
+    await backToCandidate(ui, "Leslie Lamport");
     await check("candidate page with the summary and flags");
 
     await backToList(ui);
@@ -86,14 +88,10 @@ for (const theme of ["light", "dark"]) {
     await check("candidate page revealed to the hiring manager");
 
     await backToList(ui);
-    await ui.getByRole("checkbox", { name: "Compare Leslie Lamport" }).check();
-    await ui.getByRole("checkbox", { name: "Compare Tony Hoare" }).check();
-    await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-    await waitForHeading(ui, "Compare candidates");
+    await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
     await check("comparison");
     await backToList(ui);
-    await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-    await waitForHeading(ui, "Interviewer calibration");
+    await openCalibration(ui);
     await check("calibration");
 
     assert.deepEqual(failures, [], `axe violations (${theme}):\n  ${failures.join("\n  ")}`);

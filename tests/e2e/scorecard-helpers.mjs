@@ -101,6 +101,19 @@ export async function backToList(ui) {
   await waitForHeading(ui, "Candidates");
 }
 
+/** From the list: picks the candidates named `names` and opens their comparison. */
+export async function compareCandidates(ui, names) {
+  for (const name of names) await ui.getByRole("checkbox", { name: `Compare ${name}` }).check();
+  await ui.getByRole("button", { name: "Compare picked candidates" }).click();
+  await waitForHeading(ui, "Compare candidates");
+}
+
+/** From the list: opens the interviewer calibration. */
+export async function openCalibration(ui) {
+  await ui.getByRole("button", { name: "Interviewer calibration" }).click();
+  await waitForHeading(ui, "Interviewer calibration");
+}
+
 /** Starts (or continues) the viewer's interview at the stage numbered `stage` (0-based). */
 export async function startInterview(ui, stage = 0) {
   // The stage's own button (its bank may hold a team's question with Remove).
@@ -133,8 +146,13 @@ export async function interview(ui, options) {
   const candidate = await heading(ui);
   await startInterview(ui, options.stage ?? 0);
   await rateAndSubmit(ui, options);
+  await backToCandidate(ui, candidate);
+}
+
+/** From an interview: back to the page of the candidate named `name`. */
+export async function backToCandidate(ui, name) {
   await ui.getByRole("button", { name: "Back to the candidate" }).click();
-  await waitForHeading(ui, candidate);
+  await waitForHeading(ui, name);
 }
 
 /** Clicks the button named `name` and returns the file it downloads. */

@@ -11,6 +11,7 @@ import { axeViolations, useBrowserAndServers } from "./harness.mjs";
 import {
   STAGES,
   backToList,
+  compareCandidates,
   finish,
   importFile,
   openCandidate,
@@ -99,10 +100,7 @@ for (const theme of ["light", "dark"]) {
     const row = ui.locator("li.br-candidate", { hasText: "Ada Lovelace" });
     await row.getByText("2 of 3 planned interviews submitted").waitFor();
 
-    await ui.getByRole("checkbox", { name: "Compare Ada Lovelace" }).check();
-    await ui.getByRole("checkbox", { name: "Compare Ona Once" }).check();
-    await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-    await waitForHeading(ui, "Compare candidates");
+    await compareCandidates(ui, ["Ada Lovelace", "Ona Once"]);
     const rows = await ui.evaluate((el) =>
       ["br-compare-coverage", "br-compare-rank"].map((name) =>
         [...el.shadowRoot.querySelectorAll(`tr.${name} td`)].map((td) => td.textContent),

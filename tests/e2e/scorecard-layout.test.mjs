@@ -11,10 +11,13 @@ import {
   COMPETENCIES,
   STAGES,
   addCandidate,
+  backToCandidate,
   backToList,
+  compareCandidates,
   dismissNotices,
   finish,
   importFile,
+  openCalibration,
   openCandidate,
   openScorecard,
   rateAndSubmit,
@@ -109,19 +112,14 @@ async function screens(ui, visit) {
   await rateAndSubmit(ui, { scores: "Exceptional", decision: "Strong yes", notes: ["Designed a sharded queue; talked through back-pressure."] });
   await openDetails(ui);
   await visit("interview, locked");
-  await ui.getByRole("button", { name: "Back to the candidate" }).click();
-  await waitForHeading(ui, "Leslie Lamport");
+  await backToCandidate(ui, "Leslie Lamport");
   await ui.locator(".br-summary").waitFor();
   await visit("candidate page with the summary");
   await backToList(ui);
-  await ui.getByRole("checkbox", { name: "Compare Leslie Lamport" }).check();
-  await ui.getByRole("checkbox", { name: "Compare Tony Hoare" }).check();
-  await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-  await waitForHeading(ui, "Compare candidates");
+  await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
   await visit("compare, 2 candidates");
   await backToList(ui);
-  await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-  await waitForHeading(ui, "Interviewer calibration");
+  await openCalibration(ui);
   await visit("calibration");
 }
 
@@ -250,10 +248,7 @@ test("forced colours keep the radar visible", async (t) => {
   assert.ok(summary.grid.every((stroke) => stroke !== "none" && stroke !== summary.background), `the grid stays visible: ${summary.grid[0]}`);
 
   await backToList(ui);
-  await ui.getByRole("checkbox", { name: "Compare Leslie Lamport" }).check();
-  await ui.getByRole("checkbox", { name: "Compare Tony Hoare" }).check();
-  await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-  await waitForHeading(ui, "Compare candidates");
+  await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
   const compared = await outlines();
   assert.equal(compared.series.length, 2, "an outline per candidate");
   for (const [index, series] of compared.series.entries()) {
@@ -310,18 +305,13 @@ test("prefers-reduced-motion: nothing in the scorecard animates or transitions",
   }
   await check("interview form, rated");
   await rateAndSubmit(ui, { scores: "Strong", decision: "Yes" });
-  await ui.getByRole("button", { name: "Back to the candidate" }).click();
-  await waitForHeading(ui, "Leslie Lamport");
+  await backToCandidate(ui, "Leslie Lamport");
   await check("candidate page with the summary");
   await backToList(ui);
-  await ui.getByRole("checkbox", { name: "Compare Leslie Lamport" }).check();
-  await ui.getByRole("checkbox", { name: "Compare Tony Hoare" }).check();
-  await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-  await waitForHeading(ui, "Compare candidates");
+  await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
   await check("compare");
   await backToList(ui);
-  await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-  await waitForHeading(ui, "Interviewer calibration");
+  await openCalibration(ui);
   await check("calibration");
   assert.deepEqual(moving, [], `motion with prefers-reduced-motion: reduce:\n  ${moving.join("\n  ")}`);
   await finish(env, opened);

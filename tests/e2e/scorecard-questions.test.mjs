@@ -12,6 +12,7 @@ import {
   STAGES,
   STORE_KEY,
   addCandidate,
+  backToCandidate,
   backToList,
   downloadFrom,
   finish,
@@ -131,8 +132,7 @@ for (const theme of ["light", "dark"]) {
     assert.equal(sent.roles[0].name, ROLE);
     assert.equal(sent.roles[0].questions, undefined);
     // Another stage and another role's candidate do not show it.
-    await ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(ui, "Ada Lovelace");
+    await backToCandidate(ui, "Ada Lovelace");
     await startInterview(ui, 1);
     assert.deepEqual(await ownInBank(ui), []);
     await backToList(ui);

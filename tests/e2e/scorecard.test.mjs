@@ -14,7 +14,9 @@ import {
   STAGES,
   STORE_KEY,
   addCandidate,
+  backToCandidate,
   backToList,
+  compareCandidates,
   downloadFrom,
   finish,
   importCounts,
@@ -23,6 +25,7 @@ import {
   listedNames,
   notices,
   offer,
+  openCalibration,
   openCandidate,
   openScorecard,
   previewFile,
@@ -193,8 +196,7 @@ describe("candidate scorecard", () => {
     assert.ok(!/Recommendation: |Strong no/.test(seen.text), "Ann's recommendation is not shown");
 
     await startInterview(ui);
-    await ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(ui, "Edsger Dijkstra");
+    await backToCandidate(ui, "Edsger Dijkstra");
     seen = await hidden();
     assert.equal(seen.summary, 0, "no summary while Bob's own interview is a draft");
     assert.match(seen.text, /Ratings hidden until you submit your own interview of this candidate\./);
@@ -203,8 +205,7 @@ describe("candidate scorecard", () => {
 
     await ui.locator("li.br-stage").first().getByRole("button", { name: "Continue your draft" }).click();
     await rateAndSubmit(ui, { scores: "Exceptional", decision: "Strong yes" });
-    await ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(ui, "Edsger Dijkstra");
+    await backToCandidate(ui, "Edsger Dijkstra");
 
     const summary = ui.locator(".br-summary");
     assert.match(await summary.textContent(), /Submitted interviews: 2/);
@@ -441,8 +442,7 @@ describe("candidate scorecard", () => {
     await openCandidate(a.ui, "Radia Perlman");
     await startInterview(a.ui);
     await a.ui.getByRole("group", { name: COMPETENCIES[0].label }).getByRole("radio", { name: "Weak" }).check();
-    await a.ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(a.ui, "Radia Perlman");
+    await backToCandidate(a.ui, "Radia Perlman");
     const candidateFile = await downloadFrom(a.ui, "Export this candidate (JSON)");
     assert.equal(candidateFile.name, "backend-ready-candidate-radia-perlman.json");
     const parsed = JSON.parse(candidateFile.text);
@@ -562,8 +562,7 @@ describe("candidate scorecard", () => {
     assert.equal(await ui.locator(".br-lede").textContent(), `Architecture case study by ${PAYLOADS[2]}, version 1 · Submitted`);
     const file = await downloadFrom(ui, "Download this interview to send to the hiring manager");
     assert.equal(file.name, "backend-ready-interview-svg-onload-alert-3.json", "the file name is reduced to safe characters");
-    await ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(ui, PAYLOADS[0]);
+    await backToCandidate(ui, PAYLOADS[0]);
     await assertInert(ui, "candidate page with summary");
     assert.equal(await ui.getByRole("img", { name: /^Radar chart/ }).getAttribute("aria-label"), `Radar chart of the competency means of ${PAYLOADS[0]}, on the 1 to 4 scale. The ratings table has the same figures.`);
     const exported = await downloadFrom(ui, "Export this candidate (JSON)");
@@ -572,14 +571,10 @@ describe("candidate scorecard", () => {
     await openCandidate(ui, PAYLOADS[3]);
     await interview(ui, { scores: "Mixed", decision: "No" });
     await backToList(ui);
-    await ui.getByRole("checkbox", { name: `Compare ${PAYLOADS[0]}` }).check();
-    await ui.getByRole("checkbox", { name: `Compare ${PAYLOADS[3]}` }).check();
-    await ui.getByRole("button", { name: "Compare picked candidates" }).click();
-    await waitForHeading(ui, "Compare candidates");
+    await compareCandidates(ui, [PAYLOADS[0], PAYLOADS[3]]);
     await assertInert(ui, "comparison", [PAYLOADS[0], PAYLOADS[1], PAYLOADS[3]]); // names and the role, no interviewer
     await backToList(ui);
-    await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-    await waitForHeading(ui, "Interviewer calibration");
+    await openCalibration(ui);
     await assertInert(ui, "calibration", [PAYLOADS[2]]); // the interviewer's name only
     await backToList(ui);
     const csv = await downloadFrom(ui, "Export ratings (CSV)");
@@ -648,14 +643,12 @@ describe("candidate scorecard", () => {
 
     await backToList(ui);
     // Bob's draft keeps calibration hidden from him: it would show how the others rate.
-    await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-    await waitForHeading(ui, "Interviewer calibration");
+    await openCalibration(ui);
     assert.match(await ui.locator(".br-hidden-note").textContent(), /You have an interview that is not submitted yet/);
     assert.equal(await ui.locator("table").count(), 0, "no distribution while Bob's draft is open");
     await backToList(ui);
     await setInterviewer(ui, "Hiring manager");
-    await ui.getByRole("button", { name: "Interviewer calibration" }).click();
-    await waitForHeading(ui, "Interviewer calibration");
+    await openCalibration(ui);
     assert.equal(await focusedHeading(page), "Interviewer calibration", "focus on the calibration's heading");
     const calibration = await ui.getByRole("table", { name: /Rating distribution per interviewer/ }).evaluate((t) =>
       [...t.tBodies[0].rows].map((row) => [...row.cells].map((cell) => cell.textContent)),

@@ -14,6 +14,7 @@ import {
   STAGES,
   STORE_KEY,
   addCandidate,
+  backToCandidate,
   backToList,
   downloadFrom,
   finish,
@@ -132,8 +133,7 @@ describe("a hiring team's workflow", () => {
     await openCandidate(b.ui, "Ada Lovelace");
     await startInterview(b.ui, 1);
     await b.ui.getByRole("group", { name: COMPETENCIES[0].label, exact: true }).getByRole("radio", { name: "Mixed" }).check();
-    await b.ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(b.ui, "Ada Lovelace");
+    await backToCandidate(b.ui, "Ada Lovelace");
     await follow(b.page, annLink);
     await offer(b.ui).waitFor();
     assert.match(await accept(b.ui), /^Imported the interview by Ann with Ada Lovelace/);
@@ -148,8 +148,7 @@ describe("a hiring team's workflow", () => {
     await startInterview(b.ui, 1);
     await rateAndSubmit(b.ui, { scores: "Mixed", decision: "No", notes: [BOB_NOTE] });
     const bobFile = await downloadFrom(b.ui, "Download this interview to send to the hiring manager");
-    await b.ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(b.ui, "Ada Lovelace");
+    await backToCandidate(b.ui, "Ada Lovelace");
     await openButtonOf(b.ui, "Ann").click();
     await waitForHeading(b.ui, "Interview: Ada Lovelace");
     assert.match(await shownText(b.ui), new RegExp(ANN_V2));
@@ -191,8 +190,7 @@ describe("a hiring team's workflow", () => {
     await m.ui.getByText("Version 1: Yes").click();
     assert.match(await m.ui.locator(".br-history").textContent(), new RegExp(ANN_V1));
     failures.push(...(await axeInBothThemes(m.page, m.ui, "another interviewer's interview, read-only, with history")));
-    await m.ui.getByRole("button", { name: "Back to the candidate" }).click();
-    await waitForHeading(m.ui, "Ada Lovelace");
+    await backToCandidate(m.ui, "Ada Lovelace");
     await openButtonOf(m.ui, "Bob").click();
     await waitForHeading(m.ui, "Interview: Ada Lovelace");
     assert.match(await shownText(m.ui), new RegExp(BOB_NOTE));

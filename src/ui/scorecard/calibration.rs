@@ -7,29 +7,23 @@
 use yew::prelude::*;
 
 use super::state::{ScorecardMsg, ScorecardState, Screen};
-use super::summary::table_wrap;
+use super::summary::{list_child_view, summary_table};
 use crate::content::fill;
-use crate::content::messages::scorecard::BACK_TO_LIST;
 use crate::content::scorecard::{NO_EVIDENCE, RATING_LEVELS};
 use crate::content::summary_text as text;
 use crate::scorecard::number::rounded_ratio;
 use crate::scorecard::{
-    calibrate, hundredths_text, may_see_all, signed_hundredths_text, Distribution, RatingLevel,
-    Tendency, LEAN_THRESHOLD,
+    calibrate, hundredths_text, may_see_all, signed_hundredths_text, Calibration, Distribution,
+    RatingLevel, Tendency, LEAN_THRESHOLD,
 };
-use crate::ui::button::{button_view, Look};
 
 /// Each interviewer's rating distribution against the team's.
 pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
     let calibration = calibrate(&state.doc.interviews);
     let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
     let threshold = hundredths_text(LEAN_THRESHOLD.unsigned_abs() as u16);
-    html! {
-        <section class="br-screen br-calibration" aria-labelledby="br-calibration-title">
-            <h2 id="br-calibration-title" class="br-title" tabindex="-1" data-focus="">
-                { text::CALIBRATION_HEADING }
-            </h2>
-            <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, &back) }</div>
+    let body = html! {
+        <>
             <p>{ text::CALIBRATION_PURPOSE }</p>
             <p>{ text::CALIBRATION_AUDIENCE }</p>
             if !may_see_all(&state.interviewer, &state.doc.interviews) {
@@ -41,36 +35,47 @@ pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -
                     { fill!(text::LEAN_EXPLANATION, threshold = threshold) }
                     { " " }{ text::SHARES_HINT }
                 </p>
-                { table_wrap("br-calibration-caption", html! {
-                    <table class="br-summary-table br-calibration-table">
-                        <caption id="br-calibration-caption">{ text::CALIBRATION_CAPTION }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ text::COL_INTERVIEWER }</th>
-                                <th scope="col">{ text::COL_RATED }</th>
-                                { for RATING_LEVELS.iter().map(|level| html! {
-                                    <th scope="col">{ level.label }</th>
-                                }) }
-                                <th scope="col">{ NO_EVIDENCE.label }</th>
-                                <th scope="col">{ text::COL_MEAN }</th>
-                                <th scope="col">{ text::COL_LEAN }</th>
-                                <th scope="col">{ text::COL_TENDENCY }</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { row(text::TEAM_ROW, &calibration.team, None, text::TEAM_TENDENCY) }
-                            { for calibration.interviewers.iter().map(|line| row(
-                                &line.interviewer,
-                                &line.distribution,
-                                Some(line.lean.map_or_else(|| text::NO_FIGURE.to_owned(), signed_hundredths_text)),
-                                tendency_text(line.tendency),
-                            )) }
-                        </tbody>
-                    </table>
-                }) }
+                { table(&calibration) }
             }
-        </section>
-    }
+        </>
+    };
+    list_child_view(
+        "br-calibration",
+        "br-calibration-title",
+        text::CALIBRATION_HEADING,
+        &back,
+        body,
+    )
+}
+
+/// The team's line, then one line per interviewer.
+fn table(calibration: &Calibration) -> Html {
+    let mut columns = vec![text::COL_INTERVIEWER, text::COL_RATED];
+    columns.extend(RATING_LEVELS.iter().map(|level| level.label));
+    columns.extend([
+        NO_EVIDENCE.label,
+        text::COL_MEAN,
+        text::COL_LEAN,
+        text::COL_TENDENCY,
+    ]);
+    let body = html! {
+        <tbody>
+            { row(text::TEAM_ROW, &calibration.team, None, text::TEAM_TENDENCY) }
+            { for calibration.interviewers.iter().map(|line| row(
+                &line.interviewer,
+                &line.distribution,
+                Some(line.lean.map_or_else(|| text::NO_FIGURE.to_owned(), signed_hundredths_text)),
+                tendency_text(line.tendency),
+            )) }
+        </tbody>
+    };
+    summary_table(
+        Some("br-calibration-table"),
+        "br-calibration-caption",
+        text::CALIBRATION_CAPTION,
+        &columns,
+        body,
+    )
 }
 
 fn tendency_text(tendency: Tendency) -> &'static str {

@@ -8,13 +8,12 @@ use yew::prelude::*;
 use super::judgement::{compare_rows, coverage_rule};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{ScorecardMsg, ScorecardState, Screen};
-use super::summary::{mean_text, table_wrap};
+use super::summary::{list_child_view, mean_text, summary_table};
 use crate::content::around;
-use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
+use crate::content::messages::scorecard::COMPARE_HINT;
 use crate::content::scorecard::COMPETENCIES;
 use crate::content::summary_text as text;
 use crate::scorecard::{compare, may_see, Candidate, ComparisonRow};
-use crate::ui::button::{button_view, Look};
 
 /// The comparison of the picked candidates.
 pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
@@ -28,16 +27,19 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
         .into_iter()
         .partition(|picked| may_see(&state.interviewer, &picked.id, &doc.interviews));
     let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
-    html! {
-        <section class="br-screen br-compare" aria-labelledby="br-compare-title">
-            <h2 id="br-compare-title" class="br-title" tabindex="-1" data-focus="">
-                { text::COMPARE_HEADING }
-            </h2>
-            <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, &back) }</div>
+    let body = html! {
+        <>
             { hidden_view(&hidden) }
             { comparison(state, &visible, !hidden.is_empty()) }
-        </section>
-    }
+        </>
+    };
+    list_child_view(
+        "br-compare",
+        "br-compare-title",
+        text::COMPARE_HEADING,
+        &back,
+        body,
+    )
 }
 
 fn hidden_view(hidden: &[&Candidate]) -> Html {
@@ -98,15 +100,10 @@ fn comparison(state: &ScorecardState, visible: &[&Candidate], some_hidden: bool)
 }
 
 fn table(rows: &[ComparisonRow]) -> Html {
-    let table = html! {
-        <table class="br-summary-table br-compare-table">
-            <caption id="br-compare-caption">{ text::COMPARE_CAPTION }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ text::COL_COMPETENCY }</th>
-                    { for rows.iter().map(|row| html! { <th scope="col">{ row.name.as_str() }</th> }) }
-                </tr>
-            </thead>
+    let mut columns = vec![text::COL_COMPETENCY];
+    columns.extend(rows.iter().map(|row| row.name.as_str()));
+    let body = html! {
+        <>
             <tbody>
                 { for COMPETENCIES.iter().enumerate().map(|(index, competency)| html! {
                     <tr>
@@ -126,7 +123,13 @@ fn table(rows: &[ComparisonRow]) -> Html {
                 </tr>
                 { compare_rows(rows) }
             </tfoot>
-        </table>
+        </>
     };
-    table_wrap("br-compare-caption", table)
+    summary_table(
+        Some("br-compare-table"),
+        "br-compare-caption",
+        text::COMPARE_CAPTION,
+        &columns,
+        body,
+    )
 }

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::state::{LinkRefusal, Notice, Problem, ScorecardMsg, ScorecardState};
-use super::summary::table_wrap;
+use super::summary::summary_table;
 use crate::browser::page::{fragment_param, remove_fragment_param, ROLE_PARAM};
 use crate::browser::storage;
 use crate::content::active::role::{link as link_text, review as text};
@@ -207,22 +207,11 @@ fn weights_table(draft: &RoleDraft) -> Html {
             </tr>
         }
     };
-    let table = html! {
-        <table class="br-summary-table br-role-weights">
-            <caption id="br-role-weights">{ text::WEIGHTS_CAPTION }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ text::COL_COMPETENCY }</th>
-                    <th scope="col">{ text::COL_WEIGHT }</th>
-                    <th scope="col">{ text::COL_WHY }</th>
-                </tr>
-            </thead>
-            <tbody>{ for rows.into_iter().map(row) }</tbody>
-        </table>
-    };
+    let columns = [text::COL_COMPETENCY, text::COL_WEIGHT, text::COL_WHY];
+    let body = html! { <tbody>{ for rows.into_iter().map(row) }</tbody> };
     html! {
         <>
-            { table_wrap("br-role-weights", table) }
+            { summary_table(Some("br-role-weights"), "br-role-weights", text::WEIGHTS_CAPTION, &columns, body) }
             <p>{ fill!(text::TOTAL, total = draft.weights.total()) }</p>
         </>
     }

@@ -11,6 +11,7 @@ use crate::scorecard::number::wide_hundredths_text;
 use super::judgement::{coverage_view, guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
 use super::state::{Problem, ScorecardMsg, ScorecardState};
+use crate::content::messages::scorecard::BACK_TO_LIST;
 use crate::content::scorecard::{
     weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
 };
@@ -20,6 +21,7 @@ use crate::scorecard::{
     hundredths_text, may_see, summarise, Candidate, CompetencyStats, Coverage, Flag, Formula,
     RatingLevel, Role, RoleLevel, Weights, MAX_WEIGHT,
 };
+use crate::ui::button::{button_view, Look};
 
 /// The summary of `candidate`: aggregate table, radar chart, formula, flags, weights.
 pub fn summary_view(
@@ -82,6 +84,46 @@ pub(super) fn table_wrap(caption_id: &'static str, table: Html) -> Html {
     }
 }
 
+/// A screen opened from the list (the comparison, the calibration): its section named
+/// by its heading (focused on arrival), the way `back` to the list, then `body`.
+pub(super) fn list_child_view(
+    class: &'static str,
+    title_id: &'static str,
+    heading: &str,
+    back: &Callback<()>,
+    body: Html,
+) -> Html {
+    html! {
+        <section class={classes!("br-screen", class)} aria-labelledby={title_id}>
+            <h2 id={title_id} class="br-title" tabindex="-1" data-focus="">{ heading }</h2>
+            <div class="br-actions br-no-print">{ button_view(BACK_TO_LIST, Look::Quiet, back) }</div>
+            { body }
+        </section>
+    }
+}
+
+/// A table of the summary's look (`br-summary-table`, plus `class`): its caption, one
+/// heading per column, then `body` (its `tbody`, and a `tfoot` where it has one), in a
+/// [`table_wrap`] named by the caption.
+pub(super) fn summary_table(
+    class: Option<&'static str>,
+    caption_id: &'static str,
+    caption: &str,
+    columns: &[&str],
+    body: Html,
+) -> Html {
+    let table = html! {
+        <table class={classes!("br-summary-table", class)}>
+            <caption id={caption_id}>{ caption }</caption>
+            <thead>
+                <tr>{ for columns.iter().map(|column| html! { <th scope="col">{ *column }</th> }) }</tr>
+            </thead>
+            { body }
+        </table>
+    };
+    table_wrap(caption_id, table)
+}
+
 /// A mean (or overall score) in hundredths as text, or "Not rated".
 pub(super) fn mean_text(mean: Option<u16>) -> String {
     mean.map_or_else(|| text::NOT_RATED.to_owned(), hundredths_text)
@@ -124,19 +166,15 @@ fn range_text(stat: &CompetencyStats) -> String {
 }
 
 fn ratings_table(stats: &[CompetencyStats]) -> Html {
-    let table = html! {
-        <table class="br-summary-table">
-            <caption id="br-summary-ratings">{ text::RATINGS_CAPTION }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ text::COL_COMPETENCY }</th>
-                    <th scope="col">{ text::COL_MEAN }</th>
-                    <th scope="col">{ text::COL_RATINGS }</th>
-                    <th scope="col">{ text::COL_NO_EVIDENCE }</th>
-                    <th scope="col">{ text::COL_RATERS }</th>
-                    <th scope="col">{ text::COL_RANGE }</th>
-                </tr>
-            </thead>
+    let columns = [
+        text::COL_COMPETENCY,
+        text::COL_MEAN,
+        text::COL_RATINGS,
+        text::COL_NO_EVIDENCE,
+        text::COL_RATERS,
+        text::COL_RANGE,
+    ];
+    let body = html! {
             <tbody>
                 { for stats.iter().map(|stat| html! {
                     <tr>
@@ -149,9 +187,14 @@ fn ratings_table(stats: &[CompetencyStats]) -> Html {
                     </tr>
                 }) }
             </tbody>
-        </table>
     };
-    table_wrap("br-summary-ratings", table)
+    summary_table(
+        None,
+        "br-summary-ratings",
+        text::RATINGS_CAPTION,
+        &columns,
+        body,
+    )
 }
 
 fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
@@ -168,17 +211,14 @@ fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
             </tr>
         }
     });
-    let table = html! {
-        <table class="br-summary-table">
-            <caption id="br-summary-formula">{ text::FORMULA_CAPTION }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ text::COL_COMPETENCY }</th>
-                    <th scope="col">{ text::COL_WEIGHT }</th>
-                    <th scope="col">{ text::COL_MEAN }</th>
-                    <th scope="col">{ text::COL_PRODUCT }</th>
-                </tr>
-            </thead>
+    let columns = [
+        text::COL_COMPETENCY,
+        text::COL_WEIGHT,
+        text::COL_MEAN,
+        text::COL_PRODUCT,
+    ];
+    let body = html! {
+        <>
             <tbody>{ for rows }</tbody>
             <tfoot>
                 <tr>
@@ -188,8 +228,15 @@ fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
                     <td class="br-summary-num">{ wide_hundredths_text(formula.weighted_sum) }</td>
                 </tr>
             </tfoot>
-        </table>
+        </>
     };
+    let table = summary_table(
+        None,
+        "br-summary-formula",
+        text::FORMULA_CAPTION,
+        &columns,
+        body,
+    );
     html! {
         <>
             <h4 class="br-summary-subheading">{ text::FORMULA_HEADING }</h4>
@@ -202,7 +249,7 @@ fn formula_view(formula: &Formula, coverage: &Coverage) -> Html {
                 }
             </p>
             { coverage_view(coverage) }
-            { table_wrap("br-summary-formula", table) }
+            { table }
             if let Some(overall) = formula.overall {
                 <p class="br-summary-formula-line">
                     { fill!(text::FORMULA_LINE, products = wide_hundredths_text(formula.weighted_sum), weights = formula.weight_total, score = hundredths_text(overall)) }
