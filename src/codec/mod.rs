@@ -1,6 +1,6 @@
 //! The JSON codec, pure and neutral: a small strict JSON reader and writer (`json`),
 //! typed, path-aware readers of its values (`fields`) and the errors they return
-//! (`error`). Errors are kinds, never sentences: `crate::sentences` words them. Used
+//! (`error`), and the version marker of the share links (`marker`). Errors are kinds, never sentences: `crate::sentences` words them. Used
 //! side by side by `crate::export` (the files) and `crate::storage` (the stored
 //! document); it imports neither.
 //!
@@ -10,6 +10,7 @@
 pub mod error;
 pub mod fields;
 pub mod json;
+pub mod marker;
 
 pub use error::{Expected, ImportError, Problem};
 pub use json::{JsonError, JsonErrorKind, Value, ValueKind};

@@ -104,17 +104,8 @@ pub fn decode_answers(encoded: &str) -> Result<Answers, ShareError> {
 }
 
 fn check_version(marker: &str) -> Result<(), ShareError> {
-    if marker == SHARE_VERSION {
-        return Ok(());
-    }
-    let is_version = marker
-        .strip_prefix('v')
-        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
-    if is_version {
-        Err(ShareError::UnsupportedVersion)
-    } else {
-        Err(ShareError::MissingVersion)
-    }
+    let (unsupported, missing) = (ShareError::UnsupportedVersion, ShareError::MissingVersion);
+    crate::codec::marker::check_version(marker, SHARE_VERSION, unsupported, missing)
 }
 
 /// One `<question>:<answer>,...` part: the question and its full answer ids.

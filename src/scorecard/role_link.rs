@@ -132,17 +132,11 @@ pub fn decode_role(encoded: &str) -> Result<RoleLink, RoleLinkError> {
 }
 
 fn check_version(marker: &str) -> Result<(), RoleLinkError> {
-    if marker == ROLE_LINK_VERSION {
-        return Ok(());
-    }
-    let is_version = marker
-        .strip_prefix('v')
-        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
-    if is_version {
-        Err(RoleLinkError::UnsupportedVersion)
-    } else {
-        Err(RoleLinkError::MissingVersion)
-    }
+    let (unsupported, missing) = (
+        RoleLinkError::UnsupportedVersion,
+        RoleLinkError::MissingVersion,
+    );
+    crate::codec::marker::check_version(marker, ROLE_LINK_VERSION, unsupported, missing)
 }
 
 fn read_skills(values: &str) -> Result<Vec<&'static str>, RoleLinkError> {
