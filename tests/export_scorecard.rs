@@ -115,6 +115,13 @@ fn message(file: &str) -> String {
     refused(file).message()
 }
 
+/// Each case's file is refused with its expected message.
+fn assert_messages(cases: &[(String, impl AsRef<str>)]) {
+    for (file, expected) in cases {
+        assert_eq!(message(file), expected.as_ref());
+    }
+}
+
 // ---------------------------------------------------------------- round trips
 
 #[test]
@@ -370,27 +377,29 @@ fn a_newer_or_impossible_version_is_refused() {
 
 #[test]
 fn missing_fields_are_named() {
-    assert_eq!(message(&remove("", "candidates")), "candidates: missing");
-    assert_eq!(
-        message(&remove("interviews.0", "stage")),
-        "interviews[0].stage: missing"
-    );
-    assert_eq!(
-        message(&remove("candidates.1", "archived")),
-        "candidates[1].archived: missing"
-    );
-    assert_eq!(
-        message(&remove("interviews.1", "decision")),
-        "interviews[1].decision: missing"
-    );
-    assert_eq!(
-        message(&remove("interviews.1.history.0.ratings", "security")),
-        "interviews[1].history[0].ratings.security: missing"
-    );
-    assert_eq!(
-        message(&remove("roles.0.weights", "security")),
-        "roles[0].weights.security: missing"
-    );
+    assert_messages(&[
+        (remove("", "candidates"), "candidates: missing"),
+        (
+            remove("interviews.0", "stage"),
+            "interviews[0].stage: missing",
+        ),
+        (
+            remove("candidates.1", "archived"),
+            "candidates[1].archived: missing",
+        ),
+        (
+            remove("interviews.1", "decision"),
+            "interviews[1].decision: missing",
+        ),
+        (
+            remove("interviews.1.history.0.ratings", "security"),
+            "interviews[1].history[0].ratings.security: missing",
+        ),
+        (
+            remove("roles.0.weights", "security"),
+            "roles[0].weights.security: missing",
+        ),
+    ]);
 }
 
 #[test]
@@ -425,9 +434,7 @@ fn wrong_kinds_are_named() {
             "interviews[0].history: expected an array, found null",
         ),
     ];
-    for (file, expected) in cases {
-        assert_eq!(message(&file), expected);
-    }
+    assert_messages(&cases);
 }
 
 #[test]
@@ -482,9 +489,7 @@ fn unknown_ids_are_named() {
             ),
         ),
     ];
-    for (file, expected) in cases {
-        assert_eq!(message(&file), expected);
-    }
+    assert_messages(&cases);
     let error = refused(&set("interviews.2.ratings.database.score", text("great")));
     assert_eq!(error.path, "interviews[2].ratings.database.score");
     assert_eq!(
@@ -562,30 +567,27 @@ fn oversized_strings_are_refused() {
             "interviews[0].ratings.system-design.note: longer than 5000 characters",
         ),
     ];
-    for (file, expected) in cases {
-        assert_eq!(message(&file), expected);
-    }
+    assert_messages(&cases);
 }
 
 #[test]
 fn too_many_candidates_or_interviews_are_refused_before_reading_them() {
     let zeros = |count: usize| Value::Array(vec![Value::Number(0); count]);
-    assert_eq!(
-        message(&set("candidates", zeros(5001))),
-        "candidates: more than 5000 entries"
-    );
-    assert_eq!(
-        message(&set("interviews", zeros(50_001))),
-        "interviews: more than 50000 entries"
-    );
-    assert_eq!(
-        message(&set("roles", zeros(1001))),
-        "roles: more than 1000 entries"
-    );
-    assert_eq!(
-        message(&set("candidates", zeros(5000))),
-        "candidates[0]: expected an object, found a number"
-    );
+    assert_messages(&[
+        (
+            set("candidates", zeros(5001)),
+            "candidates: more than 5000 entries",
+        ),
+        (
+            set("interviews", zeros(50_001)),
+            "interviews: more than 50000 entries",
+        ),
+        (set("roles", zeros(1001)), "roles: more than 1000 entries"),
+        (
+            set("candidates", zeros(5000)),
+            "candidates[0]: expected an object, found a number",
+        ),
+    ]);
 }
 
 #[test]
@@ -612,9 +614,7 @@ fn prototype_pollution_keys_are_refused_anywhere() {
             r#"candidates[1].__proto__: forbidden key "__proto__""#,
         ),
     ];
-    for (file, expected) in cases {
-        assert_eq!(message(&file), expected);
-    }
+    assert_messages(&cases);
     let escaped = export_doc(&fixture()).replacen('{', r#"{"\u005f_proto__":1,"#, 1);
     assert_eq!(
         refused(&escaped).problem,
