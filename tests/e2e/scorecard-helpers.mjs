@@ -26,6 +26,13 @@ export async function openScorecard(env, page = "scorecard.html") {
   return { page: tab, log, ui: tab.locator("#scorecard") };
 }
 
+/** Opens the scorecard host page in a fresh browser context, as the interviewer `name`. */
+export async function openScorecardAs(env, name, page = "scorecard.html") {
+  const opened = await openScorecard(env, page);
+  await setInterviewer(opened.ui, name);
+  return opened;
+}
+
 /** The text of the screen's heading. */
 export function heading(ui) {
   return ui.evaluate((el) => el.shadowRoot.querySelector("h2")?.textContent.trim() ?? null);

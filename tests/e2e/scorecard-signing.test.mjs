@@ -25,6 +25,7 @@ import {
   offer,
   openCandidate,
   openScorecard,
+  openScorecardAs,
   savedText,
   setInterviewer,
   shownText,
@@ -94,8 +95,7 @@ async function accept(ui) {
 
 /** Ann's browser: she adds Ada Lovelace and submits her interview; returns her link. */
 async function annSubmits() {
-  const ann = await openScorecard(env);
-  await setInterviewer(ann.ui, "Ann");
+  const ann = await openScorecardAs(env, "Ann");
   await addCandidate(ann.ui, "Ada Lovelace", "Backend engineer");
   await openCandidate(ann.ui, "Ada Lovelace");
   await interview(ann.ui, { scores: "Mixed", decision: "No", notes: ["Sharding left unclear"] });
@@ -126,8 +126,7 @@ describe("who sent an interview", () => {
     assert.match(await shownText(ann.ui), new RegExp(`Signed by key ${annPrint}`));
 
     // The manager opens Ann's link: the preview names Ann's key, first seen now.
-    const m = await openScorecard(env);
-    await setInterviewer(m.ui, "Hiring manager");
+    const m = await openScorecardAs(env, "Hiring manager");
     const preview = await follow(m.page, m.ui, link);
     assert.match(preview, /Interview by Ann with Ada Lovelace, Architecture case study, version 1: new/);
     assert.match(preview, new RegExp(`Signed by key ${annPrint} \\(first seen now: trusted from here on, on first use\\)\\.`));
@@ -177,8 +176,7 @@ describe("who sent an interview", () => {
 
   test("a link changed after signing is unverified, and an unsigned link from 0.2.0 imports as unverified", async () => {
     const { ann, link } = await annSubmits();
-    const m = await openScorecard(env);
-    await setInterviewer(m.ui, "Hiring manager");
+    const m = await openScorecardAs(env, "Hiring manager");
 
     // The same signed interview with the decision changed on the way: the signature no
     // longer matches.

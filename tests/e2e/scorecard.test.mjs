@@ -28,6 +28,7 @@ import {
   openCalibration,
   openCandidate,
   openScorecard,
+  openScorecardAs,
   previewFile,
   rateAndSubmit,
   scorecardFile,
@@ -67,9 +68,8 @@ const decisionFieldset = (ui) =>
 /** A scorecard with Ann's submitted interview of Niklaus Wirth (the senior preset's
  * weights), on the candidate page where the weights are. */
 async function weighed() {
-  const opened = await openScorecard(env);
+  const opened = await openScorecardAs(env, "Ann");
   const { ui } = opened;
-  await setInterviewer(ui, "Ann");
   await addCandidate(ui, "Niklaus Wirth");
   await openCandidate(ui, "Niklaus Wirth");
   await interview(ui, { scores: ["Exceptional", "Weak", "Strong", "Strong", "Strong", "Strong", "Strong"], decision: "Yes" });
@@ -174,9 +174,8 @@ describe("candidate scorecard", () => {
   });
 
   test("blind rule: Bob sees nothing of Ann's ratings until he submits his own, then 2 interviews' means, the formula, the radar and disagreement flags", async () => {
-    const opened = await openScorecard(env);
+    const opened = await openScorecardAs(env, "Ann");
     const { ui } = opened;
-    await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Edsger Dijkstra");
     await openCandidate(ui, "Edsger Dijkstra");
     await interview(ui, { scores: "Weak", decision: "Strong no" });
@@ -243,9 +242,8 @@ describe("candidate scorecard", () => {
   });
 
   test("persistence: after a reload the name, the candidate and 1 submitted interview are there; the store is JSON of format backend-ready/scorecard-store", async () => {
-    const opened = await openScorecard(env);
+    const opened = await openScorecardAs(env, "Ann");
     const { page, ui } = opened;
-    await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Barbara Liskov", "Staff engineer");
     await openCandidate(ui, "Barbara Liskov");
     await interview(ui, { scores: "Strong", decision: "Yes", notes: ["Split the system cleanly"] });
@@ -282,9 +280,8 @@ describe("candidate scorecard", () => {
   });
 
   test("delete with undo brings the candidate back with 1 interview; archive hides from the list unless archived are shown", async () => {
-    const opened = await openScorecard(env);
+    const opened = await openScorecardAs(env, "Ann");
     const { page, ui } = opened;
-    await setInterviewer(ui, "Ann");
     for (const name of ["Alan Turing", "Ada Lovelace", "Donald Knuth"]) await addCandidate(ui, name);
     await openCandidate(ui, "Ada Lovelace");
     await interview(ui, { scores: "Strong", decision: "Yes" });
@@ -331,9 +328,8 @@ describe("candidate scorecard", () => {
   });
 
   test("export everything (JSON) and import it into an empty browser: 2 candidates and 2 interviews; importing again adds nothing", async () => {
-    const first = await openScorecard(env);
+    const first = await openScorecardAs(env, "Ann");
     const { ui } = first;
-    await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Frances Allen");
     await addCandidate(ui, "John Backus", "Compiler engineer");
     await openCandidate(ui, "Frances Allen");
@@ -372,9 +368,8 @@ describe("candidate scorecard", () => {
   });
 
   test("CSV export: a header and 7 rows per submitted version (3 versions, 21 rows), as text", async () => {
-    const opened = await openScorecard(env);
+    const opened = await openScorecardAs(env, "Ann");
     const { ui } = opened;
-    await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Ken Thompson");
     await addCandidate(ui, "Dennis Ritchie");
     await openCandidate(ui, "Ken Thompson");
@@ -410,9 +405,8 @@ describe("candidate scorecard", () => {
   });
 
   test("3 malformed files are refused with a clear message and change nothing", async () => {
-    const opened = await openScorecard(env);
+    const opened = await openScorecardAs(env, "Ann");
     const { page, ui } = opened;
-    await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Margaret Hamilton");
     const before = await savedText(page);
     const files = [
@@ -436,8 +430,7 @@ describe("candidate scorecard", () => {
   test("an interviewer's file: A exports the candidate, B and C import it, C's interviewer Cy sends 1 interview, B imports it once (then unchanged), then version 2", async () => {
     // Context A: interviewer Ann adds the candidate and starts a draft, but submits
     // nothing; she exports the candidate.
-    const a = await openScorecard(env);
-    await setInterviewer(a.ui, "Ann");
+    const a = await openScorecardAs(env, "Ann");
     await addCandidate(a.ui, "Radia Perlman", "Network engineer");
     await openCandidate(a.ui, "Radia Perlman");
     await startInterview(a.ui);
@@ -452,8 +445,7 @@ describe("candidate scorecard", () => {
     await finish(env, a);
 
     // Context B: the hiring manager imports the candidate; Ann's draft does not come along.
-    const b = await openScorecard(env);
-    await setInterviewer(b.ui, "Hiring manager");
+    const b = await openScorecardAs(env, "Hiring manager");
     const first = importCounts(await importFile(b.ui, candidateFile.text));
     assert.deepEqual([first.candidates, first.interviews, first.newer], [1, 0, 0]);
     await openCandidate(b.ui, "Radia Perlman");
@@ -463,8 +455,7 @@ describe("candidate scorecard", () => {
     await backToList(b.ui);
 
     // Context C: interviewer Cy imports the candidate, interviews, downloads the interview.
-    const c = await openScorecard(env);
-    await setInterviewer(c.ui, "Cy");
+    const c = await openScorecardAs(env, "Cy");
     assert.equal(importCounts(await importFile(c.ui, candidateFile.text)).candidates, 1);
     await openCandidate(c.ui, "Radia Perlman");
     await startInterview(c.ui);
@@ -500,8 +491,7 @@ describe("candidate scorecard", () => {
   });
 
   test("an interviewer's link: 1 submitted interview sent as a link is previewed, imported on Import, then gone from the address", async () => {
-    const c = await openScorecard(env);
-    await setInterviewer(c.ui, "Cy");
+    const c = await openScorecardAs(env, "Cy");
     await addCandidate(c.ui, "Barbara Liskov");
     await openCandidate(c.ui, "Barbara Liskov");
     await startInterview(c.ui);
@@ -599,9 +589,8 @@ describe("candidate scorecard", () => {
   });
 
   test("compare 2 of 3 candidates (table, radar with 2 series; a drafted one left out), calibration of 2 interviewers; the whole round, reload and files included, requests only the widget's own files", async () => {
-    const opened = await openScorecard(env);
+    const opened = await openScorecardAs(env, "Ann");
     const { page, ui } = opened;
-    await setInterviewer(ui, "Ann");
     for (const name of ["Leslie Lamport", "Tony Hoare", "John McCarthy"]) await addCandidate(ui, name);
     for (const [name, scores] of [["Leslie Lamport", "Exceptional"], ["Tony Hoare", "Strong"], ["John McCarthy", "Mixed"]]) {
       await openCandidate(ui, name);

@@ -16,9 +16,8 @@ import {
   notices,
   offer,
   openCandidate,
-  openScorecard,
+  openScorecardAs,
   savedText,
-  setInterviewer,
   shownText,
   waitForHeading,
 } from "./scorecard-helpers.mjs";
@@ -60,8 +59,7 @@ const HELD = interview({});
 
 /** A manager's browser holding Ann's version 1 of Ada Lovelace's interview. */
 async function manager() {
-  const opened = await openScorecard(env);
-  await setInterviewer(opened.ui, "Hiring manager");
+  const opened = await openScorecardAs(env, "Hiring manager");
   await importFile(opened.ui, file([HELD]));
   await dismissNotices(opened.ui);
   return opened;

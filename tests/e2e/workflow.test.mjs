@@ -24,9 +24,9 @@ import {
   offer,
   openCandidate,
   openScorecard,
+  openScorecardAs,
   rateAndSubmit,
   savedText,
-  setInterviewer,
   shownText,
   startInterview,
   waitForHeading,
@@ -82,8 +82,7 @@ describe("a hiring team's workflow", () => {
     const failures = [];
 
     // The hiring manager adds the candidate and prepares the interviewers.
-    const m = await openScorecard(env);
-    await setInterviewer(m.ui, "Morgan");
+    const m = await openScorecardAs(env, "Morgan");
     await addCandidate(m.ui, "Ada Lovelace", "Backend engineer");
     await openCandidate(m.ui, "Ada Lovelace");
     const prepare = m.ui.locator(".br-prepare");
@@ -127,8 +126,7 @@ describe("a hiring team's workflow", () => {
     const annLink = await a.ui.getByLabel("Link to this interview").inputValue();
 
     // Bob gets the file, starts a draft at another stage, and then sees Ann's link.
-    const b = await openScorecard(env);
-    await setInterviewer(b.ui, "Bob");
+    const b = await openScorecardAs(env, "Bob");
     assert.equal(await importFile(b.ui, forBob.text, forBob.name), "Imported the candidate Ada Lovelace.");
     await openCandidate(b.ui, "Ada Lovelace");
     await startInterview(b.ui, 1);
