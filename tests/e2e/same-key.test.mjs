@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { useBrowserAndServers, waitForWidgets } from "./harness.mjs";
 import { COMPETENCIES, addCandidate, listedNames, setInterviewer } from "./scorecard-helpers.mjs";
-import { SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, checkStoredSequence, noteRating, pickRating, random, savesRun } from "./shared-fixtures.mjs";
+import { SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SameKeySequence, savesRun } from "./shared-fixtures.mjs";
 
 const env = useBrowserAndServers();
 
@@ -95,8 +95,7 @@ async function rate(ui, name, scores, decision) {
 
 describe("same storage key in one page", () => {
   test(`two scorecards and a second tab: ${STEPS} seeded random steps (seed ${SEED}) of adds, renames, ratings and deletes; both widgets agree at every step and a reload keeps everything`, async () => {
-    const next = random(SEED);
-    const pick = (list) => list[Math.floor(next() * list.length)];
+    const sequence = new SameKeySequence(SEED);
     const context = await env.browser.newContext();
     try {
       const one = await openSameKeyPage(context);
@@ -106,81 +105,40 @@ describe("same storage key in one page", () => {
       await one.page.evaluate(savesRun);
       const two = await openSameKeyPage(context);
       assert.equal(await two.widgets[0].getByLabel("Your name, as interviewer").inputValue(), "Ann");
-      // Actors: the two widgets of tab one, and the full widget of tab two.
-      const actors = [
-        { name: "tab one, summary", page: one.page, ui: one.widgets[0] },
-        { name: "tab one, full", page: one.page, ui: one.widgets[1] },
-        { name: "tab two, full", page: two.page, ui: two.widgets[1] },
-      ];
+      const actors = SameKeySequence.actors(one, two);
       const everyWidget = [...one.widgets, ...two.widgets];
-      let names = [];
-      // Ratings expected in storage: candidate name -> competency index -> score character.
-      const ratings = new Map();
-      let added = 0;
-      const log = [];
-      const addOne = async (actor) => {
-        const name = `Candidate ${++added}`;
-        await actor.page.bringToFront();
-        await addCandidate(actor.ui, name);
-        names.push(name);
-        return name;
-      };
-      for (let step = 1; step <= STEPS; step++) {
-        const actor = pick(actors);
-        const kinds = names.length === 0 ? ["add"] : ["add", "add", "quick adds", "rename", "rate", "delete"];
-        const kind = pick(kinds);
-        await actor.page.bringToFront();
-        if (kind === "add") {
-          log.push(`${step}. ${actor.name} adds ${await addOne(actor)}`);
-        } else if (kind === "quick adds") {
-          // Two widgets add before either save ran (saves wait 30 ms): the merge must keep both.
-          const other = pick(actors.filter((a) => a !== actor));
-          const first = `Candidate ${++added}`;
-          const second = `Candidate ${++added}`;
+      await sequence.run(STEPS, actors, {
+        add: (actor, name) => addCandidate(actor.ui, name),
+        // Two widgets add before either save ran (saves wait 30 ms): the merge must keep both.
+        addTogether: async (actor, first, other, second) => {
           await actor.ui.getByLabel("Name", { exact: true }).fill(first);
           await other.ui.getByLabel("Name", { exact: true }).fill(second);
           await Promise.all([
             actor.ui.getByRole("button", { name: "Add candidate" }).click(),
             other.ui.getByRole("button", { name: "Add candidate" }).click(),
           ]);
-          names.push(first, second);
-          log.push(`${step}. ${actor.name} adds ${first} while ${other.name} adds ${second}`);
-        } else if (kind === "rename") {
-          const from = pick(names);
-          const to = `${from} (renamed ${step})`;
-          await rename(actor.ui, from, to);
-          names = names.map((n) => (n === from ? to : n));
-          if (ratings.has(from)) ratings.set(to, ratings.get(from)), ratings.delete(from);
-          log.push(`${step}. ${actor.name} renames ${from} to ${to}`);
-        } else if (kind === "rate") {
-          // One rating, or (a third of the time) all seven and a recommendation.
-          const name = pick(names);
-          const { scores, decision } = pickRating(next, pick);
-          await rate(actor.ui, name, scores, decision);
-          log.push(`${step}. ${actor.name} ${noteRating(ratings, name, scores, decision)}`);
-        } else {
-          const name = pick(names);
-          await actor.ui.getByRole("button", { name: `Delete ${name}`, exact: true }).click();
-          names = names.filter((n) => n !== name);
-          ratings.delete(name);
-          log.push(`${step}. ${actor.name} deletes ${name}`);
-        }
-        // The two widgets of tab one show the same list at every step; tab two follows.
-        const seen = await waitForLists(everyWidget, names, log.join("\n"));
-        assert.deepEqual(seen[1], seen[0], `the widgets of tab one list the same candidates in the same order\n${log.join("\n")}`);
-        const shown = await Promise.all(everyWidget.map((ui) => ui.evaluate((el) => el.shadowRoot.textContent)));
-        assert.ok(!shown.some((text) => /also open in another tab/.test(text)), `no conflict between the widgets\n${log.join("\n")}`);
-      }
+        },
+        rename: (actor, from, to) => rename(actor.ui, from, to),
+        rate: (actor, name, scores, decision) => rate(actor.ui, name, scores, decision),
+        remove: (actor, name) => actor.ui.getByRole("button", { name: `Delete ${name}`, exact: true }).click(),
+        check: async () => {
+          // The two widgets of tab one show the same list at every step; tab two follows.
+          const seen = await waitForLists(everyWidget, sequence.names, sequence.told());
+          assert.deepEqual(seen[1], seen[0], `the widgets of tab one list the same candidates in the same order\n${sequence.told()}`);
+          const shown = await Promise.all(everyWidget.map((ui) => ui.evaluate((el) => el.shadowRoot.textContent)));
+          assert.ok(!shown.some((text) => /also open in another tab/.test(text)), `no conflict between the widgets\n${sequence.told()}`);
+        },
+      });
       for (const tab of [one, two]) await tab.page.evaluate(savesRun);
       const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
-      checkStoredSequence(stored, names, ratings, log);
+      sequence.checkStored(stored);
       for (const tab of [one, two]) {
         await tab.page.bringToFront();
         await tab.page.reload();
         await waitForWidgets(tab.page, 2);
       }
       const reloaded = [...(await openWidgets(one.page)), ...(await openWidgets(two.page))];
-      await waitForLists(reloaded, names, `after the reload\n${log.join("\n")}`);
+      await waitForLists(reloaded, sequence.names, `after the reload\n${sequence.told()}`);
     } finally {
       await context.close();
     }

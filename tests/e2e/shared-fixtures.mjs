@@ -66,6 +66,100 @@ export function checkStoredSequence(stored, names, ratings, log) {
   }
 }
 
+/** The same-key sequence's expectations, step by step, from its seed: the candidates'
+ * names, Ann's ratings as storage should keep them (`noteRating`), and the steps' log.
+ * Both suites drive the widgets their own way and note each step here. */
+export class SameKeySequence {
+  constructor(seed) {
+    this.next = random(seed);
+    this.names = [];
+    this.ratings = new Map();
+    this.log = [];
+    this.count = 0;
+  }
+
+  /** The sequence's actors: the two widgets of tab one, and the full widget of tab two
+   * (each tab `{ page, widgets }`, the summary widget first). */
+  static actors(one, two) {
+    return [
+      { name: "tab one, summary", page: one.page, ui: one.widgets[0] },
+      { name: "tab one, full", page: one.page, ui: one.widgets[1] },
+      { name: "tab two, full", page: two.page, ui: two.widgets[1] },
+    ];
+  }
+
+  /** One of `list`, by the seeded generator. */
+  pick(list) {
+    return list[Math.floor(this.next() * list.length)];
+  }
+
+  /** The next step's kind: an add while the list is empty. */
+  pickKind() {
+    return this.pick(this.names.length === 0 ? ["add"] : ["add", "add", "quick adds", "rename", "rate", "delete"]);
+  }
+
+  /** A name no candidate had yet. */
+  newName() {
+    return `Candidate ${++this.count}`;
+  }
+
+  /** The log so far, one step a line, for a failure's message. */
+  told() {
+    return this.log.join("\n");
+  }
+
+  /** Runs `steps` steps, each by one of `actors` (`{ name, page, ui }`, its page brought
+   * to the front): an add, two adds at once by two actors, a rename, a rating or a
+   * delete, done through `drive` (the suite's way to work the widgets: `add(actor,
+   * name)`, `addTogether(actor, first, other, second)`, `rename(actor, from, to)`,
+   * `rate(actor, name, scores, decision)`, `remove(actor, name)`), then noted; after
+   * each step, `drive.check()`. */
+  async run(steps, actors, drive) {
+    for (let step = 1; step <= steps; step++) {
+      const actor = this.pick(actors);
+      const kind = this.pickKind();
+      await actor.page.bringToFront();
+      if (kind === "add") {
+        const name = this.newName();
+        await drive.add(actor, name);
+        this.names.push(name);
+        this.log.push(`${step}. ${actor.name} adds ${name}`);
+      } else if (kind === "quick adds") {
+        const other = this.pick(actors.filter((a) => a !== actor));
+        const [first, second] = [this.newName(), this.newName()];
+        await drive.addTogether(actor, first, other, second);
+        this.names.push(first, second);
+        this.log.push(`${step}. ${actor.name} adds ${first} while ${other.name} adds ${second}`);
+      } else if (kind === "rename") {
+        const from = this.pick(this.names);
+        const to = `${from} (renamed ${step})`;
+        await drive.rename(actor, from, to);
+        this.names = this.names.map((n) => (n === from ? to : n));
+        if (this.ratings.has(from)) this.ratings.set(to, this.ratings.get(from)), this.ratings.delete(from);
+        this.log.push(`${step}. ${actor.name} renames ${from} to ${to}`);
+      } else if (kind === "rate") {
+        // One rating, or (a third of the time) all seven and a recommendation.
+        const name = this.pick(this.names);
+        const { scores, decision } = pickRating(this.next, (list) => this.pick(list));
+        await drive.rate(actor, name, scores, decision);
+        this.log.push(`${step}. ${actor.name} ${noteRating(this.ratings, name, scores, decision)}`);
+      } else {
+        const name = this.pick(this.names);
+        await drive.remove(actor, name);
+        this.names = this.names.filter((n) => n !== name);
+        this.ratings.delete(name);
+        this.log.push(`${step}. ${actor.name} deletes ${name}`);
+      }
+      await drive.check();
+    }
+  }
+
+  /** Checks the stored document against the sequence (`checkStoredSequence`). */
+  checkStored(stored) {
+    checkStoredSequence(stored, this.names, this.ratings, this.log);
+  }
+}
+
 /** A small seeded generator (mulberry32), so a failing sequence can be replayed. */
 export function random(seed) {
   let a = seed >>> 0;

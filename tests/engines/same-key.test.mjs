@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { ENGINE, sleep, useEngine, waitFor, waitForWidgets, withContext } from "./driver.mjs";
 import { Widget, addCandidate, backToList, openCandidate, rate, recommend, setInterviewer, startInterview } from "./widget.mjs";
-import { SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, checkStoredSequence, noteRating, pickRating, random, savesRun } from "../e2e/shared-fixtures.mjs";
+import { SAME_KEY_SEED, SAME_KEY_STEPS, SAME_KEY_STORE, SameKeySequence, savesRun } from "../e2e/shared-fixtures.mjs";
 
 const env = useEngine();
 
@@ -74,8 +74,7 @@ async function rateSome(ui, name, scores, decision) {
 describe(`same storage key in one page, in ${ENGINE}`, () => {
   test(`two scorecards and a second tab: ${STEPS} seeded random steps (seed ${SEED}) of adds, renames, ratings and deletes; both widgets agree at every step and a reload keeps everything`, async () => {
     await withContext(env, async (context) => {
-      const next = random(SEED);
-      const pick = (list) => list[Math.floor(next() * list.length)];
+      const sequence = new SameKeySequence(SEED);
       const one = await openSameKeyPage(context);
       // The interviewer, named in one widget, is the other's too (one page, one visitor).
       await setInterviewer(one.widgets[0], "Ann");
@@ -83,34 +82,14 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
       await one.page.evaluate(savesRun);
       const two = await openSameKeyPage(context);
       assert.equal(await two.widgets[0].value({ name: "Your name, as interviewer" }), "Ann");
-      const actors = [
-        { name: "tab one, summary", page: one.page, ui: one.widgets[0] },
-        { name: "tab one, full", page: one.page, ui: one.widgets[1] },
-        { name: "tab two, full", page: two.page, ui: two.widgets[1] },
-      ];
+      const actors = SameKeySequence.actors(one, two);
       const everyWidget = [...one.widgets, ...two.widgets];
-      let names = [];
-      // Ratings expected in storage: candidate name -> competency index -> score character.
-      const ratings = new Map();
-      let added = 0;
-      const log = [];
-      for (let step = 1; step <= STEPS; step++) {
-        const actor = pick(actors);
-        const kinds = names.length === 0 ? ["add"] : ["add", "add", "quick adds", "rename", "rate", "delete"];
-        const kind = pick(kinds);
-        await actor.page.bringToFront();
-        if (kind === "add") {
-          const name = `Candidate ${++added}`;
-          await addCandidate(actor.ui, name);
-          names.push(name);
-          log.push(`${step}. ${actor.name} adds ${name}`);
-        } else if (kind === "quick adds") {
-          // Two widgets add, clicked back to back (in one page within a few ms, before
-          // the first add's save, which waits 30 ms); the merge must keep both. The
-          // second button is found after the first click, since the first add may move it.
-          const other = pick(actors.filter((a) => a !== actor));
-          const first = `Candidate ${++added}`;
-          const second = `Candidate ${++added}`;
+      await sequence.run(STEPS, actors, {
+        add: (actor, name) => addCandidate(actor.ui, name),
+        // Two widgets add, clicked back to back (in one page within a few ms, before the
+        // first add's save, which waits 30 ms); the merge must keep both. The second
+        // button is found after the first click, since the first add may move it.
+        addTogether: async (actor, first, other, second) => {
           await actor.ui.fill({ name: "Name" }, first);
           await other.page.bringToFront();
           await other.ui.fill({ name: "Name" }, second);
@@ -127,45 +106,29 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
             await actor.page.bringToFront();
             await Promise.all([actor.page.clickAt(here), other.page.clickAt(there)]);
           }
-          names.push(first, second);
-          log.push(`${step}. ${actor.name} adds ${first} while ${other.name} adds ${second}`);
-        } else if (kind === "rename") {
-          const from = pick(names);
-          const to = `${from} (renamed ${step})`;
-          await rename(actor.ui, from, to);
-          names = names.map((n) => (n === from ? to : n));
-          if (ratings.has(from)) ratings.set(to, ratings.get(from)), ratings.delete(from);
-          log.push(`${step}. ${actor.name} renames ${from} to ${to}`);
-        } else if (kind === "rate") {
-          // One rating, or (a third of the time) all seven and a recommendation.
-          const name = pick(names);
-          const { scores, decision } = pickRating(next, pick);
-          await rateSome(actor.ui, name, scores, decision);
-          log.push(`${step}. ${actor.name} ${noteRating(ratings, name, scores, decision)}`);
-        } else {
-          const name = pick(names);
-          await actor.ui.click({ role: "button", name: `Delete ${name}` });
-          names = names.filter((n) => n !== name);
-          ratings.delete(name);
-          log.push(`${step}. ${actor.name} deletes ${name}`);
-        }
-        // The two widgets of tab one show the same list at every step; tab two follows.
-        const seen = await waitForLists(everyWidget, names, log.join("\n"));
-        assert.deepEqual(seen[1], seen[0], `the widgets of tab one list the same candidates in the same order\n${log.join("\n")}`);
-        for (const ui of everyWidget) {
-          assert.doesNotMatch(await ui.text(), /also open in another tab/, `no conflict between the widgets\n${log.join("\n")}`);
-        }
-      }
+        },
+        rename: (actor, from, to) => rename(actor.ui, from, to),
+        rate: (actor, name, scores, decision) => rateSome(actor.ui, name, scores, decision),
+        remove: (actor, name) => actor.ui.click({ role: "button", name: `Delete ${name}` }),
+        check: async () => {
+          // The two widgets of tab one show the same list at every step; tab two follows.
+          const seen = await waitForLists(everyWidget, sequence.names, sequence.told());
+          assert.deepEqual(seen[1], seen[0], `the widgets of tab one list the same candidates in the same order\n${sequence.told()}`);
+          for (const ui of everyWidget) {
+            assert.doesNotMatch(await ui.text(), /also open in another tab/, `no conflict between the widgets\n${sequence.told()}`);
+          }
+        },
+      });
       for (const tab of [one, two]) await tab.page.evaluate(savesRun);
       const stored = JSON.parse(await one.page.evaluate((key) => localStorage.getItem(key), STORE));
-      checkStoredSequence(stored, names, ratings, log);
+      sequence.checkStored(stored);
       const reloaded = [];
       for (const tab of [one, two]) {
         await tab.page.bringToFront();
         await tab.page.reload();
         reloaded.push(...(await widgetsOf(tab.page)));
       }
-      await waitForLists(reloaded, names, `after the reload\n${log.join("\n")}`);
+      await waitForLists(reloaded, sequence.names, `after the reload\n${sequence.told()}`);
     });
   });
 });
