@@ -10,30 +10,10 @@ use crate::content::active::quiz as t;
 pub const TIMING: AdviceGroup = AdviceGroup {
     heading: t::TIMING_HEADING,
     advices: &[
-        Advice {
-            id: "timing.watch",
-            title: t::TIMING_WATCH,
-            text: t::TIMING_WATCH_TEXT,
-            reasons: &[],
-        },
-        Advice {
-            id: "timing.plan",
-            title: t::TIMING_PLAN,
-            text: t::TIMING_PLAN_TEXT,
-            reasons: &[],
-        },
-        Advice {
-            id: "timing.now",
-            title: t::TIMING_NOW,
-            text: t::TIMING_NOW_TEXT,
-            reasons: &[],
-        },
-        Advice {
-            id: "timing.urgent",
-            title: t::TIMING_URGENT,
-            text: t::TIMING_URGENT_TEXT,
-            reasons: &[],
-        },
+        advice!("timing.watch", t::TIMING_WATCH, t::TIMING_WATCH_TEXT, []),
+        advice!("timing.plan", t::TIMING_PLAN, t::TIMING_PLAN_TEXT, []),
+        advice!("timing.now", t::TIMING_NOW, t::TIMING_NOW_TEXT, []),
+        advice!("timing.urgent", t::TIMING_URGENT, t::TIMING_URGENT_TEXT, []),
     ],
     fallback: "timing.watch",
     fallback_why: t::TIMING_FALLBACK_WHY,
@@ -42,17 +22,9 @@ pub const TIMING: AdviceGroup = AdviceGroup {
 
 /// Reasons that move the timing one step, from a band that `escalates`: an audit that
 /// is due, or a deadline within weeks (the guide's "time to market").
-pub const URGENCY: &[Reason] = &[
-    Reason {
-        when: &["compliance.audit-due"],
-        weight: 5,
-        why: t::SIGNAL_AUDIT_DUE,
-    },
-    Reason {
-        when: &["timeline.weeks"],
-        weight: 4,
-        why: t::URGENCY_IF_TIMELINE_WEEKS,
-    },
+pub const URGENCY: &[Reason] = reasons![
+    ["compliance.audit-due"] 5 => t::SIGNAL_AUDIT_DUE;
+    ["timeline.weeks"] 4 => t::URGENCY_IF_TIMELINE_WEEKS;
 ];
 
 /// The skills to prioritise in the hire, ranked by the strongest matching reason.
@@ -64,188 +36,46 @@ pub const URGENCY: &[Reason] = &[
 pub const SKILLS: AdviceGroup = AdviceGroup {
     heading: t::SKILLS_HEADING,
     advices: &[
-        Advice {
-            id: "skill.security",
-            title: t::SKILL_SECURITY,
-            text: t::SKILL_SECURITY_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["compliance.audit-due"],
-                    weight: 10,
-                    why: t::SIGNAL_AUDIT_DUE,
-                },
-                Reason {
-                    when: &["compliance.ad-hoc"],
-                    weight: 4,
-                    why: t::SIGNAL_CONTROLS_UNREVIEWED,
-                },
-                Reason {
-                    when: &["sensitive.regulated"],
-                    weight: 4,
-                    why: t::SIGNAL_CRITICAL_DATA,
-                },
-                Reason {
-                    when: &["sensitive.payments"],
-                    weight: 4,
-                    why: t::SIGNAL_CRITICAL_DATA,
-                },
-                Reason {
-                    when: &["compliance.partial"],
-                    weight: 3,
-                    why: t::SIGNAL_CONTROLS_UNREVIEWED,
-                },
-                Reason {
-                    when: &["sensitive.personal"],
-                    weight: 1,
-                    why: t::SIGNAL_PERSONAL_DATA,
-                },
-            ],
-        },
-        Advice {
-            id: "skill.data",
-            title: t::SKILL_DATA,
-            text: t::SKILL_DATA_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["symptoms.bad-data", "data-model.tangled"],
-                    weight: 8,
-                    why: t::SKILL_DATA_IF_SYMPTOMS_BAD_DATA_DATA_MODEL_TANGLED,
-                },
-                Reason {
-                    when: &["symptoms.bad-data"],
-                    weight: 5,
-                    why: t::SKILL_DATA_IF_SYMPTOMS_BAD_DATA,
-                },
-                Reason {
-                    when: &["data-model.tangled"],
-                    weight: 4,
-                    why: t::SIGNAL_DATA_MODEL_STUCK,
-                },
-                Reason {
-                    when: &["data-model.strained"],
-                    weight: 3,
-                    why: t::SIGNAL_DATA_MODEL_STRAINED,
-                },
-                Reason {
-                    when: &["seniority.platform", "growth.data"],
-                    weight: 3,
-                    why: t::SKILL_DATA_IF_SENIORITY_PLATFORM_GROWTH_DATA,
-                },
-                Reason {
-                    when: &["growth.data"],
-                    weight: 2,
-                    why: t::SKILL_DATA_IF_GROWTH_DATA,
-                },
-            ],
-        },
-        Advice {
-            id: "skill.performance",
-            title: t::SKILL_PERFORMANCE,
-            text: t::SKILL_PERFORMANCE_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["symptoms.slow-apis"],
-                    weight: 5,
-                    why: t::SKILL_PERFORMANCE_IF_SYMPTOMS_SLOW_APIS,
-                },
-                Reason {
-                    when: &["scaling.bigger-server"],
-                    weight: 3,
-                    why: t::SKILL_PERFORMANCE_IF_SCALING_BIGGER_SERVER,
-                },
-                Reason {
-                    when: &["scaling.unknown"],
-                    weight: 3,
-                    why: t::SIGNAL_LOAD_UNKNOWN,
-                },
-                Reason {
-                    when: &["priorities.strategic"],
-                    weight: 4,
-                    why: t::SIGNAL_SCALE_STRATEGIC,
-                },
-            ],
-        },
-        Advice {
-            id: "skill.integrations",
-            title: t::SKILL_INTEGRATIONS,
-            text: t::SKILL_INTEGRATIONS_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["symptoms.integrations"],
-                    weight: 5,
-                    why: t::SIGNAL_INTEGRATIONS_BREAK,
-                },
-                Reason {
-                    when: &["integration-health.outage"],
-                    weight: 7,
-                    why: t::SKILL_INTEGRATIONS_IF_INTEGRATION_HEALTH_OUTAGE,
-                },
-                Reason {
-                    when: &["integration-health.manual"],
-                    weight: 3,
-                    why: t::SIGNAL_INTEGRATIONS_MANUAL,
-                },
-                Reason {
-                    when: &["growth.integrations"],
-                    weight: 2,
-                    why: t::SKILL_INTEGRATIONS_IF_GROWTH_INTEGRATIONS,
-                },
-            ],
-        },
-        Advice {
-            id: "skill.infrastructure",
-            title: t::SKILL_INFRASTRUCTURE,
-            text: t::SKILL_INFRASTRUCTURE_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["symptoms.instability"],
-                    weight: 5,
-                    why: t::SIGNAL_INSTABILITY,
-                },
-                Reason {
-                    when: &["scaling.distributed"],
-                    weight: 3,
-                    why: t::SKILL_INFRASTRUCTURE_IF_SCALING_DISTRIBUTED,
-                },
-                Reason {
-                    when: &["growth.users"],
-                    weight: 2,
-                    why: t::SKILL_INFRASTRUCTURE_IF_GROWTH_USERS,
-                },
-            ],
-        },
-        Advice {
-            id: "skill.architecture",
-            title: t::SKILL_ARCHITECTURE,
-            text: t::SKILL_ARCHITECTURE_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["stage.scaling"],
-                    weight: 9,
-                    why: t::SKILL_ARCHITECTURE_IF_STAGE_SCALING,
-                },
-                Reason {
-                    when: &["scaling.distributed"],
-                    weight: 3,
-                    why: t::SKILL_ARCHITECTURE_IF_SCALING_DISTRIBUTED,
-                },
-                Reason {
-                    when: &["stage.growing"],
-                    weight: 9,
-                    why: t::SIGNAL_BEYOND_MVP,
-                },
-                Reason {
-                    when: &["stage.mvp"],
-                    weight: 2,
-                    why: t::SKILL_ARCHITECTURE_IF_STAGE_MVP,
-                },
-                Reason {
-                    when: &["stage.stable"],
-                    weight: 2,
-                    why: t::SKILL_ARCHITECTURE_IF_STAGE_STABLE,
-                },
-            ],
-        },
+        advice!("skill.security", t::SKILL_SECURITY, t::SKILL_SECURITY_TEXT, [
+            ["compliance.audit-due"] 10 => t::SIGNAL_AUDIT_DUE;
+            ["compliance.ad-hoc"] 4 => t::SIGNAL_CONTROLS_UNREVIEWED;
+            ["sensitive.regulated"] 4 => t::SIGNAL_CRITICAL_DATA;
+            ["sensitive.payments"] 4 => t::SIGNAL_CRITICAL_DATA;
+            ["compliance.partial"] 3 => t::SIGNAL_CONTROLS_UNREVIEWED;
+            ["sensitive.personal"] 1 => t::SIGNAL_PERSONAL_DATA;
+        ]),
+        advice!("skill.data", t::SKILL_DATA, t::SKILL_DATA_TEXT, [
+            ["symptoms.bad-data", "data-model.tangled"] 8 => t::SKILL_DATA_IF_SYMPTOMS_BAD_DATA_DATA_MODEL_TANGLED;
+            ["symptoms.bad-data"] 5 => t::SKILL_DATA_IF_SYMPTOMS_BAD_DATA;
+            ["data-model.tangled"] 4 => t::SIGNAL_DATA_MODEL_STUCK;
+            ["data-model.strained"] 3 => t::SIGNAL_DATA_MODEL_STRAINED;
+            ["seniority.platform", "growth.data"] 3 => t::SKILL_DATA_IF_SENIORITY_PLATFORM_GROWTH_DATA;
+            ["growth.data"] 2 => t::SKILL_DATA_IF_GROWTH_DATA;
+        ]),
+        advice!("skill.performance", t::SKILL_PERFORMANCE, t::SKILL_PERFORMANCE_TEXT, [
+            ["symptoms.slow-apis"] 5 => t::SKILL_PERFORMANCE_IF_SYMPTOMS_SLOW_APIS;
+            ["scaling.bigger-server"] 3 => t::SKILL_PERFORMANCE_IF_SCALING_BIGGER_SERVER;
+            ["scaling.unknown"] 3 => t::SIGNAL_LOAD_UNKNOWN;
+            ["priorities.strategic"] 4 => t::SIGNAL_SCALE_STRATEGIC;
+        ]),
+        advice!("skill.integrations", t::SKILL_INTEGRATIONS, t::SKILL_INTEGRATIONS_TEXT, [
+            ["symptoms.integrations"] 5 => t::SIGNAL_INTEGRATIONS_BREAK;
+            ["integration-health.outage"] 7 => t::SKILL_INTEGRATIONS_IF_INTEGRATION_HEALTH_OUTAGE;
+            ["integration-health.manual"] 3 => t::SIGNAL_INTEGRATIONS_MANUAL;
+            ["growth.integrations"] 2 => t::SKILL_INTEGRATIONS_IF_GROWTH_INTEGRATIONS;
+        ]),
+        advice!("skill.infrastructure", t::SKILL_INFRASTRUCTURE, t::SKILL_INFRASTRUCTURE_TEXT, [
+            ["symptoms.instability"] 5 => t::SIGNAL_INSTABILITY;
+            ["scaling.distributed"] 3 => t::SKILL_INFRASTRUCTURE_IF_SCALING_DISTRIBUTED;
+            ["growth.users"] 2 => t::SKILL_INFRASTRUCTURE_IF_GROWTH_USERS;
+        ]),
+        advice!("skill.architecture", t::SKILL_ARCHITECTURE, t::SKILL_ARCHITECTURE_TEXT, [
+            ["stage.scaling"] 9 => t::SKILL_ARCHITECTURE_IF_STAGE_SCALING;
+            ["scaling.distributed"] 3 => t::SKILL_ARCHITECTURE_IF_SCALING_DISTRIBUTED;
+            ["stage.growing"] 9 => t::SIGNAL_BEYOND_MVP;
+            ["stage.mvp"] 2 => t::SKILL_ARCHITECTURE_IF_STAGE_MVP;
+            ["stage.stable"] 2 => t::SKILL_ARCHITECTURE_IF_STAGE_STABLE;
+        ]),
     ],
     fallback: "skill.architecture",
     fallback_why: t::SKILLS_FALLBACK_WHY,
@@ -256,87 +86,24 @@ pub const SKILLS: AdviceGroup = AdviceGroup {
 pub const SENIORITY: AdviceGroup = AdviceGroup {
     heading: t::SENIORITY_HEADING,
     advices: &[
-        Advice {
-            id: "seniority.lead-first",
-            title: t::SENIORITY_LEAD_FIRST,
-            text: t::SENIORITY_LEAD_FIRST_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["seniority.juniors"],
-                    weight: 5,
-                    why: t::SENIORITY_LEAD_FIRST_IF_SENIORITY_JUNIORS,
-                },
-                Reason {
-                    when: &["leadership.nobody"],
-                    weight: 5,
-                    why: t::SIGNAL_NOBODY_DECIDES,
-                },
-                Reason {
-                    when: &["seniority.nobody"],
-                    weight: 4,
-                    why: t::SENIORITY_LEAD_FIRST_IF_SENIORITY_NOBODY,
-                },
-                Reason {
-                    when: &["leadership.external"],
-                    weight: 4,
-                    why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_EXTERNAL,
-                },
-                Reason {
-                    when: &["seniority.platform"],
-                    weight: 4,
-                    why: t::SENIORITY_LEAD_FIRST_IF_SENIORITY_PLATFORM,
-                },
-                Reason {
-                    when: &["leadership.cto", "stage.growing"],
-                    weight: 4,
-                    why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_CTO_STAGE_GROWING,
-                },
-                Reason {
-                    when: &["leadership.cto", "stage.scaling"],
-                    weight: 4,
-                    why: t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_CTO_STAGE_SCALING,
-                },
-                Reason {
-                    when: &["seniority.external"],
-                    weight: 3,
-                    why: t::SENIORITY_LEAD_FIRST_IF_SENIORITY_EXTERNAL,
-                },
-            ],
-        },
-        Advice {
-            id: "seniority.add-capacity",
-            title: t::SENIORITY_ADD_CAPACITY,
-            text: t::SENIORITY_ADD_CAPACITY_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["leadership.lead", "seniority.mixed"],
-                    weight: 3,
-                    why: t::SENIORITY_ADD_CAPACITY_IF_LEADERSHIP_LEAD_SENIORITY_MIXED,
-                },
-                Reason {
-                    when: &["seniority.mixed"],
-                    weight: 2,
-                    why: t::SENIORITY_ADD_CAPACITY_IF_SENIORITY_MIXED,
-                },
-            ],
-        },
-        Advice {
-            id: "seniority.juniors-next",
-            title: t::SENIORITY_JUNIORS_NEXT,
-            text: t::SENIORITY_JUNIORS_NEXT_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["seniority.seniors"],
-                    weight: 3,
-                    why: t::SENIORITY_JUNIORS_NEXT_IF_SENIORITY_SENIORS,
-                },
-                Reason {
-                    when: &["leadership.lead"],
-                    weight: 1,
-                    why: t::SENIORITY_JUNIORS_NEXT_IF_LEADERSHIP_LEAD,
-                },
-            ],
-        },
+        advice!("seniority.lead-first", t::SENIORITY_LEAD_FIRST, t::SENIORITY_LEAD_FIRST_TEXT, [
+            ["seniority.juniors"] 5 => t::SENIORITY_LEAD_FIRST_IF_SENIORITY_JUNIORS;
+            ["leadership.nobody"] 5 => t::SIGNAL_NOBODY_DECIDES;
+            ["seniority.nobody"] 4 => t::SENIORITY_LEAD_FIRST_IF_SENIORITY_NOBODY;
+            ["leadership.external"] 4 => t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_EXTERNAL;
+            ["seniority.platform"] 4 => t::SENIORITY_LEAD_FIRST_IF_SENIORITY_PLATFORM;
+            ["leadership.cto", "stage.growing"] 4 => t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_CTO_STAGE_GROWING;
+            ["leadership.cto", "stage.scaling"] 4 => t::SENIORITY_LEAD_FIRST_IF_LEADERSHIP_CTO_STAGE_SCALING;
+            ["seniority.external"] 3 => t::SENIORITY_LEAD_FIRST_IF_SENIORITY_EXTERNAL;
+        ]),
+        advice!("seniority.add-capacity", t::SENIORITY_ADD_CAPACITY, t::SENIORITY_ADD_CAPACITY_TEXT, [
+            ["leadership.lead", "seniority.mixed"] 3 => t::SENIORITY_ADD_CAPACITY_IF_LEADERSHIP_LEAD_SENIORITY_MIXED;
+            ["seniority.mixed"] 2 => t::SENIORITY_ADD_CAPACITY_IF_SENIORITY_MIXED;
+        ]),
+        advice!("seniority.juniors-next", t::SENIORITY_JUNIORS_NEXT, t::SENIORITY_JUNIORS_NEXT_TEXT, [
+            ["seniority.seniors"] 3 => t::SENIORITY_JUNIORS_NEXT_IF_SENIORITY_SENIORS;
+            ["leadership.lead"] 1 => t::SENIORITY_JUNIORS_NEXT_IF_LEADERSHIP_LEAD;
+        ]),
     ],
     fallback: "seniority.lead-first",
     fallback_why: t::SENIORITY_FALLBACK_WHY,
@@ -352,107 +119,28 @@ pub const SENIORITY: AdviceGroup = AdviceGroup {
 pub const MODELS: AdviceGroup = AdviceGroup {
     heading: t::MODELS_HEADING,
     advices: &[
-        Advice {
-            id: "model.in-house",
-            title: t::MODEL_IN_HOUSE,
-            text: t::MODEL_IN_HOUSE_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["horizon.evolve", "leadership.lead"],
-                    weight: 5,
-                    why: t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE_LEADERSHIP_LEAD,
-                },
-                Reason {
-                    when: &["horizon.evolve", "leadership.cto"],
-                    weight: 4,
-                    why: t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE_LEADERSHIP_CTO,
-                },
-                Reason {
-                    when: &["horizon.evolve", "budget.permanent"],
-                    weight: 3,
-                    why: t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE_BUDGET_PERMANENT,
-                },
-                Reason {
-                    when: &["budget.permanent"],
-                    weight: 2,
-                    why: t::MODEL_IN_HOUSE_IF_BUDGET_PERMANENT,
-                },
-                Reason {
-                    when: &["horizon.evolve"],
-                    weight: 1,
-                    why: t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE,
-                },
-            ],
-        },
-        Advice {
-            id: "model.dedicated",
-            title: t::MODEL_DEDICATED,
-            text: t::MODEL_DEDICATED_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["horizon.stabilise", "leadership.nobody"],
-                    weight: 6,
-                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_NOBODY,
-                },
-                Reason {
-                    when: &["horizon.stabilise", "leadership.external"],
-                    weight: 6,
-                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_EXTERNAL,
-                },
-                Reason {
-                    when: &["timeline.weeks", "leadership.nobody"],
-                    weight: 5,
-                    why: t::MODEL_DEDICATED_IF_TIMELINE_WEEKS_LEADERSHIP_NOBODY,
-                },
-                Reason {
-                    when: &["timeline.weeks", "leadership.external"],
-                    weight: 5,
-                    why: t::MODEL_DEDICATED_IF_TIMELINE_WEEKS_LEADERSHIP_EXTERNAL,
-                },
-                Reason {
-                    when: &["horizon.stabilise", "budget.project"],
-                    weight: 5,
-                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE_BUDGET_PROJECT,
-                },
-                Reason {
-                    when: &["budget.project"],
-                    weight: 2,
-                    why: t::MODEL_DEDICATED_IF_BUDGET_PROJECT,
-                },
-                Reason {
-                    when: &["horizon.stabilise"],
-                    weight: 1,
-                    why: t::MODEL_DEDICATED_IF_HORIZON_STABILISE,
-                },
-            ],
-        },
-        Advice {
-            id: "model.hybrid",
-            title: t::MODEL_HYBRID,
-            text: t::MODEL_HYBRID_TEXT,
-            reasons: &[
-                Reason {
-                    when: &["timeline.weeks", "horizon.evolve"],
-                    weight: 5,
-                    why: t::MODEL_HYBRID_IF_TIMELINE_WEEKS_HORIZON_EVOLVE,
-                },
-                Reason {
-                    when: &["timeline.weeks", "leadership.cto"],
-                    weight: 4,
-                    why: t::MODEL_HYBRID_IF_TIMELINE_WEEKS_LEADERSHIP_CTO,
-                },
-                Reason {
-                    when: &["horizon.both"],
-                    weight: 4,
-                    why: t::MODEL_HYBRID_IF_HORIZON_BOTH,
-                },
-                Reason {
-                    when: &["timeline.weeks"],
-                    weight: 2,
-                    why: t::MODEL_HYBRID_IF_TIMELINE_WEEKS,
-                },
-            ],
-        },
+        advice!("model.in-house", t::MODEL_IN_HOUSE, t::MODEL_IN_HOUSE_TEXT, [
+            ["horizon.evolve", "leadership.lead"] 5 => t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE_LEADERSHIP_LEAD;
+            ["horizon.evolve", "leadership.cto"] 4 => t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE_LEADERSHIP_CTO;
+            ["horizon.evolve", "budget.permanent"] 3 => t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE_BUDGET_PERMANENT;
+            ["budget.permanent"] 2 => t::MODEL_IN_HOUSE_IF_BUDGET_PERMANENT;
+            ["horizon.evolve"] 1 => t::MODEL_IN_HOUSE_IF_HORIZON_EVOLVE;
+        ]),
+        advice!("model.dedicated", t::MODEL_DEDICATED, t::MODEL_DEDICATED_TEXT, [
+            ["horizon.stabilise", "leadership.nobody"] 6 => t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_NOBODY;
+            ["horizon.stabilise", "leadership.external"] 6 => t::MODEL_DEDICATED_IF_HORIZON_STABILISE_LEADERSHIP_EXTERNAL;
+            ["timeline.weeks", "leadership.nobody"] 5 => t::MODEL_DEDICATED_IF_TIMELINE_WEEKS_LEADERSHIP_NOBODY;
+            ["timeline.weeks", "leadership.external"] 5 => t::MODEL_DEDICATED_IF_TIMELINE_WEEKS_LEADERSHIP_EXTERNAL;
+            ["horizon.stabilise", "budget.project"] 5 => t::MODEL_DEDICATED_IF_HORIZON_STABILISE_BUDGET_PROJECT;
+            ["budget.project"] 2 => t::MODEL_DEDICATED_IF_BUDGET_PROJECT;
+            ["horizon.stabilise"] 1 => t::MODEL_DEDICATED_IF_HORIZON_STABILISE;
+        ]),
+        advice!("model.hybrid", t::MODEL_HYBRID, t::MODEL_HYBRID_TEXT, [
+            ["timeline.weeks", "horizon.evolve"] 5 => t::MODEL_HYBRID_IF_TIMELINE_WEEKS_HORIZON_EVOLVE;
+            ["timeline.weeks", "leadership.cto"] 4 => t::MODEL_HYBRID_IF_TIMELINE_WEEKS_LEADERSHIP_CTO;
+            ["horizon.both"] 4 => t::MODEL_HYBRID_IF_HORIZON_BOTH;
+            ["timeline.weeks"] 2 => t::MODEL_HYBRID_IF_TIMELINE_WEEKS;
+        ]),
     ],
     fallback: "model.hybrid",
     fallback_why: t::MODELS_FALLBACK_WHY,

@@ -177,6 +177,20 @@ pub(crate) const fn none_of_these(id: &'static str, label: &'static str) -> Answ
     }
 }
 
+/// [`Reason`]s written one a line, as a table: `[answer ids] weight => why;`.
+macro_rules! reasons {
+    ($([$($when:literal),+] $weight:literal => $why:expr;)*) => {
+        &[$(Reason { when: &[$($when),+], weight: $weight, why: $why }),*]
+    };
+}
+
+/// An [`Advice`] on one line, its id, title and text, then its [`reasons!`] table.
+macro_rules! advice {
+    ($id:literal, $title:expr, $text:expr, [$($reasons:tt)*]) => {
+        Advice { id: $id, title: $title, text: $text, reasons: reasons![$($reasons)*] }
+    };
+}
+
 mod advice;
 mod items;
 pub mod signals;
