@@ -24,14 +24,7 @@ fn embed_js_checks_every_option_before_a_prerendered_screen() {
         .find("var FIRST_SCREEN_OPTIONS = {")
         .expect("embed.js has FIRST_SCREEN_OPTIONS");
     let table = &EMBED_JS[start..start + EMBED_JS[start..].find("};").unwrap()];
-    for name in OPTION_NAMES {
-        let plain = format!("\n    {name}: /");
-        let quoted = format!("\n    \"{name}\": /");
-        assert!(
-            table.contains(&plain) || table.contains(&quoted),
-            "FIRST_SCREEN_OPTIONS in embed.js needs a rule for {name}"
-        );
-    }
+    assert_every_option(table, "\n    ", ": /", "FIRST_SCREEN_OPTIONS in embed.js");
 }
 
 #[test]
@@ -176,12 +169,18 @@ fn the_npm_package_has_the_crate_version() {
 
 #[test]
 fn the_type_declarations_know_every_option() {
+    assert_every_option(TYPES, "  ", "?: ", "types/index.d.ts");
+}
+
+/// Every option name stands in `text` between `before` and `after`, plain or quoted (as
+/// a JavaScript or TypeScript member); `what` names `text` in a failure.
+fn assert_every_option(text: &str, before: &str, after: &str, what: &str) {
     for name in OPTION_NAMES {
-        let declared = format!("  \"{name}\"?: ");
-        let plain = format!("  {name}?: ");
+        let plain = format!("{before}{name}{after}");
+        let quoted = format!("{before}\"{name}\"{after}");
         assert!(
-            TYPES.contains(&declared) || TYPES.contains(&plain),
-            "types/index.d.ts must declare the option {name}"
+            text.contains(&plain) || text.contains(&quoted),
+            "{what} needs the option {name}"
         );
     }
 }

@@ -17,10 +17,7 @@ fn s(text: &str) -> Value {
 }
 
 fn err(text: &str) -> JsonError {
-    match parse(text) {
-        Err(error) => error,
-        Ok(value) => panic!("{text:?} parsed as {value:?}"),
-    }
+    parse(text).expect_err(&format!("{text:?} parsed"))
 }
 
 fn kind(text: &str) -> JsonErrorKind {

@@ -105,10 +105,7 @@ fn text(value: &str) -> Value {
 }
 
 fn refused(file: &str) -> ImportError {
-    match import_doc(file) {
-        Err(error) => error,
-        Ok(_) => panic!("accepted: {file}"),
-    }
+    import_doc(file).expect_err(&format!("accepted: {file}"))
 }
 
 fn message(file: &str) -> String {
