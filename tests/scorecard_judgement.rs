@@ -37,6 +37,16 @@ fn interview(id: &str, who: &str, stage: &str, scores: [u8; 7], decision: Decisi
     submit(rated(id, "c1", who, stage, scores), decision)
 }
 
+/// Ann's interview (`i1`) of Ada at `stage`, submitted.
+fn ann(stage: &str, scores: [u8; 7], decision: Decision) -> Interview {
+    interview("i1", "Ann", stage, scores, decision)
+}
+
+/// Bob's interview (`i2`) of Ada at `stage`, submitted.
+fn bob(stage: &str, scores: [u8; 7], decision: Decision) -> Interview {
+    interview("i2", "Bob", stage, scores, decision)
+}
+
 fn summary(role: &Role, candidates: &[Candidate], interviews: &[Interview]) -> Summary {
     summarise(&candidates[0], role, candidates, interviews)
 }
@@ -74,14 +84,8 @@ fn evidence(who: &str, stage: &str, value: u8) -> Evidence {
 #[test]
 fn two_strong_yes_beside_weak_system_design_raise_the_first_guard() {
     let interviews = [
-        interview(
-            "i1",
-            "Ann",
-            ARCH,
-            [1, 3, 3, 3, 3, 3, 3],
-            Decision::StrongYes,
-        ),
-        interview("i2", "Bob", DB, [2, 3, 3, 3, 3, 3, 3], Decision::StrongYes),
+        ann(ARCH, [1, 3, 3, 3, 3, 3, 3], Decision::StrongYes),
+        bob(DB, [2, 3, 3, 3, 3, 3, 3], Decision::StrongYes),
     ];
     let summary = summary(&senior_role(), &[ada()], &interviews);
     assert_eq!(
@@ -103,14 +107,14 @@ fn the_weak_bar_is_a_mean_below_two_and_a_half() {
     assert_eq!(WEAK_BELOW, 250);
     // 2 and 3: mean 2.50, not below the bar.
     let at_bar = [
-        interview("i1", "Ann", ARCH, [2, 3, 3, 3, 3, 3, 3], Decision::Yes),
-        interview("i2", "Bob", DB, [3, 3, 3, 3, 3, 3, 3], Decision::Yes),
+        ann(ARCH, [2, 3, 3, 3, 3, 3, 3], Decision::Yes),
+        bob(DB, [3, 3, 3, 3, 3, 3, 3], Decision::Yes),
     ];
     assert!(summary(&senior_role(), &[ada()], &at_bar).guards.is_empty());
     // 2 and 2 and 3: 7 ÷ 3 = 2.33, below.
     let below = [
-        interview("i1", "Ann", ARCH, [2, 3, 3, 3, 3, 3, 3], Decision::Yes),
-        interview("i2", "Bob", DB, [2, 3, 3, 3, 3, 3, 3], Decision::Yes),
+        ann(ARCH, [2, 3, 3, 3, 3, 3, 3], Decision::Yes),
+        bob(DB, [2, 3, 3, 3, 3, 3, 3], Decision::Yes),
         interview("i3", "Cy", API, [3, 3, 3, 3, 3, 3, 3], Decision::No),
     ];
     let summary = summary(&senior_role(), &[ada()], &below);
@@ -125,8 +129,8 @@ fn the_weak_bar_is_a_mean_below_two_and_a_half() {
 #[test]
 fn without_a_yes_weak_ratings_raise_no_guard() {
     let interviews = [
-        interview("i1", "Ann", ARCH, [1, 1, 3, 3, 1, 1, 0], Decision::No),
-        interview("i2", "Bob", DB, [1, 1, 3, 3, 1, 1, 0], Decision::NoDecision),
+        ann(ARCH, [1, 1, 3, 3, 1, 1, 0], Decision::No),
+        bob(DB, [1, 1, 3, 3, 1, 1, 0], Decision::NoDecision),
     ];
     assert!(summary(&senior_role(), &[ada()], &interviews)
         .guards
@@ -138,8 +142,8 @@ fn without_a_yes_weak_ratings_raise_no_guard() {
 #[test]
 fn each_competency_guard_fires_on_weak_or_unassessed() {
     let interviews = [
-        interview("i1", "Ann", ARCH, [3, 2, 3, 3, 1, 0, 0], Decision::Yes),
-        interview("i2", "Bob", DB, [3, 2, 3, 3, 1, 0, 0], Decision::StrongYes),
+        ann(ARCH, [3, 2, 3, 3, 1, 0, 0], Decision::Yes),
+        bob(DB, [3, 2, 3, 3, 1, 0, 0], Decision::StrongYes),
     ];
     let role = senior_role();
     let plain = summary(&role, &[ada()], &interviews);
@@ -169,13 +173,7 @@ fn each_competency_guard_fires_on_weak_or_unassessed() {
 /// Practical experience rated weak (1) is assessed: mistake 5 is failing to assess it.
 #[test]
 fn practical_experience_guards_only_the_unassessed() {
-    let weak = [interview(
-        "i1",
-        "Ann",
-        PORTFOLIO,
-        [3, 3, 3, 3, 3, 3, 1],
-        Decision::Yes,
-    )];
+    let weak = [ann(PORTFOLIO, [3, 3, 3, 3, 3, 3, 1], Decision::Yes)];
     assert!(summary(&senior_role(), &[ada()], &weak).guards.is_empty());
     assert_eq!(rule("experience").weak_below, 0);
 }
@@ -183,23 +181,11 @@ fn practical_experience_guards_only_the_unassessed() {
 /// A fired guard replaces the plain "no evidence" flag of the same competency.
 #[test]
 fn a_guard_replaces_the_plain_evidence_flag_of_its_competency() {
-    let interviews = [interview(
-        "i1",
-        "Ann",
-        ARCH,
-        [3, 3, 3, 3, 3, 0, 3],
-        Decision::Yes,
-    )];
+    let interviews = [ann(ARCH, [3, 3, 3, 3, 3, 0, 3], Decision::Yes)];
     let summary = summary(&senior_role(), &[ada()], &interviews);
     assert_eq!(guard_ids(&summary), ["communication"]);
     assert!(!summary.flags.contains(&Flag::Mistake(Mistake::SoftSkills)));
-    let no_yes = [interview(
-        "i1",
-        "Ann",
-        ARCH,
-        [3, 3, 3, 3, 3, 0, 3],
-        Decision::No,
-    )];
+    let no_yes = [ann(ARCH, [3, 3, 3, 3, 3, 0, 3], Decision::No)];
     let plain = summarise(&ada(), &senior_role(), &[ada()], &no_yes);
     assert!(plain.flags.contains(&Flag::Mistake(Mistake::SoftSkills)));
 }
@@ -301,13 +287,7 @@ fn assert_progress(
 #[test]
 fn planned_pending_stages_say_not_done_yet_instead_of_missing() {
     let ada = planned(&[(ARCH, "Ann"), (DB, "Bob"), (PORTFOLIO, "Cy")]);
-    let interviews = [interview(
-        "i1",
-        "Ann",
-        ARCH,
-        [3, 3, 0, 3, 0, 3, 0],
-        Decision::Yes,
-    )];
+    let interviews = [ann(ARCH, [3, 3, 0, 3, 0, 3, 0], Decision::Yes)];
     assert_progress(&ada, &interviews, 1, 3);
     let summary = summary(&senior_role(), std::slice::from_ref(&ada), &interviews);
     let pending = |id, raters, ids: &[&str]| Flag::NotDoneYet {
@@ -339,14 +319,8 @@ fn planned_pending_stages_say_not_done_yet_instead_of_missing() {
 fn a_competency_no_planned_stage_probes_is_missed() {
     let ada = planned(&[(ARCH, "Ann"), (DB, "")]);
     let interviews = [
-        interview(
-            "i1",
-            "Ann",
-            ARCH,
-            [3, 3, 3, 3, 0, 3, 0],
-            Decision::NoDecision,
-        ),
-        interview("i2", "Bob", DB, [3, 3, 3, 3, 0, 3, 0], Decision::NoDecision),
+        ann(ARCH, [3, 3, 3, 3, 0, 3, 0], Decision::NoDecision),
+        bob(DB, [3, 3, 3, 3, 0, 3, 0], Decision::NoDecision),
     ];
     assert_progress(&ada, &interviews, 2, 2);
     let summary = summary(&senior_role(), std::slice::from_ref(&ada), &interviews);
@@ -369,8 +343,8 @@ fn a_competency_no_planned_stage_probes_is_missed() {
 fn a_done_planned_stage_without_evidence_is_not_assessed() {
     let ada = planned(&[(INFRA, "Ann"), (API, "Bob")]);
     let interviews = [
-        interview("i1", "Ann", INFRA, [3, 3, 3, 3, 3, 3, 3], Decision::No),
-        interview("i2", "Bob", API, [3, 3, 3, 3, 0, 3, 3], Decision::No),
+        ann(INFRA, [3, 3, 3, 3, 3, 3, 3], Decision::No),
+        bob(API, [3, 3, 3, 3, 0, 3, 3], Decision::No),
     ];
     let summary = summary(&senior_role(), std::slice::from_ref(&ada), &interviews);
     assert_eq!(
@@ -384,13 +358,7 @@ fn a_done_planned_stage_without_evidence_is_not_assessed() {
 
 #[test]
 fn without_a_plan_the_flags_are_as_before() {
-    let interviews = [interview(
-        "i1",
-        "Ann",
-        ARCH,
-        [3, 3, 0, 3, 0, 3, 0],
-        Decision::No,
-    )];
+    let interviews = [ann(ARCH, [3, 3, 0, 3, 0, 3, 0], Decision::No)];
     assert_eq!(progress(&ada(), &interviews), None);
     let summary = summarise(&ada(), &senior_role(), &[ada()], &interviews);
     assert!(summary.flags.contains(&Flag::CoverageGap {
