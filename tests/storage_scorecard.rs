@@ -869,6 +869,68 @@ fn storable(merge: &TabMerge) {
     assert_eq!(decode(&encode(&stored)), Ok(stored));
 }
 
+/// The merge since `base`, checked to keep `ours` whole: every difference is taken
+/// from ours or reported as a conflict.
+fn merged_keeping_ours(
+    base: &ScorecardDoc,
+    ours: &ScorecardDoc,
+    theirs: &ScorecardDoc,
+) -> TabMerge {
+    let merged = merge_tabs(base, ours, theirs);
+    assert_eq!(merged.doc, *ours);
+    merged
+}
+
+/// The merged document with their side of every conflict taken.
+fn taking_theirs(merged: &TabMerge) -> ScorecardDoc {
+    let mut taken = merged.doc.clone();
+    for conflict in &merged.conflicts {
+        take_theirs(&mut taken, conflict);
+    }
+    taken
+}
+
+fn candidate_conflict(id: &str, ours: Option<&Candidate>, theirs: Option<&Candidate>) -> Conflict {
+    Conflict::Candidate {
+        id: id.into(),
+        ours: ours.cloned(),
+        theirs: theirs.cloned(),
+    }
+}
+
+fn role_conflict(name: &str, ours: Option<&Role>, theirs: Option<&Role>) -> Conflict {
+    Conflict::Role {
+        name: name.into(),
+        ours: ours.cloned(),
+        theirs: theirs.cloned(),
+    }
+}
+
+/// A conflict over an interview whose candidate both sides still hold.
+fn interview_conflict(id: &str, ours: Option<&Interview>, theirs: Option<&Interview>) -> Conflict {
+    Conflict::Interview {
+        id: id.into(),
+        ours: ours.cloned(),
+        theirs: theirs.cloned(),
+        candidate: None,
+    }
+}
+
+/// `doc` with `note` on database in Bob's interview of Grace (`i2`).
+fn with_bobs_note(doc: &ScorecardDoc, note: &str) -> ScorecardDoc {
+    let mut doc = doc.clone();
+    doc.interviews[1].set_note("database", note).unwrap();
+    doc
+}
+
+/// `doc` with Grace (`c2`) and her interview (`i2`) deleted.
+fn without_grace(doc: &ScorecardDoc) -> ScorecardDoc {
+    let mut doc = doc.clone();
+    doc.candidates.remove(1);
+    doc.interviews.remove(1);
+    doc
+}
+
 fn ids(doc: &ScorecardDoc) -> (Vec<&str>, Vec<&str>, Vec<&str>) {
     (
         doc.candidates.iter().map(|c| c.id.as_str()).collect(),
@@ -907,9 +969,7 @@ fn a_change_on_one_side_is_taken() {
 fn a_deletion_on_one_side_is_taken() {
     let base = base();
     // They deleted Grace with her interview and a role; we changed nothing of those.
-    let mut theirs = base.clone();
-    theirs.candidates.remove(1);
-    theirs.interviews.remove(1);
+    let mut theirs = without_grace(&base);
     theirs.roles.remove(1);
     let mut ours = base.clone();
     ours.candidates[0].name = "Ada L.".into();
@@ -984,41 +1044,27 @@ fn different_changes_keep_ours_and_report_theirs() {
     theirs.candidates[0].name = "Ada (theirs)".into();
     theirs.roles[1].weights = theirs.roles[1].weights.with("security", 902).unwrap();
     theirs.interviews[0].set_note("database", "theirs").unwrap();
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(
         merged.conflicts,
         [
-            Conflict::Candidate {
-                id: "c1".into(),
-                ours: Some(ours.candidates[0].clone()),
-                theirs: Some(theirs.candidates[0].clone()),
-            },
-            Conflict::Role {
-                name: "Platform lead".into(),
-                ours: Some(ours.roles[1].clone()),
-                theirs: Some(theirs.roles[1].clone()),
-            },
-            Conflict::Interview {
-                id: "i1".into(),
-                ours: Some(ours.interviews[0].clone()),
-                theirs: Some(theirs.interviews[0].clone()),
-                candidate: None,
-            },
+            candidate_conflict("c1", Some(&ours.candidates[0]), Some(&theirs.candidates[0])),
+            role_conflict(
+                "Platform lead",
+                Some(&ours.roles[1]),
+                Some(&theirs.roles[1])
+            ),
+            interview_conflict("i1", Some(&ours.interviews[0]), Some(&theirs.interviews[0])),
         ]
     );
-    let mut taken = merged.doc.clone();
-    for conflict in &merged.conflicts {
-        take_theirs(&mut taken, conflict);
-    }
+    let taken = taking_theirs(&merged);
     assert_eq!(taken, theirs);
     // Added on both sides, differently.
     let mut ours = base.clone();
     ours.roles.push(Role::new("New", RoleLevel::Junior));
     let mut theirs = base.clone();
     theirs.roles.push(Role::new("New", RoleLevel::Senior));
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(merged.conflicts.len(), 1);
     take_theirs(&mut ours, &merged.conflicts[0]);
     assert_eq!(ours, theirs);
@@ -1028,34 +1074,20 @@ fn different_changes_keep_ours_and_report_theirs() {
 fn an_edit_against_a_deletion_is_a_conflict() {
     let base = base();
     // We edited Bob's interview and the Platform lead role; they deleted both.
-    let mut ours = base.clone();
-    ours.interviews[1].set_note("database", "ours").unwrap();
+    let mut ours = with_bobs_note(&base, "ours");
     ours.roles[1].level = RoleLevel::Senior;
     let mut theirs = base.clone();
     theirs.interviews.remove(1);
     theirs.roles.remove(1);
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(
         merged.conflicts,
         [
-            Conflict::Role {
-                name: "Platform lead".into(),
-                ours: Some(ours.roles[1].clone()),
-                theirs: None,
-            },
-            Conflict::Interview {
-                id: "i2".into(),
-                ours: Some(ours.interviews[1].clone()),
-                theirs: None,
-                candidate: None,
-            },
+            role_conflict("Platform lead", Some(&ours.roles[1]), None),
+            interview_conflict("i2", Some(&ours.interviews[1]), None),
         ]
     );
-    let mut taken = merged.doc.clone();
-    for conflict in &merged.conflicts {
-        take_theirs(&mut taken, conflict);
-    }
+    let taken = taking_theirs(&merged);
     assert_eq!(taken, theirs);
 }
 
@@ -1063,28 +1095,15 @@ fn an_edit_against_a_deletion_is_a_conflict() {
 fn a_candidate_deleted_under_a_kept_interview_is_kept_and_reported() {
     let base = base();
     // They deleted Grace and her interview; we edited her interview.
-    let mut ours = base.clone();
-    ours.interviews[1].set_note("database", "ours").unwrap();
-    let mut theirs = base.clone();
-    theirs.candidates.remove(1);
-    theirs.interviews.remove(1);
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let ours = with_bobs_note(&base, "ours");
+    let theirs = without_grace(&base);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     storable(&merged);
     assert_eq!(
         merged.conflicts,
         [
-            Conflict::Candidate {
-                id: "c2".into(),
-                ours: Some(base.candidates[1].clone()),
-                theirs: None,
-            },
-            Conflict::Interview {
-                id: "i2".into(),
-                ours: Some(ours.interviews[1].clone()),
-                theirs: None,
-                candidate: None,
-            },
+            candidate_conflict("c2", Some(&base.candidates[1]), None),
+            interview_conflict("i2", Some(&ours.interviews[1]), None),
         ]
     );
     // Taking their deletion of the candidate takes her interviews with her.
@@ -1093,9 +1112,7 @@ fn a_candidate_deleted_under_a_kept_interview_is_kept_and_reported() {
     assert_eq!(taken, theirs);
 
     // They added an interview for Grace, whom we deleted: she is kept, from theirs.
-    let mut ours = base.clone();
-    ours.candidates.remove(1);
-    ours.interviews.remove(1);
+    let ours = without_grace(&base);
     let mut theirs = base.clone();
     theirs.interviews.push(draft("i3", "c2", "Cy"));
     let merged = merge_tabs(&base, &ours, &theirs);
@@ -1104,11 +1121,7 @@ fn a_candidate_deleted_under_a_kept_interview_is_kept_and_reported() {
     storable(&merged);
     assert_eq!(
         merged.conflicts,
-        [Conflict::Candidate {
-            id: "c2".into(),
-            ours: None,
-            theirs: Some(base.candidates[1].clone()),
-        }]
+        [candidate_conflict("c2", None, Some(&base.candidates[1]))]
     );
 }
 
@@ -1116,13 +1129,9 @@ fn a_candidate_deleted_under_a_kept_interview_is_kept_and_reported() {
 fn taking_their_interview_restores_a_candidate_we_deleted() {
     let base = base();
     // We deleted Grace and her interview; they edited that interview.
-    let mut ours = base.clone();
-    ours.candidates.remove(1);
-    ours.interviews.remove(1);
-    let mut theirs = base.clone();
-    theirs.interviews[1].set_note("database", "theirs").unwrap();
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let ours = without_grace(&base);
+    let theirs = with_bobs_note(&base, "theirs");
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(
         merged.conflicts,
         [Conflict::Interview {
@@ -1188,16 +1197,14 @@ fn two_different_submissions_of_one_version_are_a_conflict() {
     ours.interviews[0] = submit(complete("i1", "c1", "Ann"), Decision::Yes);
     let mut theirs = base.clone();
     theirs.interviews[0] = submit(complete("i1", "c1", "Ann"), Decision::No);
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(
         merged.conflicts,
-        [Conflict::Interview {
-            id: "i1".into(),
-            ours: Some(ours.interviews[0].clone()),
-            theirs: Some(theirs.interviews[0].clone()),
-            candidate: None,
-        }]
+        [interview_conflict(
+            "i1",
+            Some(&ours.interviews[0]),
+            Some(&theirs.interviews[0])
+        )]
     );
     // A submitted version against an edited draft is a conflict too: only two
     // submitted interviews go through the model's rule.
@@ -1205,14 +1212,12 @@ fn two_different_submissions_of_one_version_are_a_conflict() {
     theirs.interviews[0]
         .set_note("database", "still a draft")
         .unwrap();
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(merged.conflicts.len(), 1);
     // Another interviewer on the same id: the model refuses, so a conflict.
     let mut theirs = base.clone();
     theirs.interviews[0] = submit(complete("i1", "c1", "Zed"), Decision::Yes);
-    let merged = merge_tabs(&base, &ours, &theirs);
-    assert_eq!(merged.doc, ours);
+    let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(merged.conflicts.len(), 1);
 }
 
