@@ -222,13 +222,18 @@ fn open_or_blind(seen: &[Seen]) -> Vec<(String, bool)> {
         .collect()
 }
 
+/// The blind rule's usual two on `c1`: Ann's architecture interview `a` (all 3), a
+/// draft or submitted, then Bob's submitted database interview `b` (all 2).
+fn ann_and_bob(ann_submitted: bool) -> Vec<Interview> {
+    let make = if ann_submitted { submitted } else { draft };
+    let ann = make("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]);
+    vec![ann, submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2])]
+}
+
 #[test]
 fn others_stay_hidden_until_the_interviewer_submits() {
-    let mut interviews = vec![
-        draft("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
-        submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
-        submitted("x", "c2", "Ann", DB, [2, 2, 2, 2, 2, 2, 2]),
-    ];
+    let mut interviews = ann_and_bob(false);
+    interviews.push(submitted("x", "c2", "Ann", DB, [2, 2, 2, 2, 2, 2, 2]));
     let seen = visible_interviews_for("Ann", "c1", &interviews);
     assert_eq!(
         open_or_blind(&seen),
@@ -252,10 +257,7 @@ fn others_stay_hidden_until_the_interviewer_submits() {
 
 #[test]
 fn revising_does_not_blind_again_and_bystanders_see_nothing() {
-    let mut interviews = vec![
-        submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
-        submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
-    ];
+    let mut interviews = ann_and_bob(true);
     interviews[0].revise().unwrap();
     let seen = visible_interviews_for("Ann", "c1", &interviews);
     assert!(seen.iter().all(|s| matches!(s, Seen::Open(_))));
@@ -268,12 +270,11 @@ fn revising_does_not_blind_again_and_bystanders_see_nothing() {
 
 #[test]
 fn may_see_hides_the_others_while_an_own_interview_was_never_submitted() {
-    let mut interviews = vec![
-        draft("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
-        submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
+    let mut interviews = ann_and_bob(false);
+    interviews.extend([
         submitted("x", "c2", "Ann", DB, [2, 2, 2, 2, 2, 2, 2]),
         draft("y", "c2", "Bob", ARCH, [2, 2, 2, 2, 2, 2, 2]),
-    ];
+    ]);
     assert!(
         !may_see("Ann", "c1", &interviews),
         "her draft of c1 blinds her"
@@ -306,11 +307,8 @@ fn may_see_hides_the_others_while_an_own_interview_was_never_submitted() {
 
 #[test]
 fn may_see_hides_the_others_while_a_second_stage_is_still_a_first_draft() {
-    let mut interviews = vec![
-        submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
-        submitted("b", "c1", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
-        draft("c", "c1", "Ann", API, [0, 0, 0, 0, 0, 0, 0]),
-    ];
+    let mut interviews = ann_and_bob(true);
+    interviews.push(draft("c", "c1", "Ann", API, [0, 0, 0, 0, 0, 0, 0]));
     assert!(!may_see("Ann", "c1", &interviews));
     let seen = visible_interviews_for("Ann", "c1", &interviews);
     assert_eq!(
@@ -862,16 +860,18 @@ fn a_newer_version_replaces_the_older_and_keeps_it_in_history() {
     );
 }
 
+/// Merging `incoming` into `held` is refused with `error`, and nothing changes.
+fn assert_refused(held: &[Interview], incoming: Interview, error: MergeError) {
+    let mut interviews = held.to_vec();
+    assert_eq!(merge_interview(&mut interviews, incoming), Err(error));
+    assert_eq!(interviews, held);
+}
+
 #[test]
 fn an_interview_without_its_whole_history_is_refused() {
-    let mut interviews = vec![ann_v1()];
     let mut stripped = ann_v2();
     stripped.history.clear();
-    assert_eq!(
-        merge_interview(&mut interviews, stripped),
-        Err(MergeError::IncompleteHistory)
-    );
-    assert_eq!(interviews, [ann_v1()]);
+    assert_refused(&[ann_v1()], stripped, MergeError::IncompleteHistory);
 }
 
 #[test]
@@ -888,35 +888,20 @@ fn an_older_version_changes_nothing() {
 fn a_local_draft_of_the_same_version_is_never_written_over() {
     let mut local = ann_v1();
     local.revise().unwrap(); // local draft v2, never submitted
-    let mut interviews = vec![local.clone()];
-    assert_eq!(
-        merge_interview(&mut interviews, ann_v2()),
-        Err(MergeError::DraftHeld(2))
-    );
-    assert_eq!(interviews, [local]);
+    assert_refused(&[local], ann_v2(), MergeError::DraftHeld(2));
 }
 
 #[test]
 fn conflicting_or_foreign_imports_are_refused_and_change_nothing() {
-    let mut interviews = vec![ann_v1()];
+    let held = [ann_v1()];
     let mut altered = ann_v1();
     altered.ratings[0].score = score(1);
-    assert_eq!(
-        merge_interview(&mut interviews, altered),
-        Err(MergeError::ConflictingVersion(1))
-    );
+    assert_refused(&held, altered, MergeError::ConflictingVersion(1));
     let mut moved = ann_v1();
     moved.candidate_id = "c2".into();
-    assert_eq!(
-        merge_interview(&mut interviews, moved),
-        Err(MergeError::DifferentInterview)
-    );
+    assert_refused(&held, moved, MergeError::DifferentInterview);
     let unsubmitted = draft("i9", "c1", "Ann", ARCH, [3; 7]);
-    assert_eq!(
-        merge_interview(&mut interviews, unsubmitted),
-        Err(MergeError::NotSubmitted)
-    );
-    assert_eq!(interviews, [ann_v1()]);
+    assert_refused(&held, unsubmitted, MergeError::NotSubmitted);
 }
 
 #[test]
