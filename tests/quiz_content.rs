@@ -1,6 +1,8 @@
 //! Native validation of the readiness quiz content (src/content/quiz/).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use backend_ready::content::quiz::{
@@ -9,6 +11,7 @@ use backend_ready::content::quiz::{
 };
 use backend_ready::quiz::score::available;
 use backend_ready::scorecard::role_link::SKILL_IDS;
+use common::quiz::{EVERY_GROWTH, EVERY_INTEGRATION, EVERY_SENSITIVE, EVERY_SYMPTOM};
 
 const GROUPS: [&AdviceGroup; 4] = [&TIMING, &SKILLS, &SENIORITY, &MODELS];
 
@@ -339,20 +342,9 @@ fn every_signal_of_the_guide_is_asked_about() {
     let signals: &[(&str, &[&str])] = &[
         // Moving beyond the MVP: users, data volume, integration complexity.
         ("stage", &["stage.mvp", "stage.growing"]),
-        (
-            "growth",
-            &["growth.users", "growth.data", "growth.integrations"],
-        ),
+        ("growth", EVERY_GROWTH),
         // Symptoms.
-        (
-            "symptoms",
-            &[
-                "symptoms.slow-apis",
-                "symptoms.bad-data",
-                "symptoms.instability",
-                "symptoms.integrations",
-            ],
-        ),
+        ("symptoms", EVERY_SYMPTOM),
         // Scale and performance as priorities; vertical vs horizontal, caching, streaming.
         ("priorities", &["priorities.strategic"]),
         (
@@ -364,26 +356,10 @@ fn every_signal_of_the_guide_is_asked_about() {
             ],
         ),
         // Security and compliance.
-        (
-            "sensitive",
-            &[
-                "sensitive.personal",
-                "sensitive.payments",
-                "sensitive.regulated",
-            ],
-        ),
+        ("sensitive", EVERY_SENSITIVE),
         ("compliance", &["compliance.audit-due"]),
         // Integrations.
-        (
-            "integrations",
-            &[
-                "integrations.databases",
-                "integrations.third-party",
-                "integrations.analytics",
-                "integrations.crm",
-                "integrations.cloud",
-            ],
-        ),
+        ("integrations", EVERY_INTEGRATION),
         // Data modelling.
         ("data-model", &["data-model.tangled"]),
         // Team: in-house technical leadership, seniority mix.

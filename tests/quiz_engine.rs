@@ -9,7 +9,7 @@ use backend_ready::quiz::{
     band_for, decode_answers, encode_answers, evaluate, is_complete, normalise, visible_questions,
     Answers, QuizResult, ShareError,
 };
-use common::quiz::answers;
+use common::quiz::{answers, EVERY_GROWTH, EVERY_INTEGRATION, EVERY_SENSITIVE, EVERY_SYMPTOM};
 use proptest::prelude::*;
 
 /// Sub-scores in AREAS order: scale, data, security, integrations, team.
@@ -70,40 +70,13 @@ fn all_minimum() -> Answers {
 fn all_maximum() -> Answers {
     answers(&[
         ("stage", &["stage.scaling"]),
-        (
-            "growth",
-            &["growth.users", "growth.data", "growth.integrations"],
-        ),
-        (
-            "symptoms",
-            &[
-                "symptoms.slow-apis",
-                "symptoms.bad-data",
-                "symptoms.instability",
-                "symptoms.integrations",
-            ],
-        ),
+        ("growth", EVERY_GROWTH),
+        ("symptoms", EVERY_SYMPTOM),
         ("priorities", &["priorities.strategic"]),
         ("scaling", &["scaling.unknown"]),
-        (
-            "sensitive",
-            &[
-                "sensitive.personal",
-                "sensitive.payments",
-                "sensitive.regulated",
-            ],
-        ),
+        ("sensitive", EVERY_SENSITIVE),
         ("compliance", &["compliance.audit-due"]),
-        (
-            "integrations",
-            &[
-                "integrations.databases",
-                "integrations.third-party",
-                "integrations.analytics",
-                "integrations.crm",
-                "integrations.cloud",
-            ],
-        ),
+        ("integrations", EVERY_INTEGRATION),
         ("integration-health", &["integration-health.outage"]),
         ("data-model", &["data-model.tangled"]),
         ("leadership", &["leadership.nobody"]),
