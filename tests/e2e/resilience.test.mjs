@@ -31,7 +31,6 @@ import {
   rateAndSubmit,
   setInterviewer,
   startInterview,
-  waitForHeading,
 } from "./scorecard-helpers.mjs";
 
 const env = useBrowserAndServers();

@@ -12,18 +12,16 @@ import {
   addCandidate,
   backToCandidate,
   backToList,
-  compareCandidates,
   dismissNotices,
   finish,
   importFile,
-  openCalibration,
   openCandidate,
   openScorecard,
   rateAndSubmit,
   scorecardFile,
   setInterviewer,
   startInterview,
-  waitForHeading,
+  visitComparisonAndCalibration,
 } from "./scorecard-helpers.mjs";
 
 const env = useBrowserAndServers();
@@ -87,12 +85,7 @@ for (const theme of ["light", "dark"]) {
     await ui.getByRole("button", { name: /show the ratings/ }).click();
     await check("candidate page revealed to the hiring manager");
 
-    await backToList(ui);
-    await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
-    await check("comparison");
-    await backToList(ui);
-    await openCalibration(ui);
-    await check("calibration");
+    await visitComparisonAndCalibration(ui, ["Leslie Lamport", "Tony Hoare"], check, ["comparison", "calibration"]);
 
     assert.deepEqual(failures, [], `axe violations (${theme}):\n  ${failures.join("\n  ")}`);
     console.log(`axe, scorecard, ${theme}: 0 violations on ${checked.length} screens: ${checked.join("; ")}`);

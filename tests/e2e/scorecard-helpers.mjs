@@ -121,6 +121,17 @@ export async function openCalibration(ui) {
   await waitForHeading(ui, "Interviewer calibration");
 }
 
+/** From any screen: back to the list and the comparison of `names`, then back and the
+ * calibration, each screen handed to `visit` with its name from `labels`. */
+export async function visitComparisonAndCalibration(ui, names, visit, labels = ["compare", "calibration"]) {
+  await backToList(ui);
+  await compareCandidates(ui, names);
+  await visit(labels[0]);
+  await backToList(ui);
+  await openCalibration(ui);
+  await visit(labels[1]);
+}
+
 /** Starts (or continues) the viewer's interview at the stage numbered `stage` (0-based). */
 export async function startInterview(ui, stage = 0) {
   // The stage's own button (its bank may hold a team's question with Remove).

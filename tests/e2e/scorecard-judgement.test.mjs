@@ -19,7 +19,6 @@ import {
   savedText,
   scorecardFile,
   setInterviewer,
-  waitForHeading,
 } from "./scorecard-helpers.mjs";
 
 const env = useBrowserAndServers();

@@ -17,14 +17,13 @@ import {
   dismissNotices,
   finish,
   importFile,
-  openCalibration,
   openCandidate,
   openScorecard,
   rateAndSubmit,
   scorecardFile,
   setInterviewer,
   startInterview,
-  waitForHeading,
+  visitComparisonAndCalibration,
 } from "./scorecard-helpers.mjs";
 
 const env = useBrowserAndServers();
@@ -115,12 +114,7 @@ async function screens(ui, visit) {
   await backToCandidate(ui, "Leslie Lamport");
   await ui.locator(".br-summary").waitFor();
   await visit("candidate page with the summary");
-  await backToList(ui);
-  await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
-  await visit("compare, 2 candidates");
-  await backToList(ui);
-  await openCalibration(ui);
-  await visit("calibration");
+  await visitComparisonAndCalibration(ui, ["Leslie Lamport", "Tony Hoare"], visit, ["compare, 2 candidates", "calibration"]);
 }
 
 const SCREEN_COUNT = 8;
@@ -307,12 +301,7 @@ test("prefers-reduced-motion: nothing in the scorecard animates or transitions",
   await rateAndSubmit(ui, { scores: "Strong", decision: "Yes" });
   await backToCandidate(ui, "Leslie Lamport");
   await check("candidate page with the summary");
-  await backToList(ui);
-  await compareCandidates(ui, ["Leslie Lamport", "Tony Hoare"]);
-  await check("compare");
-  await backToList(ui);
-  await openCalibration(ui);
-  await check("calibration");
+  await visitComparisonAndCalibration(ui, ["Leslie Lamport", "Tony Hoare"], check);
   assert.deepEqual(moving, [], `motion with prefers-reduced-motion: reduce:\n  ${moving.join("\n  ")}`);
   await finish(env, opened);
 });

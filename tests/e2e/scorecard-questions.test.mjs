@@ -26,7 +26,6 @@ import {
   savedText,
   setInterviewer,
   startInterview,
-  waitForHeading,
 } from "./scorecard-helpers.mjs";
 
 const env = useBrowserAndServers();
