@@ -14,6 +14,20 @@ const env = useBrowserAndServers();
 
 const hostUrl = (file) => `${env.servers.hostOrigin}/${file}`;
 
+/** Checks that the page threw nothing uncaught and logged nothing of the kinds `more`
+ * ("warnings", "errors", "dialogs"), then closes it. */
+async function closeClean(page, log, ...more) {
+  for (const kind of ["pageErrors", ...more]) assert.deepEqual(log[kind], [], kind);
+  await page.close();
+}
+
+/** Opens the host page `file` and waits until its `count` widgets are mounted. */
+async function openWidgets(file, count) {
+  const opened = await openPage(env.browser, hostUrl(file));
+  await waitForWidgets(opened.page, count);
+  return opened;
+}
+
 /** Text of the title inside the shadow root of the widget matched by `selector`. */
 function shadowTitle(page, selector) {
   return page.$eval(selector, (el) => el.shadowRoot.querySelector("h2")?.textContent ?? null);
@@ -39,8 +53,7 @@ function assertOnlyOwnFiles(log, hostFiles, modes) {
 
 describe("one script tag", () => {
   test("mounts where the tag stands, with data-* options, from another origin", async () => {
-    const { page, log } = await openPage(env.browser, hostUrl("one-tag.html"));
-    await waitForWidgets(page, 1);
+    const { page, log } = await openWidgets("one-tag.html", 1);
     assert.notEqual(new URL(env.servers.cdn).origin, new URL(env.servers.hostOrigin).origin);
     const placement = await page.evaluate(() => {
       const widget = document.querySelector("backend-ready");
@@ -53,16 +66,13 @@ describe("one script tag", () => {
     const [event] = await page.evaluate(() => window.widgetEvents);
     assert.deepEqual(event, mountedEvent("quiz", event.detail.version));
     assertOnlyOwnFiles(log, ["one-tag.html", "record-events.js"], ["quiz"]);
-    assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(log.warnings, []);
-    await page.close();
+    await closeClean(page, log, "warnings");
   });
 });
 
 describe("custom elements", () => {
   test("several widgets on one page work independently and load the files once", async () => {
-    const { page, log } = await openPage(env.browser, hostUrl("elements.html"));
-    await waitForWidgets(page, 3);
+    const { page, log } = await openWidgets("elements.html", 3);
     assert.equal(await shadowTitle(page, "#first"), QUIZ_TITLE);
     assert.equal(await shadowTitle(page, "#second"), SCORECARD_TITLE);
     assert.equal(await shadowTitle(page, "#third"), QUIZ_TITLE);
@@ -71,13 +81,11 @@ describe("custom elements", () => {
     const shadowModes = await page.$$eval("backend-ready", (all) => all.map((el) => el.shadowRoot.mode));
     assert.deepEqual(shadowModes, ["open", "open", "open"]);
     assertOnlyOwnFiles(log, ["elements.html", "record-events.js"], ["quiz", "scorecard"]);
-    assert.deepEqual(log.pageErrors, []);
-    await page.close();
+    await closeClean(page, log);
   });
 
   test("react to attribute changes without touching their neighbours", async () => {
-    const { page, log } = await openPage(env.browser, hostUrl("elements.html"));
-    await waitForWidgets(page, 3);
+    const { page, log } = await openWidgets("elements.html", 3);
     await page.evaluate(() => {
       document.querySelector("#first").setAttribute("mode", "scorecard");
       document.querySelector("#first").setAttribute("theme", "dark");
@@ -92,8 +100,7 @@ describe("custom elements", () => {
     await page.evaluate(() => document.querySelector("#third").setAttribute("theme", "neon"));
     await page.waitForFunction(() => document.querySelector("#third").shadowRoot.querySelector("[role=alert]"));
     assert.ok(log.warnings.some((w) => w.includes('theme="neon"')), log.warnings.join("\n"));
-    assert.deepEqual(log.pageErrors, []);
-    await page.close();
+    await closeClean(page, log);
   });
 
   test("the demo page shows both widgets", async () => {
@@ -101,8 +108,7 @@ describe("custom elements", () => {
     await page.waitForFunction(() => [...document.querySelectorAll("backend-ready")].every((el) => el.shadowRoot?.querySelector("h2")));
     const titles = await page.$$eval("backend-ready", (all) => all.map((el) => el.shadowRoot.querySelector("h2").textContent));
     assert.deepEqual(titles, [QUIZ_TITLE, SCORECARD_TITLE]);
-    assert.deepEqual(log.pageErrors, []);
-    await page.close();
+    await closeClean(page, log);
   });
 });
 
@@ -117,8 +123,7 @@ describe("BackendReady.mount", () => {
     assert.equal(await page.$eval("#slot backend-ready", (el) => el.getAttribute("storage-key")), "api");
     await page.evaluate(() => window.handle.unmount());
     assert.equal(await page.$$eval("backend-ready", (all) => all.length), 0);
-    assert.deepEqual(log.pageErrors, []);
-    await page.close();
+    await closeClean(page, log);
   });
 
   test("rejects a missing element with a TypeError and warns about unknown options", async () => {
@@ -180,16 +185,13 @@ describe("BackendReady.mount", () => {
     assert.ok(after50.nodes - warm.nodes <= 5, "DOM nodes grow with cycles");
     assert.equal(after50.wasmBytes, warm.wasmBytes, "wasm memory grows with cycles");
     assert.ok(after50.heap - warm.heap < 64 * 1024, "JS heap grows by 64 KB or more over 50 cycles");
-    assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(log.errors, []);
-    await page.close();
+    await closeClean(page, log, "errors");
   });
 });
 
 describe("isolation", () => {
   test("hostile host CSS cannot break the widget and our CSS does not leak out", async () => {
-    const { page, log } = await openPage(env.browser, hostUrl("hostile.html"));
-    await waitForWidgets(page, 2);
+    const { page, log } = await openWidgets("hostile.html", 2);
     for (const [selector, title] of [["body > backend-ready:not([id])", QUIZ_TITLE], ["#element", SCORECARD_TITLE]]) {
       const look = await page.$eval(selector, (el) => {
         const heading = el.shadowRoot.querySelector("h2");
@@ -214,15 +216,13 @@ describe("isolation", () => {
     }
     const hostTitle = await page.$eval("#host-title", (el) => getComputedStyle(el).fontSize);
     assert.equal(hostTitle, "80px", "the widget's .br-title rule leaked into the host page");
-    assert.deepEqual(log.pageErrors, []);
-    await page.close();
+    await closeClean(page, log);
   });
 });
 
 describe("bad options and broken uploads", () => {
   test("a bad option shows a clear message in place, warns, and the page goes on", async () => {
-    const { page, log } = await openPage(env.browser, hostUrl("bad-options.html"));
-    await waitForWidgets(page, 3);
+    const { page, log } = await openWidgets("bad-options.html", 3);
     const alertText = (selector) => page.$eval(selector, (el) => el.shadowRoot.querySelector("[role=alert]")?.textContent ?? "");
     assert.match(await alertText("#bad-mode"), /could not start.*mode="survey"/s);
     const many = await alertText("#bad-many");
@@ -234,19 +234,15 @@ describe("bad options and broken uploads", () => {
     assert.ok(log.warnings.some((w) => w.includes('mode="survey"')), log.warnings.join("\n"));
     const errorEvents = await page.evaluate(() => window.widgetEvents.filter((e) => e.type === "backend-ready:option-error").map((e) => e.targetId).sort());
     assert.deepEqual(errorEvents, ["bad-many", "bad-mode"]);
-    assert.deepEqual(log.pageErrors, []);
-    assert.deepEqual(log.dialogs, []);
-    await page.close();
+    await closeClean(page, log, "dialogs");
   });
 
   test("a CDN missing the wasm shows a message in place and the page goes on", async () => {
-    const { page, log } = await openPage(env.browser, hostUrl("broken-cdn.html"));
-    await waitForWidgets(page, 1);
+    const { page, log } = await openWidgets("broken-cdn.html", 1);
     const message = await page.$eval("backend-ready", (el) => el.shadowRoot.querySelector("[role=alert]").textContent);
     assert.match(message, /could not load its files/);
     assert.equal((await page.evaluate(() => window.widgetEvents))[0].type, "backend-ready:load-error");
     assert.ok(await page.isVisible("#after"));
-    assert.deepEqual(log.pageErrors, []);
-    await page.close();
+    await closeClean(page, log);
   });
 });

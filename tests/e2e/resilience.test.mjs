@@ -63,6 +63,13 @@ async function freshPage(init, arg) {
   return { context, page, log: track(page) };
 }
 
+/** Opens the host page `host` in `page` and waits for its one widget, `widget` (a selector). */
+async function openHost(page, host, widget) {
+  await page.goto(hostUrl(host));
+  await waitForWidgets(page, 1);
+  return page.locator(widget);
+}
+
 /**
  * Sets (or, for null, removes) localStorage items of the host origin from a page with no
  * widget. Texts cross as JSON so lone surrogates arrive as they are.
@@ -142,9 +149,7 @@ const realDocs = {};
 async function realDoc(mode) {
   if (realDocs[mode]) return realDocs[mode];
   const { context, page } = await freshPage();
-  await page.goto(hostUrl(MODES[mode].host));
-  await waitForWidgets(page, 1);
-  const ui = page.locator(MODES[mode].widget);
+  const ui = await openHost(page, MODES[mode].host, MODES[mode].widget);
   if (mode === "quiz") {
     await ui.getByRole("button", { name: "Start the check" }).click();
     for (let i = 0; i < 3; i++) await answerFirst(ui);
@@ -245,9 +250,7 @@ describe("12 corruption kinds x 2 modes", () => {
         await seed(page, { [key]: original });
         assert.equal(await stored(page, key), original, "the browser holds the damaged text as given");
 
-        await page.goto(hostUrl(host));
-        await waitForWidgets(page, 1);
-        const ui = page.locator(widget);
+        const ui = await openHost(page, host, widget);
         assert.ok(await ui.locator("h2").count(), "the widget renders a screen");
         await assertKeptAsideNotice(ui, kind, backup, mode);
         const kept = await stored(page, backup);
@@ -293,9 +296,7 @@ describe("unknown fields are kept x 2 modes", () => {
     const real = await realDoc("quiz");
     const { context, page, log } = await freshPage();
     await seed(page, { [QUIZ_KEY]: `${real}future=1\n` });
-    await page.goto(hostUrl("quiz.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#quiz");
+    const ui = await openHost(page, "quiz.html", "#quiz");
     assert.deepEqual(await notices(ui), [], "a known-version document with an unknown line is read, no notice");
     await ui.getByRole("button", { name: "Continue where you left off" }).click();
     await answerFirst(ui);
@@ -313,9 +314,7 @@ describe("unknown fields are kept x 2 modes", () => {
     JSON.parse(withFuture);
     const { context, page, log } = await freshPage();
     await seed(page, { [STORE_KEY]: withFuture });
-    await page.goto(hostUrl("scorecard.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#scorecard");
+    const ui = await openHost(page, "scorecard.html", "#scorecard");
     assert.deepEqual(await listedNames(ui), ["Ada Lovelace"]);
     assert.deepEqual(await notices(ui), []);
     await addCandidate(ui, "Grace Hopper");
@@ -353,9 +352,7 @@ function storageBlocked() {
 describe("write failures x 2 modes", () => {
   test("quiz, storage full: saving failed is shown, answers go on in memory, and the first save that fits catches up", async () => {
     const { context, page, log } = await freshPage(quotaFull);
-    await page.goto(hostUrl("quiz.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#quiz");
+    const ui = await openHost(page, "quiz.html", "#quiz");
     await ui.getByRole("button", { name: "Start the check" }).click();
     await answerFirst(ui);
     assert.deepEqual(await notices(ui), [
@@ -375,9 +372,7 @@ describe("write failures x 2 modes", () => {
 
   test("scorecard, storage full: saving failed is shown, work goes on, the export holds the new candidates, and the next change saves everything", async () => {
     const { context, page, log } = await freshPage(quotaFull);
-    await page.goto(hostUrl("scorecard.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#scorecard");
+    const ui = await openHost(page, "scorecard.html", "#scorecard");
     await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Grace Hopper");
     await ui.locator(".br-notice").first().waitFor();
@@ -406,9 +401,7 @@ describe("write failures x 2 modes", () => {
 
   test("quiz, storage blocked: explained, and the whole quiz works to the result", async () => {
     const { context, page, log } = await freshPage(storageBlocked);
-    await page.goto(hostUrl("quiz.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#quiz");
+    const ui = await openHost(page, "quiz.html", "#quiz");
     const shown = await notices(ui);
     assert.equal(shown.length, 1);
     assert.match(shown[0], /^This browser does not allow saving here, so your progress lasts only until the page closes\.$/);
@@ -421,9 +414,7 @@ describe("write failures x 2 modes", () => {
 
   test("scorecard, storage blocked: explained, and a candidate, an interview and the export work", async () => {
     const { page, log } = await freshPage(storageBlocked);
-    await page.goto(hostUrl("scorecard.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#scorecard");
+    const ui = await openHost(page, "scorecard.html", "#scorecard");
     const shown = await notices(ui);
     assert.deepEqual(shown, [
       "This browser does not allow saving here, so the scorecard lasts only until the page closes. Export it to keep it.",
@@ -455,9 +446,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     const filler = await page.evaluate(fillRest);
     assert.ok(filler.length > 0, "the host page filled storage");
 
-    await page.goto(hostUrl("scorecard.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#scorecard");
+    const ui = await openHost(page, "scorecard.html", "#scorecard");
     // Storage is full, so the warning before a save fails shows too (checked apart).
     const warning = (text) => text.startsWith("Browser storage for this site is 99% full");
     const held = async () => (await notices(ui)).filter((text) => !warning(text));
@@ -498,9 +487,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
     await seed(page, { [QUIZ_KEY]: original });
     await page.evaluate(fillRest);
 
-    await page.goto(hostUrl("quiz.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#quiz");
+    const ui = await openHost(page, "quiz.html", "#quiz");
     assert.deepEqual(await notices(ui), [HELD("progress")]);
     await ui.locator(".br-notice").getByRole("button", { name: "Dismiss" }).click();
     await ui.getByRole("button", { name: "Start the check" }).click();
@@ -524,9 +511,7 @@ describe("a document that cannot be kept aside is never written over x 2 modes",
 
 test("a trap inside the app: an alert with a reload button in place of the widget, and storage untouched", async () => {
   const { context, page } = await freshPage();
-  await page.goto(hostUrl("scorecard.html"));
-  await waitForWidgets(page, 1);
-  const ui = page.locator("#scorecard");
+  const ui = await openHost(page, "scorecard.html", "#scorecard");
   await addCandidate(ui, "Grace Hopper");
   await page.evaluate(savesRun);
   const saved = await stored(page, STORE_KEY);
@@ -555,9 +540,7 @@ test("a trap inside the app: an alert with a reload button in place of the widge
 
 test("strict CSP through a whole scorecard round: 2 candidates, 2 interviews, summary, compare, calibration, 2 exports, 1 import", async () => {
   const { page, log } = await freshPage();
-  await page.goto(hostUrl("csp-scorecard.html"));
-  await waitForWidgets(page, 1);
-  const ui = page.locator("#scorecard");
+  const ui = await openHost(page, "csp-scorecard.html", "#scorecard");
   const styled = await ui.evaluate((el) => getComputedStyle(el.shadowRoot.querySelector(".br")).display);
   assert.notEqual(styled, "", "the widget renders");
   await setInterviewer(ui, "Ann");
@@ -639,9 +622,7 @@ describe("offline", () => {
 
   test("the embedded scorecard keeps working when the connection drops mid-interview", async () => {
     const { context, page, log } = await freshPage();
-    await page.goto(hostUrl("scorecard.html"));
-    await waitForWidgets(page, 1);
-    const ui = page.locator("#scorecard");
+    const ui = await openHost(page, "scorecard.html", "#scorecard");
     await setInterviewer(ui, "Ann");
     await addCandidate(ui, "Barbara Liskov");
     await openCandidate(ui, "Barbara Liskov");

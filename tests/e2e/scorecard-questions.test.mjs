@@ -46,6 +46,15 @@ const ONLY_FIRST = [[QUESTION], [], [], [], []];
 /** The team's own questions in the stage bank shown on the screen. */
 const ownInBank = (ui) => ui.locator(".br-bank-own .br-bank-prompt").allTextContents();
 
+/** From the candidate page: the interview form at the first stage lists QUESTION in its
+ * bank, marked with `tag` as the team's own. */
+async function assertOwnQuestionInForm(ui, tag) {
+  await startInterview(ui, 0);
+  await ui.locator(".br-bank summary").click();
+  assert.deepEqual(await ownInBank(ui), [QUESTION]);
+  assert.equal(await ui.locator(".br-bank-own .br-tag").textContent(), tag);
+}
+
 async function setTheme(page, theme) {
   await page.evaluate((t) => document.querySelector("#scorecard").setAttribute("theme", t), theme);
   await page.waitForFunction((t) => document.querySelector("#scorecard").shadowRoot.querySelector(`.br--${t}`), theme);
@@ -118,10 +127,7 @@ for (const theme of ["light", "dark"]) {
     await check("candidate page with the editor");
 
     // The interview form of Ada (this role) shows it, marked as the team's own.
-    await startInterview(ui, 0);
-    await ui.locator(".br-bank summary").click();
-    assert.deepEqual(await ownInBank(ui), [QUESTION]);
-    assert.equal(await ui.locator(".br-bank-own .br-tag").textContent(), "Your team's question");
+    await assertOwnQuestionInForm(ui, "Your team's question");
     await check("interview form with the team's question");
     // Submitted, its link (a one-interview file) carries the role without the team's
     // questions, so links stay short; the exports below carry them.
@@ -225,10 +231,7 @@ for (const theme of ["light", "dark"]) {
     await ui.getByRole("button", { name: "Frage hinzufügen" }).press("Enter");
     await ui.getByRole("alert").filter({ hasText: "Schreiben Sie zuerst die Frage." }).waitFor();
     await check("German candidate page with the editor");
-    await startInterview(ui, 0);
-    await ui.locator(".br-bank summary").click();
-    assert.deepEqual(await ownInBank(ui), [QUESTION]);
-    assert.equal(await ui.locator(".br-bank-own .br-tag").textContent(), "Frage Ihres Teams");
+    await assertOwnQuestionInForm(ui, "Frage Ihres Teams");
     await check("German interview form");
     const allowed = new Set([
       `${env.servers.hostOrigin}/scorecard.html`,
