@@ -49,6 +49,14 @@ pub fn cuts(text: &str) -> impl Iterator<Item = &str> {
     text.char_indices().map(|(at, _)| &text[..at])
 }
 
+/// Up to 400 bytes of anything, read as text the lenient way (what is not UTF-8 becomes
+/// U+FFFD): a file of random bytes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn any_bytes_as_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(any::<u8>(), 0..400)
+        .prop_map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+}
+
 /// The characters that matter to a JSON reader, and any other.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn json_character() -> impl Strategy<Value = char> {
