@@ -4,9 +4,9 @@
 //! locale table (`src/content/<locale>/scorecard.txt`).
 
 use super::{
-    ask, decision, flag, level, role_level, Competency, DecisionText, FlagText, RoleLevelText,
-    ScaleLevel, Stage, WeightPreset, API_INTEGRATION, API_SCENARIOS, ARCHITECTURE_CASE_STUDY,
-    COMMUNICATION, COMPETENCY_COUNT, DATABASE, DATABASE_MODELLING, EXPERIENCE, INFRASTRUCTURE,
+    ask, choice, flag, role_level, Competency, DecisionText, FlagText, RoleLevelText, ScaleLevel,
+    Stage, WeightPreset, API_INTEGRATION, API_SCENARIOS, ARCHITECTURE_CASE_STUDY, COMMUNICATION,
+    COMPETENCY_COUNT, DATABASE, DATABASE_MODELLING, EXPERIENCE, INFRASTRUCTURE,
     INFRASTRUCTURE_AWARENESS, JUNIOR_WEIGHTS, LEAD_WEIGHTS, MID_WEIGHTS, PORTFOLIO_WALKTHROUGH,
     SECURITY, SENIOR_WEIGHTS, SYSTEM_DESIGN,
 };
@@ -135,10 +135,10 @@ pub static COMPETENCIES: [Competency; COMPETENCY_COUNT] = [
 
 /// The rating scale, weak (1) to exceptional (4), in that order.
 pub static RATING_LEVELS: [ScaleLevel; 4] = [
-    level("weak", t::LEVEL_WEAK_LABEL, t::LEVEL_WEAK_MEANING),
-    level("mixed", t::LEVEL_MIXED_LABEL, t::LEVEL_MIXED_MEANING),
-    level("strong", t::LEVEL_STRONG_LABEL, t::LEVEL_STRONG_MEANING),
-    level(
+    choice("weak", t::LEVEL_WEAK_LABEL, t::LEVEL_WEAK_MEANING),
+    choice("mixed", t::LEVEL_MIXED_LABEL, t::LEVEL_MIXED_MEANING),
+    choice("strong", t::LEVEL_STRONG_LABEL, t::LEVEL_STRONG_MEANING),
+    choice(
         "exceptional",
         t::LEVEL_EXCEPTIONAL_LABEL,
         t::LEVEL_EXCEPTIONAL_MEANING,
@@ -146,7 +146,7 @@ pub static RATING_LEVELS: [ScaleLevel; 4] = [
 ];
 
 /// The choice for a competency the interview did not show. Left out of every average.
-pub const NO_EVIDENCE: ScaleLevel = level(
+pub const NO_EVIDENCE: ScaleLevel = choice(
     "no-evidence",
     t::LEVEL_NO_EVIDENCE_LABEL,
     t::LEVEL_NO_EVIDENCE_MEANING,
@@ -299,19 +299,19 @@ pub const STAGES: &[Stage] = &[
 
 /// The overall recommendations, from most negative to most positive, then abstaining.
 pub static DECISIONS: [DecisionText; 5] = [
-    decision(
+    choice(
         "strong-no",
         t::DECISION_STRONG_NO_LABEL,
         t::DECISION_STRONG_NO_MEANING,
     ),
-    decision("no", t::DECISION_NO_LABEL, t::DECISION_NO_MEANING),
-    decision("yes", t::DECISION_YES_LABEL, t::DECISION_YES_MEANING),
-    decision(
+    choice("no", t::DECISION_NO_LABEL, t::DECISION_NO_MEANING),
+    choice("yes", t::DECISION_YES_LABEL, t::DECISION_YES_MEANING),
+    choice(
         "strong-yes",
         t::DECISION_STRONG_YES_LABEL,
         t::DECISION_STRONG_YES_MEANING,
     ),
-    decision(
+    choice(
         "no-decision",
         t::DECISION_NO_DECISION_LABEL,
         t::DECISION_NO_DECISION_MEANING,

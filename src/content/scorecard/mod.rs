@@ -25,13 +25,20 @@ pub struct Competency {
     pub anchors: [&'static str; 4],
 }
 
-/// One level of the rating scale, or the "no evidence" choice.
+/// A choice an interviewer picks from a fixed list: its stable id, its label and what
+/// it means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ScaleLevel {
+pub struct Choice {
     pub id: &'static str,
     pub label: &'static str,
     pub meaning: &'static str,
 }
+
+/// One level of the rating scale, or the "no evidence" choice.
+pub type ScaleLevel = Choice;
+
+/// An overall recommendation an interviewer records last.
+pub type DecisionText = Choice;
 
 /// A question of a stage's bank and the competencies it gives evidence on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,14 +56,6 @@ pub struct Stage {
     pub label: &'static str,
     pub purpose: &'static str,
     pub questions: &'static [StageQuestion],
-}
-
-/// An overall recommendation an interviewer records last.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DecisionText {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub meaning: &'static str,
 }
 
 /// What a summary flag says, in plain words.
@@ -108,22 +107,9 @@ pub(crate) const fn ask(
     StageQuestion { id, prompt, probes }
 }
 
-/// A scale level: the shorthand `items` is written with.
-pub(crate) const fn level(
-    id: &'static str,
-    label: &'static str,
-    meaning: &'static str,
-) -> ScaleLevel {
-    ScaleLevel { id, label, meaning }
-}
-
-/// A decision: the shorthand `items` is written with.
-pub(crate) const fn decision(
-    id: &'static str,
-    label: &'static str,
-    meaning: &'static str,
-) -> DecisionText {
-    DecisionText { id, label, meaning }
+/// A scale level or a decision: the shorthand `items` is written with.
+pub(crate) const fn choice(id: &'static str, label: &'static str, meaning: &'static str) -> Choice {
+    Choice { id, label, meaning }
 }
 
 /// A flag: the shorthand `items` is written with.
