@@ -17,7 +17,7 @@
 //!   questions per role and stage (`questions`), the mistake guards (`guards`),
 //!   calibration, comparison;
 //! - `codec`: the strict JSON reader and writer and typed field readers, returning
-//!   error kinds, never sentences;
+//!   error kinds, never sentences; the share links' version marker (`marker`);
 //! - `sentences`: the one table that words the codec's error kinds, and the one that
 //!   words what a stored document reports (`stored`, `store_error`);
 //! - `export`: the scorecard JSON files and the ratings CSV, over `codec`;
