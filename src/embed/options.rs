@@ -182,36 +182,26 @@ fn problem(problems: &mut Vec<OptionProblem>, option: &str, value: &str, message
 }
 
 fn parse_mode(value: Option<String>, problems: &mut Vec<OptionProblem>) -> Mode {
-    let choices = [("quiz", Mode::Quiz), ("scorecard", Mode::Scorecard)];
-    parse_choice(value, &choices, ("mode", text::MODE), problems)
+    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("quiz") => Mode::Quiz,
+        Some("scorecard") => Mode::Scorecard,
+        Some(_) => {
+            let value = value.unwrap_or_default();
+            problem(problems, "mode", &value, text::MODE);
+            Mode::Quiz
+        }
+    }
 }
 
 fn parse_theme(value: Option<String>, problems: &mut Vec<OptionProblem>) -> Theme {
-    let choices = [
-        ("light", Theme::Light),
-        ("dark", Theme::Dark),
-        ("auto", Theme::Auto),
-    ];
-    parse_choice(value, &choices, ("theme", text::THEME), problems)
-}
-
-/// The choice `value` names (in any case), the first when there is none; another value
-/// is a problem of `option` (its name and message) and gives the first choice too.
-fn parse_choice<T: Copy>(
-    value: Option<String>,
-    choices: &[(&str, T)],
-    (option, message): (&str, &str),
-    problems: &mut Vec<OptionProblem>,
-) -> T {
-    let Some(value) = value else {
-        return choices[0].1;
-    };
-    let lower = value.to_ascii_lowercase();
-    match choices.iter().find(|(name, _)| *name == lower) {
-        Some((_, choice)) => *choice,
-        None => {
-            problem(problems, option, &value, message);
-            choices[0].1
+    match value.as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some("auto") => Theme::Auto,
+        Some(_) => {
+            let value = value.unwrap_or_default();
+            problem(problems, "theme", &value, text::THEME);
+            Theme::Light
         }
     }
 }
