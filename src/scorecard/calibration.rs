@@ -8,6 +8,7 @@
 //! less. A lean says nothing about who is right: different interviewers may have met
 //! different candidates.
 
+use super::aggregate::distinct_sorted;
 use super::interview::{Interview, Submission};
 use super::number::{mean_hundredths, rounded_ratio};
 use super::rating::{RatingLevel, Score};
@@ -104,13 +105,11 @@ fn distribution<'a, 'b: 'a>(submissions: impl Iterator<Item = &'a Submission<'b>
 }
 
 fn interviewer_names<'a>(submissions: &[Submission<'a>]) -> Vec<&'a str> {
-    let mut names: Vec<&str> = submissions
-        .iter()
-        .map(|submission| submission.interview.interviewer.as_str())
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
+    distinct_sorted(
+        submissions
+            .iter()
+            .map(|submission| submission.interview.interviewer.as_str()),
+    )
 }
 
 fn interviewer_line(
