@@ -20,8 +20,9 @@ use backend_ready::storage::scorecard_doc::{
 use backend_ready::storage::scorecard_merge::{merge_tabs, take_theirs, Conflict, TabMerge};
 use backend_ready::storage::DecodeError;
 use common::damage::{any_bytes_as_text, cuts, damaged_at, edit, lossless_if_read};
+use common::json::any_small_value;
 use common::COMPETENCY_IDS_V1;
-use fixtures::{ada, archived_grace, bob_revised, rated, submit};
+use fixtures::{ada, archived_grace, bob_revised, rated, submit, through_lifecycle, weighted_role};
 use proptest::prelude::*;
 
 const ARCH: &str = "architecture-case-study";
@@ -684,25 +685,9 @@ fn planned(index: usize, candidate: &str, plan: Plan) -> Interview {
         stage,
         scores,
     );
-    let mut interview = noted(interview, &notes);
+    let interview = noted(interview, &notes);
     let decision = Decision::ALL[decision];
-    match step {
-        0 => return interview,
-        4 => {
-            interview.record_decision(decision).unwrap();
-            return interview;
-        }
-        _ => {}
-    }
-    interview = submit(interview, decision);
-    if step >= 2 {
-        interview.revise().unwrap();
-        interview.set_note("experience", "revised").unwrap();
-    }
-    if step == 3 {
-        interview = submit(interview, decision);
-    }
-    interview
+    through_lifecycle(interview, step, decision, "revised", |_, _| {})
 }
 
 fn any_weights() -> impl Strategy<Value = [u16; 7]> {
@@ -714,23 +699,12 @@ fn any_weights() -> impl Strategy<Value = [u16; 7]> {
     })
 }
 
-fn any_value() -> impl Strategy<Value = Value> {
-    let leaf = common::json::any_leaf(any_text());
-    leaf.prop_recursive(3, 16, 4, |inner| {
-        prop_oneof![
-            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-            prop::collection::btree_map("[a-z]{1,8}", inner, 0..4)
-                .prop_map(|members| Value::Object(members.into_iter().collect())),
-        ]
-    })
-}
-
 fn any_stored() -> impl Strategy<Value = StoredScorecard> {
     let flags = (any::<bool>(), any::<bool>());
     let candidates = prop::collection::vec((any_text(), any_text(), flags), 1..4);
     let plans = prop::collection::vec(any_plan(), 0..6);
     let weights = prop::collection::vec(any_weights(), 0..3);
-    let unknown = prop::collection::btree_map("x-[a-z]{1,8}", any_value(), 0..3);
+    let unknown = prop::collection::btree_map("x-[a-z]{1,8}", any_small_value(any_text()), 0..3);
     (candidates, plans, weights, any_text(), unknown).prop_map(
         |(candidates, plans, weights, me, unknown)| {
             let candidates: Vec<Candidate> = candidates
@@ -754,16 +728,7 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
             let roles = weights
                 .into_iter()
                 .enumerate()
-                .map(|(index, values)| {
-                    let mut role = Role::new(&format!("Role {index}"), RoleLevel::ALL[index % 4]);
-                    for (competency, weight) in COMPETENCIES.iter().zip(values) {
-                        role.weights = role
-                            .weights
-                            .with(competency.id, weight)
-                            .unwrap_or(role.weights);
-                    }
-                    role
-                })
+                .map(|(index, values)| weighted_role(index, values))
                 .collect();
             StoredScorecard {
                 doc: ScorecardDoc {

@@ -15,3 +15,17 @@ pub fn any_leaf(text: impl Strategy<Value = String>) -> impl Strategy<Value = Va
         text.prop_map(Value::String),
     ]
 }
+
+/// A JSON value up to three levels deep, arrays and objects of up to three members
+/// (keys of 1–8 lower-case letters), its leaves' strings from `text`.
+pub fn any_small_value(
+    text: impl Strategy<Value = String> + 'static,
+) -> impl Strategy<Value = Value> {
+    any_leaf(text).prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::btree_map("[a-z]{1,8}", inner, 0..4)
+                .prop_map(|members| Value::Object(members.into_iter().collect())),
+        ]
+    })
+}
