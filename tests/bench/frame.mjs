@@ -11,11 +11,9 @@
 // Usage: node tests/bench/frame.mjs [runs]   (after `trunk build --release`)
 //   BR_BEFORE=<a dist folder>: measure that build too, as "before" (say, main's
 //   `dist/` copied aside before a change). `--check` exits 1 when a goal is not met.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serveFolder } from "../../scripts/static-server.mjs";
 import { launchBrowser } from "../e2e/harness.mjs";
+import { serveSlotPage } from "./slot-page.mjs";
 import { store } from "./store.mjs";
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -30,18 +28,6 @@ const GOALS = { next: 16, mount: 100, rating: 16 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
-
-async function serve(dist) {
-  const cdn = await serveFolder({ root: dist, prefix: "/cdn/", headers: { "access-control-allow-origin": "*" } });
-  const pages = mkdtempSync(join(tmpdir(), "br-frame-"));
-  writeFileSync(
-    join(pages, "page.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>frame</title>
-<script src="${cdn.origin}/cdn/embed.js"></script></head><body><main><div id="slot"></div></main></body></html>`,
-  );
-  const host = await serveFolder({ root: pages });
-  return { url: `${host.origin}/page.html`, servers: [cdn, host] };
-}
 
 /**
  * Runs `work(page)` while Chromium traces, and returns the main thread's CPU time (ms)
@@ -162,7 +148,7 @@ async function scorecard(browser, url, text) {
 }
 
 const served = {};
-for (const [name, dist] of BUILDS) served[name] = await serve(dist);
+for (const [name, dist] of BUILDS) served[name] = await serveSlotPage(dist, "frame");
 const browser = await launchBrowser();
 const text = store(CANDIDATES);
 const results = Object.fromEntries(

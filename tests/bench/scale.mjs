@@ -7,11 +7,9 @@
 // the wasm memory after mount; then rating clicks at 4x CPU (p50/p95). Medians of RUNS
 // runs per size, sizes alternating.
 // Usage: node tests/bench/scale.mjs [runs]   (after `trunk build --release`)
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serveFolder } from "../../scripts/static-server.mjs";
 import { launchBrowser } from "../e2e/harness.mjs";
+import { serveSlotPage } from "./slot-page.mjs";
 import { store } from "./store.mjs";
 
 const RUNS = Number(process.argv[2] ?? 5);
@@ -19,18 +17,6 @@ const SIZES = [10, 100, 1000];
 const HERE = new URL(".", import.meta.url).pathname;
 const DIST = process.env.BR_DIST || join(HERE, "../../dist");
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function servers() {
-  const cdn = await serveFolder({ root: DIST, prefix: "/cdn/", headers: { "access-control-allow-origin": "*" } });
-  const pages = mkdtempSync(join(tmpdir(), "br-scale-"));
-  writeFileSync(
-    join(pages, "scale.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>scale</title>
-<script src="${cdn.origin}/cdn/embed.js"></script></head><body><main><div id="slot"></div></main></body></html>`,
-  );
-  const host = await serveFolder({ root: pages });
-  return { host: host.origin, all: [cdn, host] };
-}
 
 /** Resolves after the next frame is painted. */
 const PAINTED = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -136,13 +122,13 @@ async function measure(browser, url, size, text) {
   };
 }
 
-const { host, all } = await servers();
+const { url, servers: all } = await serveSlotPage(DIST, "scale");
 const browser = await launchBrowser();
 const texts = Object.fromEntries(SIZES.map((size) => [size, store(size)]));
 const runs = Object.fromEntries(SIZES.map((size) => [size, []]));
 try {
   for (let run = 0; run < RUNS; run++) {
-    for (const size of SIZES) runs[size].push(await measure(browser, `${host}/scale.html`, size, texts[size]));
+    for (const size of SIZES) runs[size].push(await measure(browser, url, size, texts[size]));
   }
 } finally {
   await browser.close();
