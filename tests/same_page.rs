@@ -9,7 +9,7 @@ use backend_ready::browser::same_page::{join, new_id, tell, Peer};
 use backend_ready::quiz::{merge_since, Action, Answers, Screen, Session};
 use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
 use backend_ready::ui::quiz::state::{Notice, QuizMsg, QuizState};
-use backend_ready::ui::scorecard::state::{ScorecardMsg, ScorecardState};
+use backend_ready::ui::scorecard::state::{EdgeMsg, ScorecardMsg, ScorecardState};
 use yew::Reducible;
 
 fn heard() -> (Rc<RefCell<Vec<String>>>, impl Fn(&String) + 'static) {
@@ -243,22 +243,22 @@ fn the_scorecard_takes_a_same_page_document_and_interviewer() {
         RoleLevel::Senior,
     ));
     let doc = Rc::new(doc);
-    let state = Rc::new(ScorecardState::default()).reduce(ScorecardMsg::Replace {
+    let state = Rc::new(ScorecardState::default()).reduce(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: doc.clone(),
         interviewer: Some("Ann".into()),
         save: false,
-    });
+    }));
     assert!(
         Rc::ptr_eq(&state.doc, &doc),
         "one document in memory, not a copy"
     );
     assert_eq!(state.interviewer, "Ann");
     assert_eq!(state.saved_changes, 0, "nothing to write back");
-    let from_tab = state.reduce(ScorecardMsg::Replace {
+    let from_tab = state.reduce(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: Rc::new(ScorecardDoc::default()),
         interviewer: None,
         save: true,
-    });
+    }));
     assert_eq!(
         from_tab.interviewer, "Ann",
         "another tab's interviewer is not taken"

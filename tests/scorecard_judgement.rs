@@ -405,10 +405,10 @@ fn without_a_plan_the_flags_are_as_before() {
 #[test]
 fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
     use backend_ready::ui::scorecard::state::{
-        CandidateFields, Notice, ScorecardMsg, ScorecardState,
+        CandidateFields, DocEdit, Notice, ScorecardMsg, ScorecardState,
     };
     let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c1".into(),
         fields: CandidateFields {
             name: "Ada".into(),
@@ -416,7 +416,7 @@ fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
             level: RoleLevel::Senior,
             notes: String::new(),
         },
-    });
+    }));
     let plan = vec![
         PlannedStage {
             stage: ARCH.into(),
@@ -427,27 +427,27 @@ fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
             interviewer: "Bob".into(),
         },
     ];
-    assert!(state.apply(ScorecardMsg::SetPlan {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::SetPlan {
         candidate: "c1".into(),
         plan: plan.clone(),
-    }));
+    })));
     let saved = &state.doc.candidates[0].plan;
     assert_eq!(saved.len(), 1, "one entry per stage");
     assert_eq!(saved[0].interviewer, "Ann", "trimmed");
     assert!(state.notices.contains(&Notice::PlanSaved));
-    assert!(!state.apply(ScorecardMsg::SetPlan {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::SetPlan {
         candidate: "c1".into(),
         plan,
-    }));
-    assert!(state.apply(ScorecardMsg::SetSensitiveData {
+    })));
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::SetSensitiveData {
         role: ROLE.into(),
         sensitive: true,
-    }));
+    })));
     assert!(state.doc.roles[0].sensitive_data);
-    assert!(!state.apply(ScorecardMsg::SetSensitiveData {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::SetSensitiveData {
         role: "Unknown".into(),
         sensitive: true,
-    }));
+    })));
 }
 
 // ---------------------------------------------------------------- coverage

@@ -14,7 +14,9 @@ use backend_ready::scorecard::{
     merge_interview, Candidate, ChangeKind, Decision, Interview, MergeError, MergeOutcome,
     RatingLevel, Role, RoleLevel, Score, ScorecardDoc, MAX_VERSION,
 };
-use backend_ready::ui::scorecard::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
+use backend_ready::ui::scorecard::state::{
+    Incoming, Notice, ScorecardMsg, ScorecardState, ViewMsg,
+};
 
 const STAGE: &str = STAGES[0].id;
 
@@ -310,10 +312,10 @@ fn an_offer_changes_nothing_until_imported_and_ignoring_changes_nothing() {
         ..ScorecardState::default()
     };
     let next = revised(manager().interviews[0].clone(), 4, Decision::StrongYes);
-    let offer = ScorecardMsg::Offer {
+    let offer = ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Doc(doc_with(vec![next.clone()])),
         from_link: true,
-    };
+    });
     assert!(!state.apply(offer.clone()), "an offer saves nothing");
     assert_eq!(*state.doc, manager());
     let preview = &state.offer.as_ref().unwrap().preview;
@@ -324,13 +326,13 @@ fn an_offer_changes_nothing_until_imported_and_ignoring_changes_nothing() {
             previous_decision: Some(Decision::No)
         }
     ));
-    assert!(!state.apply(ScorecardMsg::IgnoreOffer));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::IgnoreOffer)));
     assert_eq!(*state.doc, manager());
     assert!(state.offer.is_none());
     assert_eq!(state.notices, [Notice::Ignored]);
 
     state.apply(offer);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(state.doc.interviews[0], next);
     assert!(state.offer.is_none());
 }
@@ -342,14 +344,14 @@ fn a_conflict_accepted_is_kept_aside_in_the_state_not_in_the_document() {
         ..ScorecardState::default()
     };
     let second = submitted("i9", "Ann", 4, Decision::StrongYes);
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Interview(Box::new(second.clone())),
         from_link: false,
-    });
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    }));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(*state.doc, manager());
     assert_eq!(state.kept_aside, [second]);
-    assert!(state.apply(ScorecardMsg::DiscardAside(0)));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::DiscardAside(0))));
     assert!(state.kept_aside.is_empty());
 }
 

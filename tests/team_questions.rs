@@ -393,9 +393,11 @@ fn adding_and_removing_a_question_edits_the_roles_bank() {
 
 #[test]
 fn the_widget_adds_and_removes_a_question_for_the_candidates_role() {
-    use backend_ready::ui::scorecard::state::{CandidateFields, ScorecardMsg, ScorecardState};
+    use backend_ready::ui::scorecard::state::{
+        CandidateFields, DocEdit, ScorecardMsg, ScorecardState,
+    };
     let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c1".into(),
         fields: CandidateFields {
             name: "Ada".into(),
@@ -403,12 +405,14 @@ fn the_widget_adds_and_removes_a_question_for_the_candidates_role() {
             level: RoleLevel::Senior,
             notes: String::new(),
         },
-    });
-    let add = |text: &str, probes: Vec<&'static str>| ScorecardMsg::AddQuestion {
-        candidate: "c1".into(),
-        stage: ARCH,
-        text: text.into(),
-        probes,
+    }));
+    let add = |text: &str, probes: Vec<&'static str>| {
+        ScorecardMsg::Edit(DocEdit::AddQuestion {
+            candidate: "c1".into(),
+            stage: ARCH,
+            text: text.into(),
+            probes,
+        })
     };
     assert!(state.apply(add(
         " How would you keep card data out of our logs? ",
@@ -425,11 +429,11 @@ fn the_widget_adds_and_removes_a_question_for_the_candidates_role() {
         state.question_refused,
         Some(QuestionRefusal::Bank(BankRefusal::Duplicate))
     );
-    assert!(state.apply(ScorecardMsg::RemoveQuestion {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::RemoveQuestion {
         role: ROLE.into(),
         stage: ARCH,
         text: payments().text,
-    }));
+    })));
     assert_eq!(state.question_refused, None, "cleared by the next message");
     assert!(state.doc.roles[0].questions.is_empty());
 }

@@ -12,7 +12,8 @@ use backend_ready::export::{export_doc, export_for_interviewers, import_doc};
 use backend_ready::scorecard::{Candidate, Decision, PlannedStage, Role, RoleLevel, ScorecardDoc};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard, STORE_VERSION};
 use backend_ready::ui::scorecard::state::{
-    CandidateFields, Focus, Incoming, Notice, ScorecardMsg, ScorecardState, Screen,
+    CandidateFields, DocEdit, EdgeMsg, Focus, Incoming, Notice, ScorecardMsg, ScorecardState,
+    Screen, ViewMsg,
 };
 use fixtures::{rated, submit};
 
@@ -158,22 +159,31 @@ fn the_candidate_for_interviewers_is_alone_with_role_and_plan_and_fits_a_link() 
 
 fn manager() -> ScorecardState {
     let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::Replace {
+    state.apply(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: round().into(),
         interviewer: Some("Hiring manager".into()),
         save: false,
-    });
+    }));
     state
 }
 
 #[test]
 fn reveal_is_stored_on_the_candidate_once_and_tells_the_host_nothing() {
     let mut state = manager();
-    assert!(state.apply(ScorecardMsg::Reveal("c1".into())), "saved");
+    assert!(
+        state.apply(ScorecardMsg::Edit(DocEdit::Reveal("c1".into()))),
+        "saved"
+    );
     assert!(state.doc.candidate("c1").unwrap().revealed);
     assert!(!state.doc.candidate("c2").unwrap().revealed);
-    assert!(!state.apply(ScorecardMsg::Reveal("c1".into())), "already");
-    assert!(!state.apply(ScorecardMsg::Reveal("c9".into())), "unknown");
+    assert!(
+        !state.apply(ScorecardMsg::Edit(DocEdit::Reveal("c1".into()))),
+        "already"
+    );
+    assert!(
+        !state.apply(ScorecardMsg::Edit(DocEdit::Reveal("c9".into()))),
+        "unknown"
+    );
     assert!(
         state.events.is_empty(),
         "a viewing choice, not a candidate change"
@@ -186,7 +196,7 @@ fn reveal_is_stored_on_the_candidate_once_and_tells_the_host_nothing() {
 #[test]
 fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
     let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c1".into(),
         fields: CandidateFields {
             name: "Ada".into(),
@@ -194,10 +204,12 @@ fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
             level: RoleLevel::Senior,
             notes: String::new(),
         },
-    });
-    state.apply(ScorecardMsg::Open(Screen::Candidate("c1".into())));
+    }));
+    state.apply(ScorecardMsg::View(ViewMsg::Open(Screen::Candidate(
+        "c1".into(),
+    ))));
     let before = state.focus.0;
-    assert!(state.apply(ScorecardMsg::SetInterviewer("  Bob ".into())));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer("  Bob ".into()))));
     assert_eq!(state.interviewer, "Bob");
     assert_ne!(state.focus.0, before);
     assert_eq!(
@@ -210,19 +222,19 @@ fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
         Screen::Candidate("c1".into()),
         "no trip to the list"
     );
-    assert!(state.apply(ScorecardMsg::StartInterview {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::StartInterview {
         id: "i1".into(),
         candidate: "c1".into(),
         stage: STAGES[0].id,
-    }));
+    })));
     assert_eq!(state.screen, Screen::Interview("i1".into()));
 
     // On the list, or changing a name already given, focus stays where it is.
     let mut state = ScorecardState::default();
     let before = state.focus;
-    assert!(state.apply(ScorecardMsg::SetInterviewer("Ann".into())));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer("Ann".into()))));
     assert!(
-        !state.apply(ScorecardMsg::SetInterviewer("Ann ".into())),
+        !state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer("Ann ".into()))),
         "unchanged"
     );
     assert_eq!(state.focus, before);
@@ -232,24 +244,24 @@ fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
 fn a_candidate_arriving_alone_is_previewed_then_named_in_a_short_notice() {
     let mut state = ScorecardState::default();
     let alone = import_doc(&export_for_interviewers(&round(), "c1").unwrap()).unwrap();
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Doc(alone.clone()),
         from_link: true,
-    });
+    }));
     assert!(state.doc.candidates.is_empty(), "nothing before Import");
     assert_eq!(state.offer.as_ref().unwrap().preview.candidates_added, 1);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(state.doc.candidates, alone.candidates);
     assert_eq!(
         state.notices,
         [Notice::CandidateImported("Ada Lovelace".into())]
     );
     // Again: already here, so the counts say nothing changed.
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Doc(alone),
         from_link: false,
-    });
-    assert!(!state.apply(ScorecardMsg::AcceptOffer));
+    }));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert!(
         matches!(state.notices.as_slice(), [Notice::Imported(report)] if !report.changes_anything())
     );

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::state::{ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::summary::table_wrap;
 use crate::content::fill;
 use crate::content::messages::scorecard::BACK_TO_LIST;
@@ -22,7 +22,7 @@ use crate::ui::button::{button_view, Look};
 /// Each interviewer's rating distribution against the team's.
 pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
     let calibration = calibrate(&state.doc.interviews);
-    let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
+    let back = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::List)));
     let threshold = hundredths_text(LEAN_THRESHOLD.unsigned_abs() as u16);
     html! {
         <section class="br-screen br-calibration" aria-labelledby="br-calibration-title">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::judgement::{compare_rows, coverage_rule};
 use super::radar::{radar_view, RadarSeries};
-use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::state::{ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::summary::{mean_text, table_wrap};
 use crate::content::around;
 use crate::content::messages::scorecard::{BACK_TO_LIST, COMPARE_HINT};
@@ -27,7 +27,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
     let (visible, hidden): (Vec<&Candidate>, Vec<&Candidate>) = picked
         .into_iter()
         .partition(|picked| may_see(&state.interviewer, &picked.id, &doc.interviews));
-    let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
+    let back = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::List)));
     html! {
         <section class="br-screen br-compare" aria-labelledby="br-compare-title">
             <h2 id="br-compare-title" class="br-title" tabindex="-1" data-focus="">

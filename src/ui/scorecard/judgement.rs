@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::candidate::stage_label;
-use super::state::{ScorecardMsg, ScorecardState};
+use super::state::{DocEdit, ScorecardMsg, ScorecardState};
 use crate::content::active::judgement as text;
 use crate::content::fill_named as fill;
 use crate::content::scorecard::{competency, NO_EVIDENCE, STAGES};
@@ -127,10 +127,10 @@ pub fn sensitive_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
     let name = role.name.clone();
     let onchange = send.reform(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        ScorecardMsg::SetSensitiveData {
+        ScorecardMsg::Edit(DocEdit::SetSensitiveData {
             role: name.clone(),
             sensitive: input.checked(),
-        }
+        })
     });
     html! {
         <div class="br-field">
@@ -170,10 +170,10 @@ pub fn plan_view(
                     })
                 })
                 .collect();
-            send.emit(ScorecardMsg::SetPlan {
+            send.emit(ScorecardMsg::Edit(DocEdit::SetPlan {
                 candidate: id.clone(),
                 plan,
-            });
+            }));
         })
     };
     let interviews = &state.doc.interviews;

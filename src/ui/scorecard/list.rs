@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::judgement::progress_text;
-use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
+use super::state::{CandidateFields, DocEdit, ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::transfer::files_view;
 use crate::browser::files::new_id;
 use crate::content::fill;
@@ -67,7 +67,7 @@ fn welcome(intro: &ModeIntro) -> Html {
 pub(super) fn interviewer_field(name: &str, send: &Callback<ScorecardMsg>) -> Html {
     let onchange = send.reform(|event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        ScorecardMsg::SetInterviewer(input.value())
+        ScorecardMsg::View(ViewMsg::SetInterviewer(input.value()))
     });
     html! {
         <div class="br-field">
@@ -106,10 +106,10 @@ fn add_form(send: &Callback<ScorecardMsg>) -> Html {
                 notes: String::new(),
             };
             name.set_value("");
-            send.emit(ScorecardMsg::AddCandidate {
+            send.emit(ScorecardMsg::Edit(DocEdit::AddCandidate {
                 id: new_id("c"),
                 fields,
-            });
+            }));
         })
     };
     html! {
@@ -180,10 +180,11 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
     let shown = matching.len().min(state.page_size());
     let oninput = send.reform(|event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        ScorecardMsg::Filter(input.value())
+        ScorecardMsg::View(ViewMsg::Filter(input.value()))
     });
     let show_archived = state.show_archived;
-    let onchange = send.reform(move |_: Event| ScorecardMsg::ShowArchived(!show_archived));
+    let onchange =
+        send.reform(move |_: Event| ScorecardMsg::View(ViewMsg::ShowArchived(!show_archived)));
     let empty = match (state.doc.candidates.is_empty(), matching.is_empty()) {
         (true, _) => html! { <p class="br-hint">{ text::EMPTY }</p> },
         (false, true) => html! { <p class="br-hint">{ text::NO_MATCH }</p> },
@@ -224,24 +225,26 @@ fn row(state: &ScorecardState, candidate: &Candidate, send: &Callback<ScorecardM
         .count();
     let open = send.reform({
         let id = id.clone();
-        move |()| ScorecardMsg::Open(Screen::Candidate(id.clone()))
+        move |()| ScorecardMsg::View(ViewMsg::Open(Screen::Candidate(id.clone())))
     });
     let picked = state.compare.contains(&id);
     let toggle = send.reform({
         let id = id.clone();
-        move |_: Event| ScorecardMsg::ToggleCompare(id.clone())
+        move |_: Event| ScorecardMsg::View(ViewMsg::ToggleCompare(id.clone()))
     });
     let archived = candidate.archived;
     let archive = send.reform({
         let id = id.clone();
-        move |()| ScorecardMsg::SetArchived {
-            id: id.clone(),
-            archived: !archived,
+        move |()| {
+            ScorecardMsg::Edit(DocEdit::SetArchived {
+                id: id.clone(),
+                archived: !archived,
+            })
         }
     });
     let delete = send.reform({
         let id = id.clone();
-        move |()| ScorecardMsg::Delete(id.clone())
+        move |()| ScorecardMsg::Edit(DocEdit::Delete(id.clone()))
     });
     let label = if archived {
         text::UNARCHIVE
@@ -294,14 +297,14 @@ fn more_button(more: bool, send: &Callback<ScorecardMsg>) -> Html {
     }
     html! {
         <div class="br-actions">
-            { button_view(text::SHOW_MORE, Look::Quiet, &send.reform(|()| ScorecardMsg::ShowMore)) }
+            { button_view(text::SHOW_MORE, Look::Quiet, &send.reform(|()| ScorecardMsg::View(ViewMsg::ShowMore))) }
         </div>
     }
 }
 
 fn compare_tools(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
-    let compare = send.reform(|()| ScorecardMsg::Open(Screen::Compare));
-    let calibration = send.reform(|()| ScorecardMsg::Open(Screen::Calibration));
+    let compare = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::Compare)));
+    let calibration = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::Calibration)));
     let ready = (2..=4).contains(&state.compare.len());
     html! {
         <div class="br-actions">

@@ -13,7 +13,9 @@ use std::rc::Rc;
 use web_sys::CryptoKey;
 use yew::prelude::*;
 
-use super::state::{Event, Incoming, Notice, Offer, ScorecardMsg, ScorecardState};
+use super::state::{
+    EdgeMsg, Event, Incoming, Notice, Offer, ScorecardMsg, ScorecardState, SigningNotice, ViewMsg,
+};
 use crate::browser::crypto;
 use crate::browser::storage;
 use crate::content::active::signing as text;
@@ -47,20 +49,6 @@ fn to_verify(incoming: &Incoming) -> Vec<ToVerify> {
     }
 }
 
-/// Puts the signature made here on the version submitted; `true` when it was put.
-pub fn attach(state: &mut ScorecardState, id: &str, version: u32, signature: Signature) -> bool {
-    let held = state.doc.interviews.iter().position(|i| i.id == id);
-    let Some(index) = held else {
-        return false;
-    };
-    let mut interview = state.doc.interviews[index].clone();
-    if !rules::attach(&mut interview, version, signature) {
-        return false;
-    }
-    state.doc_mut().interviews[index] = interview;
-    true
-}
-
 /// Takes the checked signatures of the offer: the bad ones are removed and the preview
 /// is made again, now to be shown. An answer about another offer changes nothing.
 pub fn verified(state: &mut ScorecardState, mut incoming: Incoming, bad: Vec<(String, u32)>) {
@@ -79,10 +67,10 @@ pub fn verified(state: &mut ScorecardState, mut incoming: Incoming, bad: Vec<(St
         }
         Incoming::Interview(interview) => rules::remove_bad(interview, &bad),
     }
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming,
         from_link,
-    });
+    }));
     if let Some(offer) = &mut state.offer {
         offer.unchecked = false;
         offer.bad = bad;
@@ -270,7 +258,9 @@ fn sign_later(
         let signed = match identity(&storage_key, &memory).await {
             Some(((key, public), damaged)) => {
                 if damaged {
-                    dispatcher.dispatch(ScorecardMsg::Show(Notice::Signing(text::NOTICE_NEW_KEY)));
+                    dispatcher.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::Signing(
+                        SigningNotice::NewKey,
+                    ))));
                 }
                 let value = crypto::sign(&key, &bytes).await;
                 value.and_then(|value| Signature::parse(&public, &value))
@@ -279,13 +269,15 @@ fn sign_later(
         };
         let said = std::mem::replace(&mut memory.borrow_mut().said_unsigned, signed.is_none());
         match signed {
-            Some(signature) => dispatcher.dispatch(ScorecardMsg::Signed {
+            Some(signature) => dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Signed {
                 interview,
                 version,
                 signature,
-            }),
+            })),
             None if !said => {
-                dispatcher.dispatch(ScorecardMsg::Show(Notice::Signing(text::NOTICE_UNSIGNED)));
+                dispatcher.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::Signing(
+                    SigningNotice::Unsigned,
+                ))));
             }
             None => {}
         }
@@ -303,6 +295,6 @@ fn verify_later(state: &UseReducerHandle<ScorecardState>, incoming: Incoming) {
                 bad.push((check.interview, check.version));
             }
         }
-        dispatcher.dispatch(ScorecardMsg::Verified { incoming, bad });
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Verified { incoming, bad }));
     });
 }

@@ -10,7 +10,7 @@ use crate::scorecard::number::wide_hundredths_text;
 
 use super::judgement::{coverage_view, guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
-use super::state::{Problem, ScorecardMsg, ScorecardState};
+use super::state::{DocEdit, Problem, ScorecardMsg, ScorecardState, ViewMsg};
 use crate::content::scorecard::{
     weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
 };
@@ -286,12 +286,12 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
             // The field shows the weight in use until the new one is accepted.
             input.set_value(&weight.to_string());
             send.emit(match typed.trim().parse::<u16>() {
-                Ok(weight) => ScorecardMsg::SetWeight {
+                Ok(weight) => ScorecardMsg::Edit(DocEdit::SetWeight {
                     role: role_name.clone(),
                     competency: competency_id,
                     weight,
-                },
-                Err(_) => ScorecardMsg::Refuse(Problem::Weights),
+                }),
+                Err(_) => ScorecardMsg::View(ViewMsg::Refuse(Problem::Weights)),
             });
         });
         html! {
@@ -331,9 +331,11 @@ fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
         let hint_id = ["br-preset-", level.id()].concat();
         let in_use = role.weights == Weights::preset(level);
         let role_name = role.name.clone();
-        let onclick = send.reform(move |_: MouseEvent| ScorecardMsg::UsePreset {
-            role: role_name.clone(),
-            level,
+        let onclick = send.reform(move |_: MouseEvent| {
+            ScorecardMsg::Edit(DocEdit::UsePreset {
+                role: role_name.clone(),
+                level,
+            })
         });
         html! {
             <li class="br-summary-preset">
