@@ -3,6 +3,8 @@
 //! strict RFC 4180 reader.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::COMPETENCIES;
 use backend_ready::export::csv::{ratings_csv, write_field, BOM, HEADER};
 use backend_ready::scorecard::ScorecardDoc;
@@ -50,14 +52,14 @@ fn golden_doc() -> ScorecardDoc {
         interview.set_note(competency, note).unwrap();
     }
     ScorecardDoc {
-        candidates: vec![Candidate::new(
+        candidates: vec![Rc::new(Candidate::new(
             "c1",
             "Lovelace, Ada",
             "Backend engineer",
             RoleLevel::Senior,
-        )],
+        ))],
         roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
-        interviews: vec![submitted(interview, Decision::Yes)],
+        interviews: vec![Rc::new(submitted(interview, Decision::Yes))],
     }
 }
 
@@ -93,7 +95,7 @@ fn every_version_an_interview_holds_gets_its_rows_oldest_first() {
     bob.revise().unwrap();
     bob.rate("database", level(4)).unwrap();
     let mut doc = golden_doc();
-    doc.interviews = vec![bob];
+    doc.interviews = vec![Rc::new(bob)];
     let records = parse_csv(&ratings_csv(&doc));
     let rows = &records[1..];
     assert_eq!(rows.len(), 14);
@@ -114,7 +116,7 @@ fn every_version_an_interview_holds_gets_its_rows_oldest_first() {
 #[test]
 fn unrated_drafts_and_unknown_candidates_leave_cells_empty() {
     let mut doc = golden_doc();
-    doc.interviews = vec![Interview::new("i3", "c9", "Cy", ARCH)];
+    doc.interviews = vec![Rc::new(Interview::new("i3", "c9", "Cy", ARCH))];
     let csv = ratings_csv(&doc);
     let first = csv.split("\r\n").nth(1).unwrap();
     assert_eq!(
@@ -241,8 +243,8 @@ proptest! {
     #[test]
     fn any_text_survives_a_strict_reader(name in any_text(), note in any_text()) {
         let mut doc = golden_doc();
-        doc.candidates[0].name = name.clone();
-        doc.interviews[0].ratings[3].note = note.clone();
+        Rc::make_mut(&mut doc.candidates[0]).name = name.clone();
+        Rc::make_mut(&mut doc.interviews[0]).ratings[3].note = note.clone();
         let records = parse_csv(&ratings_csv(&doc));
         prop_assert_eq!(records.len(), 8);
         prop_assert!(records.iter().all(|record| record.len() == HEADER.len()));

@@ -236,12 +236,12 @@ fn quiz_flow_changes_count_as_saves_and_notices_do_not() {
 #[test]
 fn the_scorecard_takes_a_same_page_document_and_interviewer() {
     let mut doc = ScorecardDoc::default();
-    doc.candidates.push(Candidate::new(
+    doc.candidates.push(Rc::new(Candidate::new(
         "c1",
         "Grace Hopper",
         "Backend engineer",
         RoleLevel::Senior,
-    ));
+    )));
     let doc = Rc::new(doc);
     let state = Rc::new(ScorecardState::default()).reduce(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: doc.clone(),
@@ -267,6 +267,8 @@ fn the_scorecard_takes_a_same_page_document_and_interviewer() {
 }
 
 mod two_saves_at_once {
+    use std::rc::Rc;
+
     use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
     use backend_ready::storage::scorecard_merge::{merge_tabs, same_records};
 
@@ -274,7 +276,7 @@ mod two_saves_at_once {
         let mut doc = ScorecardDoc::default();
         for id in ids {
             let candidate = Candidate::new(id, id, "Backend engineer", RoleLevel::Senior);
-            doc.candidates.push(candidate);
+            doc.candidates.push(Rc::new(candidate));
         }
         doc
     }
@@ -299,7 +301,7 @@ mod two_saves_at_once {
         assert!(same_records(&a, &a));
         assert!(!same_records(&a, &doc(&["c1", "c2"])));
         let mut renamed = b.clone();
-        renamed.candidates[0].name = "Renamed".into();
+        Rc::make_mut(&mut renamed.candidates[0]).name = "Renamed".into();
         assert!(!same_records(&a, &renamed));
         assert!(!same_records(&doc(&["c1", "c1"]), &doc(&["c1", "c2"])));
     }

@@ -252,7 +252,7 @@ fn only_juniors_advanced_for_a_senior_role_raise_the_third_guard() {
 #[test]
 fn an_all_junior_shortlist_with_nobody_advanced_raises_nothing_yet() {
     let juniors = vec![Candidate::new("j1", "Ida", ROLE, RoleLevel::Junior)];
-    let summary = summarise(&juniors[0], &senior_role(), &juniors, &[]);
+    let summary = summarise(&juniors[0], &senior_role(), &juniors, &[] as &[Interview]);
     assert!(summary.guards.is_empty());
     assert!(summary.flags.is_empty());
 }

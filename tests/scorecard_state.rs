@@ -5,10 +5,14 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod common;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::{export_doc, import_doc};
 use backend_ready::scorecard::doc_edit::CandidateChange;
-use backend_ready::scorecard::{Decision, RatingLevel, RoleLevel, Score, Status};
+use backend_ready::scorecard::{
+    Candidate, Decision, Interview, RatingLevel, RoleLevel, Score, Status,
+};
 use backend_ready::ui::scorecard::state::{
     CandidateFields, DocEdit, EdgeMsg, Event, Notice, ScorecardMsg, ScorecardState, Screen,
     ViewMsg, PAGE_SIZE,
@@ -335,7 +339,7 @@ fn an_interview_for_an_unknown_candidate_is_left_out_with_a_reason() {
     let mut source = with_candidate("Ada");
     start(&mut source, "Ann", "i1");
     submit(&mut source, "i1", RatingLevel::Strong);
-    let interview = source.doc.interviews[0].clone();
+    let interview = Interview::clone(&source.doc.interviews[0]);
     let mut manager = ScorecardState::default();
     assert!(
         !manager.apply(ScorecardMsg::Edit(DocEdit::ImportInterview(Box::new(
@@ -363,8 +367,9 @@ fn another_tabs_conflicting_version_is_kept_until_taken_or_dismissed() {
     use backend_ready::storage::scorecard_merge::Conflict;
     let mut state = with_candidate("Ada");
     let ours = state.doc.candidates[0].clone();
-    let mut theirs = ours.clone();
+    let mut theirs = Candidate::clone(&ours);
     theirs.name = "Ada King".into();
+    let theirs = Rc::new(theirs);
     let conflict = Conflict::Candidate {
         id: "c1".into(),
         ours: Some(ours),
@@ -473,4 +478,81 @@ mod fuzz {
             check(&text)?;
         }
     }
+}
+
+/// Issue 14: each candidate and interview of the document is behind its own `Rc`, so a
+/// rating click (applied by `reduce`, as the widget applies it) copies only the
+/// interview it changes; every other record is shared with the state before.
+#[test]
+fn an_edit_copies_only_the_record_it_changes() {
+    use yew::Reducible;
+    let mut state = with_candidate("Ada");
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
+        id: "c2".into(),
+        fields: fields("Grace"),
+    }));
+    start(&mut state, "Ann", "i1");
+    start(&mut state, "Bob", "i2");
+    let before = Rc::new(state);
+    let after = Rc::clone(&before).reduce(ScorecardMsg::Edit(DocEdit::Rate {
+        interview: "i2".into(),
+        competency: COMPETENCIES[0].id,
+        score: Score::Level(RatingLevel::Strong),
+    }));
+    assert_eq!(after.doc.candidates.len(), 2);
+    for (old, new) in before.doc.candidates.iter().zip(&after.doc.candidates) {
+        assert!(Rc::ptr_eq(old, new), "candidate {} copied", new.id);
+    }
+    let (old, new) = (&before.doc.interviews, &after.doc.interviews);
+    assert!(
+        Rc::ptr_eq(&old[0], &new[0]),
+        "the interview not rated is shared"
+    );
+    assert!(!Rc::ptr_eq(&old[1], &new[1]), "the rated one is a copy");
+    assert_eq!(old[1].ratings[0].score, Score::Unrated);
+    assert_eq!(new[1].ratings[0].score, Score::Level(RatingLevel::Strong));
+}
+
+/// The document edits are pure (`scorecard::doc_edit`): what an edit did, or why it was
+/// refused with the document left as it was.
+#[test]
+fn a_document_edit_says_what_it_did_or_why_not() {
+    use backend_ready::scorecard::doc_edit::{apply, Applied, Refused};
+    use backend_ready::scorecard::{EditError, ScorecardDoc};
+    let mut doc = ScorecardDoc::default();
+    let add = DocEdit::AddCandidate {
+        id: "c1".into(),
+        fields: fields("Ada"),
+    };
+    assert_eq!(
+        apply(&mut doc, add, "Ann"),
+        Ok(Applied::Candidate("c1".into(), CandidateChange::Added))
+    );
+    let start = |id: &str| DocEdit::StartInterview {
+        id: id.into(),
+        candidate: "c1".into(),
+        stage: STAGES[0].id,
+    };
+    let before = doc.clone();
+    assert_eq!(apply(&mut doc, start("i1"), ""), Err(Refused::NameFirst));
+    assert_eq!(doc, before);
+    assert_eq!(
+        apply(&mut doc, start("i1"), "Ann"),
+        Ok(Applied::Started("i1".into()))
+    );
+    assert_eq!(
+        apply(&mut doc, start("i9"), "Ann"),
+        Ok(Applied::Opened("i1".into())),
+        "the same interviewer's draft of that stage opens again"
+    );
+    let before = doc.clone();
+    let decide = DocEdit::Decide {
+        interview: "i1".into(),
+        decision: Decision::Yes,
+    };
+    assert!(matches!(
+        apply(&mut doc, decide, "Ann"),
+        Err(Refused::Interview(EditError::Unrated(_)))
+    ));
+    assert_eq!(doc, before, "a refused edit changes nothing");
 }

@@ -5,6 +5,8 @@
 //! the right shape but made up: checking them is the browser edge's (Web Crypto), and
 //! the model only ever holds signatures that verified or were made here.
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::link::{read_link, LinkContent};
 use backend_ready::export::{export_doc, export_interview, import_doc, import_interview};
@@ -65,14 +67,14 @@ fn revised(mut interview: Interview, n: u8, signer: Option<u8>) -> Interview {
 
 fn doc_with(interviews: Vec<Interview>) -> ScorecardDoc {
     ScorecardDoc {
-        candidates: vec![Candidate::new(
+        candidates: vec![Rc::new(Candidate::new(
             "c1",
             "Ada",
             "Backend engineer",
             RoleLevel::Senior,
-        )],
+        ))],
         roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
-        interviews,
+        interviews: interviews.into_iter().map(Rc::new).collect(),
     }
 }
 
@@ -591,7 +593,7 @@ fn the_signature_made_after_a_submit_lands_on_that_version_once() {
     })));
     assert_eq!(state.doc.interviews[0].signature, Some(signature(ANN)));
     // Revised before the signature came: it lands on the filed version.
-    doc.interviews[0].revise().unwrap();
+    Rc::make_mut(&mut doc.interviews[0]).revise().unwrap();
     state.doc = std::rc::Rc::new(doc);
     assert!(state.apply(signed(1)));
     assert_eq!(

@@ -7,6 +7,8 @@
 mod common;
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::export::{export_candidate, export_doc, import_doc};
 use backend_ready::scorecard::edit::{self, QuestionRefusal};
 use backend_ready::scorecard::questions::{
@@ -53,12 +55,17 @@ fn role_with(questions: Vec<TeamQuestion>) -> Role {
 
 fn doc_with(questions: Vec<TeamQuestion>) -> ScorecardDoc {
     ScorecardDoc {
-        candidates: vec![Candidate::new("c1", "Ada", ROLE, RoleLevel::Senior)],
+        candidates: vec![Rc::new(Candidate::new(
+            "c1",
+            "Ada",
+            ROLE,
+            RoleLevel::Senior,
+        ))],
         roles: vec![role_with(questions)],
-        interviews: vec![submit(
+        interviews: vec![Rc::new(submit(
             rated("i1", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
             Decision::Yes,
-        )],
+        ))],
     }
 }
 
@@ -291,7 +298,7 @@ fn importing_adds_the_files_new_questions_to_a_role_held_here() {
         replay(),
     ]);
     file.candidates
-        .push(Candidate::new("c2", "Bo", ROLE, RoleLevel::Mid));
+        .push(Rc::new(Candidate::new("c2", "Bo", ROLE, RoleLevel::Mid)));
     let report = edit::import_doc(&mut here, file.clone());
     assert_eq!(report.questions_added, 1);
     assert!(report.changes_anything());

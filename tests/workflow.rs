@@ -6,6 +6,8 @@
 
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::STAGES;
 use backend_ready::export::link::{read_link, LinkContent};
 use backend_ready::export::{export_doc, export_for_interviewers, import_doc};
@@ -27,15 +29,15 @@ fn round() -> ScorecardDoc {
     }];
     let grace = Candidate::new("c2", "Grace Hopper", "Platform lead", RoleLevel::Lead);
     ScorecardDoc {
-        candidates: vec![ada, grace],
+        candidates: vec![Rc::new(ada), Rc::new(grace)],
         roles: vec![
             Role::new("Backend engineer", RoleLevel::Senior),
             Role::new("Platform lead", RoleLevel::Lead),
         ],
-        interviews: vec![submit(
+        interviews: vec![Rc::new(submit(
             rated("i1", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
             Decision::Yes,
-        )],
+        ))],
     }
 }
 
@@ -53,7 +55,7 @@ fn the_reveal_choice_round_trips_as_an_optional_candidate_item_of_version_3() {
     // without either is still version 3.
     assert_eq!(STORE_VERSION, 5);
     let mut doc = round();
-    doc.candidates[1].revealed = true; // no plan: written as [] before it
+    Rc::make_mut(&mut doc.candidates[1]).revealed = true; // no plan: written as [] before it
     let text = encode(&stored(doc.clone()));
     assert!(
         text.starts_with(r#"{"format":"backend-ready/scorecard-store","version":3,"#),
@@ -71,14 +73,14 @@ fn the_reveal_choice_round_trips_as_an_optional_candidate_item_of_version_3() {
     assert_eq!(encode(&decode(&text).unwrap()), text);
 
     // With a plan, the item follows the plan.
-    doc.candidates[0].revealed = true;
+    Rc::make_mut(&mut doc.candidates[0]).revealed = true;
     let text = encode(&stored(doc.clone()));
     assert!(text.contains(r#",false,[["architecture-case-study","Ann"]],true]"#));
     assert_eq!(decode(&text), Ok(stored(doc.clone())));
 
     // No reveal left: the oldest version that holds the rest (2, for Ada's plan).
     for candidate in &mut doc.candidates {
-        candidate.revealed = false;
+        Rc::make_mut(candidate).revealed = false;
     }
     let text = encode(&stored(doc.clone()));
     assert!(text.contains(r#""version":2,"#), "{text}");
@@ -102,7 +104,7 @@ fn old_stored_documents_and_files_read_unchanged_with_nothing_revealed() {
 #[test]
 fn a_malformed_or_extra_reveal_item_is_refused() {
     let mut doc = round();
-    doc.candidates[1].revealed = true;
+    Rc::make_mut(&mut doc.candidates[1]).revealed = true;
     let text = encode(&stored(doc));
     let good = r#""",false,[],true]"#;
     assert!(text.contains(good));
@@ -123,7 +125,7 @@ fn a_malformed_or_extra_reveal_item_is_refused() {
 #[test]
 fn the_reveal_choice_never_travels_in_a_file() {
     let mut doc = round();
-    doc.candidates[0].revealed = true;
+    Rc::make_mut(&mut doc.candidates[0]).revealed = true;
     let file = export_doc(&doc);
     assert!(!file.contains("revealed"), "{file}");
     assert!(!import_doc(&file).unwrap().candidates[0].revealed);

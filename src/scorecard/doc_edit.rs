@@ -4,6 +4,8 @@
 //! answer (the host page's events, focus, notices); a refused edit leaves the document
 //! as it was.
 
+use std::rc::Rc;
+
 use super::candidate::{Candidate, Role, RoleLevel};
 use super::doc::ScorecardDoc;
 use super::edit::{self, ImportReport, QuestionRefusal, Removed};
@@ -381,7 +383,7 @@ fn start_interview(
         return Ok(Applied::Opened(existing.id.clone()));
     }
     let interview = Interview::new(&id, candidate, interviewer, stage);
-    doc.interviews.push(interview);
+    doc.interviews.push(Rc::new(interview));
     Ok(Applied::Started(id))
 }
 
@@ -433,7 +435,7 @@ fn discard_draft(doc: &mut ScorecardDoc, id: &str) -> Applied {
     match position {
         Some(position) => Applied::Discarded {
             interview: id.to_owned(),
-            candidate: doc.interviews.remove(position).candidate_id,
+            candidate: doc.interviews.remove(position).candidate_id.clone(),
         },
         None => Applied::Nothing,
     }

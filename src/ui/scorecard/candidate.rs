@@ -11,6 +11,8 @@
 //! line and the blind-rule checks for the whole page ([`sees_ratings`] over
 //! `crate::scorecard::may_see`, [`opens`] over `crate::scorecard::may_open`).
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -281,6 +283,7 @@ fn interviews_view(
         interviews
             .iter()
             .filter(|interview| interview.candidate_id == candidate_id)
+            .map(Rc::as_ref)
             .map(Seen::Open)
             .collect()
     } else {

@@ -3,6 +3,8 @@
 //! the interview plan with its progress, and what scores rest on (coverage, and the
 //! comparison's ranks). Display only; texts from `crate::content::active::judgement`.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -235,7 +237,7 @@ pub fn plan_view(
 
 /// The list's progress line for a candidate with a plan ("2 of 4 planned interviews
 /// submitted"); `None` without a plan.
-pub fn progress_text(candidate: &Candidate, interviews: &[Interview]) -> Option<String> {
+pub fn progress_text(candidate: &Candidate, interviews: &[Rc<Interview>]) -> Option<String> {
     let progress = progress(candidate, interviews)?;
     Some(fill(
         text::PLAN_PROGRESS,

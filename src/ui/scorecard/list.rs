@@ -2,6 +2,8 @@
 //! so a thousand candidates stay fast), picking candidates to compare, and the files
 //! and backups.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -166,6 +168,7 @@ pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
                 || lowercase(&c.name).contains(&needle)
                 || lowercase(&c.role).contains(&needle)
         })
+        .map(Rc::as_ref)
         .collect()
 }
 

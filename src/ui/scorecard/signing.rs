@@ -62,7 +62,7 @@ pub fn verified(state: &mut ScorecardState, mut incoming: Incoming, bad: Vec<(St
     match &mut incoming {
         Incoming::Doc(doc) => {
             for interview in &mut doc.interviews {
-                rules::remove_bad(interview, &bad);
+                rules::remove_bad(Rc::make_mut(interview), &bad);
             }
         }
         Incoming::Interview(interview) => rules::remove_bad(interview, &bad),
@@ -128,7 +128,8 @@ fn sentence(doc: &ScorecardDoc, standing: Standing, held: Option<&Interview>) ->
 }
 
 fn held<'a>(doc: &'a ScorecardDoc, id: &str) -> Option<&'a Interview> {
-    doc.interviews.iter().find(|interview| interview.id == id)
+    let found = doc.interviews.iter().find(|interview| interview.id == id);
+    found.map(Rc::as_ref)
 }
 
 /// Who sent one interview of the offer, in words, judged against what is held.

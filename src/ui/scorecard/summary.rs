@@ -3,6 +3,8 @@
 //! overall score with every term of its formula, the flags in plain words, and the
 //! role's weights editor. Display only; the caller applies the blind rule.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -31,7 +33,7 @@ pub fn summary_view(
     // The only-juniors guard reads other candidates' recommendations: only those of
     // candidates of the role the viewer may see (the blind rule) count here.
     let interviews = &state.doc.interviews;
-    let role_candidates: Vec<Candidate> = state
+    let role_candidates: Vec<Rc<Candidate>> = state
         .doc
         .candidates
         .iter()

@@ -119,9 +119,9 @@ pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<Stri
     let mut role = state.doc.role_of(candidate);
     role.questions.clear();
     let single = ScorecardDoc {
-        candidates: vec![candidate.clone()],
+        candidates: vec![Rc::new(candidate.clone())],
         roles: vec![role],
-        interviews: vec![interview.clone()],
+        interviews: vec![Rc::clone(interview)],
     };
     Some(export_doc(&single))
 }
