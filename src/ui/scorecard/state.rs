@@ -373,6 +373,25 @@ impl ScorecardMsg {
 }
 
 impl EdgeMsg {
+    /// Whether this report only repeats what the state holds (the browser's answers and
+    /// the backup lines heard again).
+    fn tells_nothing_new(&self, state: &ScorecardState) -> bool {
+        match self {
+            EdgeMsg::Durability(durability) => state.durability == *durability,
+            EdgeMsg::Headroom(headroom) => state.headroom == Some(*headroom),
+            EdgeMsg::BackupHeard(info) => state.backup.merge(*info) == state.backup,
+            EdgeMsg::EventsSent(_)
+            | EdgeMsg::Signed { .. }
+            | EdgeMsg::Verified { .. }
+            | EdgeMsg::KeptAsideElsewhere(_)
+            | EdgeMsg::Replace { .. }
+            | EdgeMsg::OtherTabConflicts(_)
+            | EdgeMsg::Keep(_)
+            | EdgeMsg::KeptAside(_)
+            | EdgeMsg::Exported(_) => false,
+        }
+    }
+
     /// Draining sent events and what the browser or storage reports are bookkeeping:
     /// they leave what the screen shows (a refusal's reason) alone.
     fn is_bookkeeping(&self) -> bool {
@@ -417,16 +436,10 @@ impl Reducible for ScorecardState {
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
         // A report that changes nothing keeps the state as it is, so nothing renders (a
         // render resets a field's text the visitor has typed but not yet left).
-        let unchanged = match &msg {
-            ScorecardMsg::Edge(EdgeMsg::Durability(durability)) => self.durability == *durability,
-            ScorecardMsg::Edge(EdgeMsg::Headroom(headroom)) => self.headroom == Some(*headroom),
-            ScorecardMsg::Edge(EdgeMsg::BackupHeard(info)) => {
-                self.backup.merge(*info) == self.backup
+        if let ScorecardMsg::Edge(edge) = &msg {
+            if edge.tells_nothing_new(&self) {
+                return self;
             }
-            _ => false,
-        };
-        if unchanged {
-            return self;
         }
         let mut state = Rc::unwrap_or_clone(self);
         if !msg.is_bookkeeping() {
