@@ -1,6 +1,7 @@
 // Trunk post_build hook: joins the scorecard's stylesheets (styles/scorecard*.css) into
-// scorecard.css; in release builds, minifies what host pages load (each mode's
-// wasm-bindgen glue, the stylesheets) with esbuild; writes the release's version and the
+// scorecard.css; bundles each build's wasm-bindgen glue with the inline JavaScript it
+// imports; in release builds, minifies what host pages load (the glue, the stylesheets)
+// with esbuild; writes the release's version and the
 // SHA-256 of every file embed.js loads into embed.js (minified last), and all hashes,
 // embed.js's own included, to integrity.json; then writes the standalone page's service
 // worker with the final files' precache list. Before the hashes, it appends each build's
@@ -9,9 +10,9 @@
 // issue 14): embed.js shows one while the wasm downloads and compiles.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { transformSync } from "esbuild";
+import { buildSync, transformSync } from "esbuild";
 import { writeServiceWorker } from "./service-worker.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -23,11 +24,32 @@ const joined = scorecardSheets.map((name) => readFileSync(join(stylesDir, name),
 writeFileSync(join(staging, "scorecard.css"), joined);
 console.log(`scorecard.css from ${scorecardSheets.join(", ")}`);
 
-if (process.env.TRUNK_PROFILE === "release") {
-  // Each build's wasm-bindgen glue (backend-ready-<mode>[-<locale>].js) and the
-  // stylesheets; embed.js below, once it holds their hashes.
-  const glue = readdirSync(staging).filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?\.js$/.test(name));
-  const files = [...glue.map((name) => [name, "js"]), ["widget.css", "css"], ["scorecard.css", "css"]];
+const release = process.env.TRUNK_PROFILE === "release";
+// Each build's wasm-bindgen glue (backend-ready-<mode>[-<locale>].js) with the inline
+// JavaScript it imports (wasm-bindgen writes that to snippets/, e.g. the Web Crypto calls
+// of src/browser/crypto.rs) bundled in: a page loads one file per build, and the glue's
+// integrity hash covers the snippets too. Minified in release builds.
+const glueFiles = readdirSync(staging).filter((name) => /^backend-ready-[a-z]+(-[a-z]+)?\.js$/.test(name));
+for (const file of glueFiles) {
+  const path = join(staging, file);
+  const before = readFileSync(path, "utf8").length;
+  const { outputFiles } = buildSync({
+    entryPoints: [path],
+    bundle: true,
+    format: "esm",
+    write: false,
+    minify: release,
+    legalComments: "inline",
+    target: "es2020",
+  });
+  writeFileSync(path, outputFiles[0].text);
+  console.log(`bundled${release ? " and minified" : ""} ${file}: ${before} -> ${outputFiles[0].text.length} bytes`);
+}
+rmSync(join(staging, "snippets"), { recursive: true, force: true });
+
+if (release) {
+  // The stylesheets; embed.js below, once it holds their hashes.
+  const files = [["widget.css", "css"], ["scorecard.css", "css"]];
   for (const [file, loader] of files) {
     const path = join(staging, file);
     const source = readFileSync(path, "utf8");

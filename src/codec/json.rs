@@ -143,12 +143,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
             kind: JsonErrorKind::TooLong,
         });
     }
-    let mut parser = Parser {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-        values: 0,
-    };
+    let mut parser = Parser::new(text);
     let value = parser.value(0)?;
     parser.skip_whitespace();
     if parser.pos < parser.bytes.len() {
@@ -157,7 +152,10 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
     Ok(value)
 }
 
-struct Parser<'a> {
+/// The reader's state, also driven step by step by a reader that knows the shape of
+/// what it reads (`crate::storage::scorecard_stream`): the same tokens, the same limits
+/// and the same value count as [`parse`], without building a tree.
+pub(crate) struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
@@ -166,7 +164,64 @@ struct Parser<'a> {
 
 type Parsed<T> = Result<T, JsonError>;
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
+    /// A reader at the start of `text`; the caller checks [`MAX_LEN`] first.
+    pub(crate) fn new(text: &'a str) -> Self {
+        Parser {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            values: 0,
+        }
+    }
+
+    /// Whether only whitespace is left.
+    pub(crate) fn at_end(&mut self) -> bool {
+        self.skip_whitespace();
+        self.pos == self.bytes.len()
+    }
+
+    /// Opens the container `open` (`[` or `{`) at nesting `depth` (the root is 1), as
+    /// one value; `false` when something else comes next.
+    pub(crate) fn open(&mut self, open: u8, depth: usize) -> Parsed<bool> {
+        self.skip_whitespace();
+        if self.peek() != Some(open) {
+            return Ok(false);
+        }
+        self.count_value()?;
+        self.enter(depth)?;
+        Ok(true)
+    }
+
+    /// A string value; `None` when something else comes next.
+    pub(crate) fn string_value(&mut self) -> Parsed<Option<String>> {
+        self.skip_whitespace();
+        if self.peek() != Some(b'"') {
+            return Ok(None);
+        }
+        self.count_value()?;
+        self.string().map(Some)
+    }
+
+    /// A member's key and its colon, after an opening brace or a comma.
+    pub(crate) fn member_key(&mut self) -> Parsed<String> {
+        self.key()
+    }
+
+    /// `]` or `}` right after opening: the container is empty.
+    pub(crate) fn closes(&mut self, close: u8) -> bool {
+        self.eat(close)
+    }
+
+    /// After an item: `true` at the closing bracket, `false` after a comma.
+    pub(crate) fn item_ends(&mut self, close: u8) -> Parsed<bool> {
+        self.list_ends(close)
+    }
+
+    /// Any value, as [`parse`] reads it, at nesting `depth` of its container.
+    pub(crate) fn any_value(&mut self, depth: usize) -> Parsed<Value> {
+        self.value(depth)
+    }
     fn error(&self, kind: JsonErrorKind) -> JsonError {
         self.error_at(self.pos, kind)
     }

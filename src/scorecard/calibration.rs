@@ -10,6 +10,7 @@
 
 use std::borrow::Borrow;
 
+use super::aggregate::distinct_sorted;
 use super::doc::records;
 use super::interview::{Interview, Submission};
 use super::number::{mean_hundredths, rounded_ratio};
@@ -106,13 +107,11 @@ fn distribution<'a, 'b: 'a>(submissions: impl Iterator<Item = &'a Submission<'b>
 }
 
 fn interviewer_names<'a>(submissions: &[Submission<'a>]) -> Vec<&'a str> {
-    let mut names: Vec<&str> = submissions
-        .iter()
-        .map(|submission| submission.interview.interviewer.as_str())
-        .collect();
-    names.sort_unstable();
-    names.dedup();
-    names
+    distinct_sorted(
+        submissions
+            .iter()
+            .map(|submission| submission.interview.interviewer.as_str()),
+    )
 }
 
 fn interviewer_line(

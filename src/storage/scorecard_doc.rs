@@ -87,6 +87,8 @@ use crate::sentences::json_reason;
 
 use super::DecodeError;
 
+mod stream;
+
 /// The `format` marker of the stored scorecard.
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
 
@@ -363,7 +365,27 @@ fn unreadable(reason: &'static str) -> DecodeError {
 
 /// Reads a stored text by the rules in the module docs. Never panics; an error means
 /// "keep the text aside, start fresh" (or, for a newer version, leave it for that build).
+///
+/// A store as this build writes it is read in one pass straight into the document
+/// (`stream`: no JSON tree, each string moved into its record); anything that pass does
+/// not accept, a damaged text included, is read again by [`decode_tree`], so the result
+/// and every error are the tree reader's.
 pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
+    match stream::read(text) {
+        Some(stored) => Ok(stored),
+        None => decode_tree(text),
+    }
+}
+
+/// The one-pass reader alone: `None` wherever [`decode`] falls back to [`decode_tree`]
+/// (for the tests that hold the two readers to the same result).
+pub fn decode_one_pass(text: &str) -> Option<StoredScorecard> {
+    stream::read(text)
+}
+
+/// [`decode`] through the JSON tree (`crate::codec::json::parse`): the reference the
+/// one-pass reader is tested against, and the reader of every text it gives up on.
+pub fn decode_tree(text: &str) -> Result<StoredScorecard, DecodeError> {
     let root = json::parse(text).map_err(|error| unreadable(json_reason(error.kind)))?;
     let Some(members) = root.as_object() else {
         return Err(unreadable("not a JSON object"));
@@ -385,6 +407,22 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
             read_interview,
         )?,
     };
+    let unknown = members
+        .iter()
+        .filter(|(key, _)| !KNOWN_MEMBERS.contains(&key.as_str()))
+        .cloned()
+        .collect();
+    finish(version, interviewer, doc, unknown)
+}
+
+/// The checks over the whole document both readers make last: its references, and the
+/// items that need a newer version than the one stored.
+fn finish(
+    version: i64,
+    interviewer: String,
+    doc: ScorecardDoc,
+    unknown: Vec<(String, Value)>,
+) -> Decoded<StoredScorecard> {
     doc.check_references().map_err(reference_error)?;
     if version < REVEALED_VERSION && doc.roles.iter().any(|role| !role.questions.is_empty()) {
         return Err(unreadable("a role has questions before version 3"));
@@ -395,11 +433,6 @@ pub fn decode(text: &str) -> Result<StoredScorecard, DecodeError> {
     if version < STORE_VERSION && doc.interviews.iter().any(|i| is_signed(i)) {
         return Err(unreadable("a version has a signature before version 5"));
     }
-    let unknown = members
-        .iter()
-        .filter(|(key, _)| !KNOWN_MEMBERS.contains(&key.as_str()))
-        .cloned()
-        .collect();
     Ok(StoredScorecard {
         doc,
         interviewer,

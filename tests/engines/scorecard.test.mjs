@@ -1,7 +1,7 @@
 // A scorecard interview from add to submit and reload in each engine (BR_ENGINE): the
 // interviewer's name and a candidate typed with real key presses, the seven ratings
 // and the recommendation clicked, an evidence note with characters outside Latin-1,
-// submitted and locked; after a reload everything is there, read back from storage.
+// submitted, locked and signed; after a reload everything is there, read back from storage.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { savesRun } from "../e2e/shared-fixtures.mjs";
@@ -39,6 +39,12 @@ describe(`candidate scorecard in ${ENGINE}`, () => {
       assert.deepEqual(readOnly, [...COMPETENCIES.map((c, i) => [c.label, SCORES[picks[i]]]), ["Overall recommendation", "Yes"]]);
       await backToList(ui);
       await page.evaluate(savesRun);
+      // Signed after the submit with this browser's interviewer key: Web Crypto through
+      // the few lines of JavaScript in src/browser/crypto.rs, in every engine.
+      const signed = (key) => JSON.parse(localStorage.getItem(key) || "{}").interviews?.[0]?.[10];
+      const signature = await waitFor(page, signed, [STORE_KEY], { what: "the submitted version's signature" });
+      assert.match(signature[0], /^[A-Za-z0-9_-]{87}$/, "the public key, base64url (65 bytes)");
+      assert.match(signature[1], /^[A-Za-z0-9_-]{86}$/, "the signature, base64url (64 bytes)");
 
       const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY));
       assert.equal(stored.format, "backend-ready/scorecard-store");

@@ -53,7 +53,7 @@ pub fn question_view(
                     let pick = (question.id, answer.id);
                     let onchange = on.pick.reform(move |_: Event| pick);
                     html! {
-                        <div class="br-choice">
+                        <div class="br-choice" key={answer.id}>
                             <input type={input_type} id={answer.id} name={question.id}
                                 value={answer.id} {checked} {onchange} />
                             <label for={answer.id}>{ answer.label }</label>

@@ -15,7 +15,7 @@ use crate::content::fill;
 use crate::content::intro::ModeIntro;
 use crate::content::messages::scorecard as text;
 use crate::embed::options::Mode;
-use crate::scorecard::{Candidate, RoleLevel};
+use crate::scorecard::{Candidate, Interview, RoleLevel};
 use crate::ui::button::{button_view, Look};
 use crate::ui::intro::intro_for;
 
@@ -210,7 +210,7 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
             </p>
             { empty }
             <ul class="br-candidate-list">
-                { for matching[..shown].iter().map(|candidate| row(state, candidate, send)) }
+                { rows(state, &matching[..shown], send) }
             </ul>
             { more_button(shown < matching.len(), send) }
             { compare_tools(state, send) }
@@ -218,67 +218,112 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
     }
 }
 
-fn row(state: &ScorecardState, candidate: &Candidate, send: &Callback<ScorecardMsg>) -> Html {
-    let id = candidate.id.clone();
-    let submitted = state
-        .doc
-        .interviews
-        .iter()
-        .filter(|i| i.candidate_id == id && i.latest_submitted().is_some())
-        .count();
-    let open = send.reform({
-        let id = id.clone();
-        move |()| ScorecardMsg::View(ViewMsg::Open(Screen::Candidate(id.clone())))
-    });
-    let picked = state.compare.contains(&id);
-    let toggle = send.reform({
-        let id = id.clone();
-        move |_: Event| ScorecardMsg::View(ViewMsg::ToggleCompare(id.clone()))
-    });
-    let archived = candidate.archived;
-    let archive = send.reform({
-        let id = id.clone();
-        move |()| {
-            ScorecardMsg::Edit(DocEdit::SetArchived {
-                id: id.clone(),
-                archived: !archived,
-            })
+/// What one row shows: props compared on each render of the list, so a change (a
+/// candidate archived, picked for comparing) re-renders that row only, and a filter
+/// keystroke builds no row whose props did not change.
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    id: AttrValue,
+    name: AttrValue,
+    role: AttrValue,
+    level: RoleLevel,
+    /// The plan's progress, or `None` for the count of submitted interviews.
+    progress: Option<AttrValue>,
+    submitted: usize,
+    archived: bool,
+    picked: bool,
+    /// Whether the compare box is disabled (archived, or four already picked).
+    no_pick: bool,
+    send: Callback<ScorecardMsg>,
+}
+
+/// The rows of `shown`, keyed by candidate id, with the number of submitted interviews
+/// of each counted in one pass over the interviews (not one pass per row).
+fn rows(state: &ScorecardState, shown: &[&Candidate], send: &Callback<ScorecardMsg>) -> Html {
+    let counts = submitted_counts(shown, &state.doc.interviews);
+    let full = state.compare.len() >= 4;
+    let row = |(candidate, submitted): (&&Candidate, usize)| {
+        let picked = state.compare.contains(&candidate.id);
+        let progress = progress_text(candidate, &state.doc.interviews).map(AttrValue::from);
+        html! {
+            <CandidateRow key={candidate.id.as_str()} id={candidate.id.clone()}
+                name={candidate.name.clone()} role={candidate.role.clone()}
+                level={candidate.level} {progress} {submitted} archived={candidate.archived}
+                {picked} no_pick={candidate.archived || (!picked && full)} send={send.clone()} />
         }
-    });
-    let delete = send.reform({
-        let id = id.clone();
-        move |()| ScorecardMsg::Edit(DocEdit::Delete(id.clone()))
-    });
-    let label = if archived {
+    };
+    shown.iter().zip(counts).map(row).collect()
+}
+
+/// For each of `shown`, how many of `interviews` of it have a submitted version.
+fn submitted_counts(shown: &[&Candidate], interviews: &[Rc<Interview>]) -> Vec<usize> {
+    let mut order: Vec<(&str, usize)> = shown
+        .iter()
+        .enumerate()
+        .map(|(index, candidate)| (candidate.id.as_str(), index))
+        .collect();
+    order.sort_unstable();
+    let mut counts = vec![0; shown.len()];
+    for interview in interviews {
+        let id = interview.candidate_id.as_str();
+        if let Ok(at) = order.binary_search_by(|(held, _)| (*held).cmp(id)) {
+            if interview.latest_submitted().is_some() {
+                counts[order[at].1] += 1;
+            }
+        }
+    }
+    counts
+}
+
+#[component]
+fn CandidateRow(props: &RowProps) -> Html {
+    let RowProps { id, name, send, .. } = props;
+    let message = |make: fn(String) -> ScorecardMsg| {
+        let id = id.to_string();
+        send.reform(move |()| make(id.clone()))
+    };
+    let open = message(|id| ScorecardMsg::View(ViewMsg::Open(Screen::Candidate(id))));
+    let toggle = message(|id| ScorecardMsg::View(ViewMsg::ToggleCompare(id))).reform(|_: Event| ());
+    let archive = match props.archived {
+        true => message(|id| {
+            ScorecardMsg::Edit(DocEdit::SetArchived {
+                id,
+                archived: false,
+            })
+        }),
+        false => message(|id| ScorecardMsg::Edit(DocEdit::SetArchived { id, archived: true })),
+    };
+    let delete = message(|id| ScorecardMsg::Edit(DocEdit::Delete(id)));
+    let label = if props.archived {
         text::UNARCHIVE
     } else {
         text::ARCHIVE
     };
     html! {
-        <li class="br-candidate" key={id}>
+        <li class="br-candidate">
             <div class="br-candidate-main">
                 <button type="button" class="br-link" onclick={open.reform(|_: MouseEvent| ())}>
-                    { &candidate.name }
+                    { name }
                 </button>
                 <span class="br-hint">
-                    { &candidate.role }{ " \u{b7} " }{ candidate.level.text().label }
+                    { &props.role }{ " \u{b7} " }{ props.level.text().label }
                     { " \u{b7} " }
-                    if let Some(progress) = progress_text(candidate, &state.doc.interviews) {
+                    if let Some(progress) = &props.progress {
                         <span class="br-plan-progress">{ progress }</span>
                     } else {
-                        { text::INTERVIEWS }{ ": " }{ submitted }
+                        { text::INTERVIEWS }{ ": " }{ props.submitted }
                     }
-                    { if archived { html! { <>{ " \u{b7} " }{ text::ARCHIVED }</> } } else { Html::default() } }
+                    { if props.archived { html! { <>{ " \u{b7} " }{ text::ARCHIVED }</> } } else { Html::default() } }
                 </span>
             </div>
             <div class="br-candidate-actions">
                 <label class="br-check">
-                    <input type="checkbox" checked={picked} onchange={toggle}
-                        disabled={archived || (!picked && state.compare.len() >= 4)} />
-                    { text::PICK_COMPARE }<span class="br-sr-only">{ " " }{ &candidate.name }</span>
+                    <input type="checkbox" checked={props.picked} onchange={toggle}
+                        disabled={props.no_pick} />
+                    { text::PICK_COMPARE }<span class="br-sr-only">{ " " }{ name }</span>
                 </label>
-                { named_button(label, &candidate.name, &archive) }
-                { named_button(text::DELETE, &candidate.name, &delete) }
+                { named_button(label, name, &archive) }
+                { named_button(text::DELETE, name, &delete) }
             </div>
         </li>
     }

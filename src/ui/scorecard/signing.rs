@@ -10,13 +10,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use web_sys::CryptoKey;
 use yew::prelude::*;
 
 use super::state::{
     EdgeMsg, Event, Incoming, Notice, Offer, ScorecardMsg, ScorecardState, SigningNotice, ViewMsg,
 };
-use crate::browser::crypto;
+use crate::browser::crypto::{self, SigningKey};
 use crate::browser::storage;
 use crate::content::active::signing as text;
 use crate::content::fill_named as fill;
@@ -184,7 +183,7 @@ pub fn aside_flag(state: &ScorecardState, kept: &Interview) -> Option<String> {
 #[derive(Default)]
 struct Memory {
     seen: u64,
-    identity: Option<(CryptoKey, String)>,
+    identity: Option<(SigningKey, String)>,
     said_unsigned: bool,
 }
 
@@ -192,7 +191,7 @@ type Shared = Rc<RefCell<Memory>>;
 
 /// The interviewer key stored under `storage_key`: read, or made when missing or
 /// damaged (then `damaged` says so). `None` when Web Crypto is missing.
-async fn identity(storage_key: &str, memory: &Shared) -> Option<((CryptoKey, String), bool)> {
+async fn identity(storage_key: &str, memory: &Shared) -> Option<((SigningKey, String), bool)> {
     if let Some(known) = memory.borrow().identity.clone() {
         return Some((known, false));
     }
