@@ -11,7 +11,7 @@
 //!   answers raise and the band they set), and the one-page hiring brief a result
 //!   makes (`brief`: one model, rendered to Markdown there and to HTML in `ui`);
 //! - `scorecard`: the interview model, the scorecard document and its edits (`doc`,
-//!   `edit`), the blind rule (`may_see`, `may_open`), the import rules that never erase
+//!   `edit`, and `doc_edit`: each edit as a value, applied with what it did), the blind rule (`may_see`, `may_open`), the import rules that never erase
 //!   what is held (`merge`), who sent an interview (`signing`: the canonical bytes a
 //!   signature signs, the key's fingerprint, trust on first use), aggregation and coverage, interview plans, a team's own
 //!   questions per role and stage (`questions`), the mistake guards (`guards`),

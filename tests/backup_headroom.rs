@@ -291,14 +291,14 @@ mod reducer {
     use backend_ready::storage::backup_info::{BackupInfo, Durability};
     use backend_ready::storage::headroom::Headroom;
     use backend_ready::ui::scorecard::state::{
-        CandidateFields, Notice, Problem, ScorecardMsg, ScorecardState,
+        CandidateFields, DocEdit, EdgeMsg, Notice, Problem, ScorecardMsg, ScorecardState, ViewMsg,
     };
     use yew::Reducible;
 
     use super::DEC_1_0900;
 
     fn add(name: &str) -> ScorecardMsg {
-        ScorecardMsg::AddCandidate {
+        ScorecardMsg::Edit(DocEdit::AddCandidate {
             id: format!("c-{name}"),
             fields: CandidateFields {
                 name: name.into(),
@@ -306,7 +306,7 @@ mod reducer {
                 level: RoleLevel::Senior,
                 notes: String::new(),
             },
-        }
+        })
     }
 
     fn run(state: Rc<ScorecardState>, msgs: Vec<ScorecardMsg>) -> Rc<ScorecardState> {
@@ -326,25 +326,34 @@ mod reducer {
         // The interviewer's name is not in the files; an edit refused changes nothing.
         let state = run(
             state,
-            vec![ScorecardMsg::SetInterviewer("Ann".into()), add("Ada")],
+            vec![
+                ScorecardMsg::View(ViewMsg::SetInterviewer("Ann".into())),
+                add("Ada"),
+            ],
         );
         assert_eq!(state.backup.changes, 2);
-        let state = run(state, vec![ScorecardMsg::Exported(DEC_1_0900)]);
+        let state = run(
+            state,
+            vec![ScorecardMsg::Edge(EdgeMsg::Exported(DEC_1_0900))],
+        );
         assert_eq!(state.backup, BackupInfo::exported_at(DEC_1_0900));
         let state = run(
             state,
-            vec![ScorecardMsg::Delete("c-Ada".into()), ScorecardMsg::Undo],
+            vec![
+                ScorecardMsg::Edit(DocEdit::Delete("c-Ada".into())),
+                ScorecardMsg::View(ViewMsg::Undo),
+            ],
         );
         assert_eq!(state.backup.changes, 2);
         // Another widget's or tab's save merged in was counted there, not here.
         let doc = Rc::new(run(Rc::default(), vec![add("Edsger")]).doc.as_ref().clone());
         let state = run(
             state,
-            vec![ScorecardMsg::Replace {
+            vec![ScorecardMsg::Edge(EdgeMsg::Replace {
                 doc,
                 interviewer: None,
                 save: true,
-            }],
+            })],
         );
         assert_eq!(state.doc.candidates.len(), 1);
         assert_eq!(state.backup.changes, 2);
@@ -354,9 +363,18 @@ mod reducer {
     fn heard_lines_merge_into_the_count() {
         let state = run(
             Rc::default(),
-            vec![ScorecardMsg::Exported(DEC_1_0900), add("Ada")],
+            vec![
+                ScorecardMsg::Edge(EdgeMsg::Exported(DEC_1_0900)),
+                add("Ada"),
+            ],
         );
-        let heard = |info| run(state.clone(), vec![ScorecardMsg::BackupHeard(info)]).backup;
+        let heard = |info| {
+            run(
+                state.clone(),
+                vec![ScorecardMsg::Edge(EdgeMsg::BackupHeard(info))],
+            )
+            .backup
+        };
         let same_export = BackupInfo {
             exported: Some(DEC_1_0900),
             changes: 4,
@@ -369,15 +387,18 @@ mod reducer {
 
     #[test]
     fn reports_of_the_browser_and_storage_leave_a_refusal_shown() {
-        let refused = run(Rc::default(), vec![ScorecardMsg::Refuse(Problem::Weights)]);
+        let refused = run(
+            Rc::default(),
+            vec![ScorecardMsg::View(ViewMsg::Refuse(Problem::Weights))],
+        );
         assert_eq!(refused.problem, Some(Problem::Weights));
         for report in [
-            ScorecardMsg::BackupHeard(BackupInfo::default()),
-            ScorecardMsg::Durability(Durability::Kept),
-            ScorecardMsg::Headroom(Headroom {
+            ScorecardMsg::Edge(EdgeMsg::BackupHeard(BackupInfo::default())),
+            ScorecardMsg::Edge(EdgeMsg::Durability(Durability::Kept)),
+            ScorecardMsg::Edge(EdgeMsg::Headroom(Headroom {
                 percent: 1,
                 low: false,
-            }),
+            })),
         ] {
             let state = run(refused.clone(), vec![report]);
             assert_eq!(state.problem, Some(Problem::Weights));
@@ -390,32 +411,34 @@ mod reducer {
         let state = run(
             Rc::default(),
             vec![
-                ScorecardMsg::Durability(Durability::NotKept),
-                ScorecardMsg::Headroom(Headroom {
+                ScorecardMsg::Edge(EdgeMsg::Durability(Durability::NotKept)),
+                ScorecardMsg::Edge(EdgeMsg::Headroom(Headroom {
                     percent: 3,
                     low: false,
-                }),
+                })),
                 add("Ada"),
             ],
         );
         for report in [
-            ScorecardMsg::Durability(Durability::NotKept),
-            ScorecardMsg::Headroom(Headroom {
+            ScorecardMsg::Edge(EdgeMsg::Durability(Durability::NotKept)),
+            ScorecardMsg::Edge(EdgeMsg::Headroom(Headroom {
                 percent: 3,
                 low: false,
-            }),
-            ScorecardMsg::BackupHeard(BackupInfo {
+            })),
+            ScorecardMsg::Edge(EdgeMsg::BackupHeard(BackupInfo {
                 exported: None,
                 changes: 1,
-            }),
-            ScorecardMsg::BackupHeard(BackupInfo::default()),
+            })),
+            ScorecardMsg::Edge(EdgeMsg::BackupHeard(BackupInfo::default())),
         ] {
             let after = state.clone().reduce(report);
             assert!(Rc::ptr_eq(&after, &state));
         }
         let heard = state
             .clone()
-            .reduce(ScorecardMsg::BackupHeard(BackupInfo::exported_at(5)));
+            .reduce(ScorecardMsg::Edge(EdgeMsg::BackupHeard(
+                BackupInfo::exported_at(5),
+            )));
         assert!(!Rc::ptr_eq(&heard, &state));
     }
 
@@ -423,10 +446,13 @@ mod reducer {
     fn the_browsers_answer_is_kept() {
         let state = run(
             Rc::default(),
-            vec![ScorecardMsg::Durability(Durability::NotKept)],
+            vec![ScorecardMsg::Edge(EdgeMsg::Durability(Durability::NotKept))],
         );
         assert_eq!(state.durability, Durability::NotKept);
-        let state = run(state, vec![ScorecardMsg::Durability(Durability::Kept)]);
+        let state = run(
+            state,
+            vec![ScorecardMsg::Edge(EdgeMsg::Durability(Durability::Kept))],
+        );
         assert_eq!(state.durability, Durability::Kept);
     }
 
@@ -437,17 +463,20 @@ mod reducer {
             percent: 40,
             low: false,
         };
-        let state = run(Rc::default(), vec![ScorecardMsg::Headroom(enough)]);
+        let state = run(
+            Rc::default(),
+            vec![ScorecardMsg::Edge(EdgeMsg::Headroom(enough))],
+        );
         assert_eq!(state.headroom, Some(enough));
         assert!(state.notices.is_empty());
-        let state = run(state, vec![ScorecardMsg::Headroom(low(86))]);
+        let state = run(state, vec![ScorecardMsg::Edge(EdgeMsg::Headroom(low(86)))]);
         assert_eq!(state.notices, vec![Notice::NearlyFull]);
         // Dismissed, it stays away while storage stays nearly full, even as it fills.
         let state = run(
             state,
             vec![
-                ScorecardMsg::Dismiss(Notice::NearlyFull),
-                ScorecardMsg::Headroom(low(90)),
+                ScorecardMsg::View(ViewMsg::Dismiss(Notice::NearlyFull)),
+                ScorecardMsg::Edge(EdgeMsg::Headroom(low(90))),
             ],
         );
         assert!(state.notices.is_empty());
@@ -456,12 +485,12 @@ mod reducer {
         let state = run(
             state,
             vec![
-                ScorecardMsg::Headroom(enough),
-                ScorecardMsg::Headroom(low(81)),
+                ScorecardMsg::Edge(EdgeMsg::Headroom(enough)),
+                ScorecardMsg::Edge(EdgeMsg::Headroom(low(81))),
             ],
         );
         assert_eq!(state.notices, vec![Notice::NearlyFull]);
-        let state = run(state, vec![ScorecardMsg::Headroom(enough)]);
+        let state = run(state, vec![ScorecardMsg::Edge(EdgeMsg::Headroom(enough))]);
         assert!(state.notices.is_empty());
     }
 }

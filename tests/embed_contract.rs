@@ -201,3 +201,32 @@ fn the_type_declarations_and_the_readme_list_the_same_events() {
     assert!(readme.len() >= 10, "the README's events table: {readme:?}");
     assert_eq!(declared, readme, "types/index.d.ts and the README's events");
 }
+
+/// The `change` of `candidate-changed` is a public contract: each way a candidate
+/// changes keeps the word it was sent as, and the type declarations list exactly those.
+#[test]
+fn candidate_changes_keep_their_words_in_the_event() {
+    use backend_ready::embed::events::candidate_change;
+    use backend_ready::scorecard::doc_edit::CandidateChange::{self, *};
+    let words: Vec<(CandidateChange, &str)> = CandidateChange::ALL
+        .into_iter()
+        .map(|change| (change, candidate_change(change)))
+        .collect();
+    assert_eq!(
+        words,
+        [
+            (Added, "added"),
+            (Updated, "updated"),
+            (Archived, "archived"),
+            (Unarchived, "unarchived"),
+            (Deleted, "deleted"),
+            (Restored, "restored"),
+        ]
+    );
+    let union: Vec<String> = words
+        .iter()
+        .map(|(_, word)| format!("\"{word}\""))
+        .collect();
+    let declared = format!("export type CandidateChange = {};", union.join(" | "));
+    assert!(TYPES.contains(&declared), "types/index.d.ts: {declared}");
+}

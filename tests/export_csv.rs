@@ -5,6 +5,8 @@
 
 mod common;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::COMPETENCIES;
 use backend_ready::export::csv::{ratings_csv, write_field, BOM, HEADER};
 use backend_ready::scorecard::ScorecardDoc;
@@ -84,7 +86,7 @@ fn every_version_an_interview_holds_gets_its_rows_oldest_first() {
     bob.revise().unwrap();
     bob.rate("database", level(4)).unwrap();
     let mut doc = golden_doc();
-    doc.interviews = vec![bob];
+    doc.interviews = vec![Rc::new(bob)];
     let records = parse_csv(&ratings_csv(&doc));
     let rows = &records[1..];
     assert_eq!(rows.len(), 14);
@@ -105,7 +107,7 @@ fn every_version_an_interview_holds_gets_its_rows_oldest_first() {
 #[test]
 fn unrated_drafts_and_unknown_candidates_leave_cells_empty() {
     let mut doc = golden_doc();
-    doc.interviews = vec![Interview::new("i3", "c9", "Cy", ARCH)];
+    doc.interviews = vec![Rc::new(Interview::new("i3", "c9", "Cy", ARCH))];
     let csv = ratings_csv(&doc);
     let first = csv.split("\r\n").nth(1).unwrap();
     assert_eq!(
@@ -233,8 +235,8 @@ proptest! {
     #[test]
     fn any_text_survives_a_strict_reader(name in any_text(), note in any_text()) {
         let mut doc = golden_doc();
-        doc.candidates[0].name = name.clone();
-        doc.interviews[0].ratings[3].note = note.clone();
+        Rc::make_mut(&mut doc.candidates[0]).name = name.clone();
+        Rc::make_mut(&mut doc.interviews[0]).ratings[3].note = note.clone();
         let records = parse_csv(&ratings_csv(&doc));
         prop_assert_eq!(records.len(), 8);
         prop_assert!(records.iter().all(|record| record.len() == HEADER.len()));

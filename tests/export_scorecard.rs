@@ -8,6 +8,8 @@
 mod common;
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::codec::json::{parse, to_string, JsonErrorKind, Value};
 use backend_ready::content::scorecard::COMPETENCIES;
 use backend_ready::export::{
@@ -52,9 +54,9 @@ fn fixture() -> ScorecardDoc {
         .unwrap();
 
     ScorecardDoc {
-        candidates: vec![ada, grace],
+        candidates: vec![Rc::new(ada), Rc::new(grace)],
         roles: vec![backend, lead],
-        interviews: vec![ann, bob, cy],
+        interviews: vec![Rc::new(ann), Rc::new(bob), Rc::new(cy)],
     }
 }
 
@@ -199,9 +201,9 @@ fn a_byte_order_mark_and_whitespace_are_accepted() {
 #[test]
 fn names_up_to_two_hundred_characters_and_notes_up_to_five_thousand_are_accepted() {
     let mut doc = fixture();
-    doc.candidates[0].name = "😀".repeat(200);
-    doc.candidates[0].notes = "é".repeat(5000);
-    doc.interviews[2].ratings[0].note = "n".repeat(5000);
+    Rc::make_mut(&mut doc.candidates[0]).name = "😀".repeat(200);
+    Rc::make_mut(&mut doc.candidates[0]).notes = "é".repeat(5000);
+    Rc::make_mut(&mut doc.interviews[2]).ratings[0].note = "n".repeat(5000);
     assert_eq!(import_doc(&export_doc(&doc)), Ok(doc));
 }
 
@@ -234,16 +236,16 @@ fn every_fixture_interview_survives_its_own_file() {
     for interview in fixture().interviews {
         assert_eq!(
             import_interview(&export_interview(&interview)),
-            Ok(interview)
+            Ok(Interview::clone(&interview))
         );
     }
 }
 
 #[test]
 fn an_imported_interview_merges_once_and_a_newer_version_replaces_it() {
-    let sent = fixture().interviews[0].clone();
+    let sent = Interview::clone(&fixture().interviews[0]);
     let file = export_interview(&sent);
-    let mut local = Vec::new();
+    let mut local: Vec<Interview> = Vec::new();
     let first = merge_interview(&mut local, import_interview(&file).unwrap());
     let again = merge_interview(&mut local, import_interview(&file).unwrap());
     assert_eq!(
@@ -780,9 +782,9 @@ fn planned_doc(names: Vec<String>, plans: Vec<Plan>) -> ScorecardDoc {
         roles: vec![Role::new("Backend engineer", RoleLevel::Mid)],
         interviews: plans
             .enumerate()
-            .map(|(index, plan)| planned(index, plan))
+            .map(|(index, plan)| Rc::new(planned(index, plan)))
             .collect(),
-        candidates,
+        candidates: candidates.into_iter().map(Rc::new).collect(),
     }
 }
 
@@ -799,7 +801,7 @@ proptest! {
         prop_assert_eq!(import_doc(&export_doc(&doc)), Ok(doc.clone()));
         for interview in &doc.interviews {
             let file = export_interview(interview);
-            prop_assert_eq!(import_interview(&file), Ok(interview.clone()));
+            prop_assert_eq!(import_interview(&file), Ok(Interview::clone(interview)));
         }
     }
 }

@@ -6,6 +6,8 @@
 
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::export::{export_doc, import_doc};
 use backend_ready::scorecard::{Candidate, Decision, PlannedStage, Role, RoleLevel, ScorecardDoc};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard};
@@ -30,9 +32,9 @@ fn today() -> ScorecardDoc {
     );
     let cy = rated("i3", "c2", "Cy", ARCH, [3, 5, 5, 5, 5, 5, 5]);
     ScorecardDoc {
-        candidates: vec![ada, ida],
+        candidates: vec![Rc::new(ada), Rc::new(ida)],
         roles: vec![role],
-        interviews: vec![ann, bob, cy],
+        interviews: vec![Rc::new(ann), Rc::new(bob), Rc::new(cy)],
     }
 }
 
@@ -91,7 +93,7 @@ fn a_malformed_sensitive_data_flag_is_refused() {
 
 fn with_plan() -> ScorecardDoc {
     let mut doc = today();
-    doc.candidates[0].plan = vec![
+    Rc::make_mut(&mut doc.candidates[0]).plan = vec![
         PlannedStage {
             stage: ARCH.into(),
             interviewer: "Ann".into(),

@@ -134,7 +134,9 @@ proptest! {
 mod scorecard_widget {
     use super::*;
     use backend_ready::content::messages::scorecard as words;
-    use backend_ready::ui::scorecard::state::{Notice, ScorecardMsg, ScorecardState};
+    use backend_ready::ui::scorecard::state::{
+        EdgeMsg, Notice, ScorecardMsg, ScorecardState, ViewMsg,
+    };
 
     fn held() -> ScorecardState {
         ScorecardState {
@@ -147,19 +149,19 @@ mod scorecard_widget {
     #[test]
     fn dismissing_the_held_notice_keeps_saves_held() {
         let mut state = held();
-        assert!(!state.apply(ScorecardMsg::Dismiss(Notice::Held)));
+        assert!(!state.apply(ScorecardMsg::View(ViewMsg::Dismiss(Notice::Held))));
         assert!(state.notices.is_empty());
         assert!(!state.keep.may_write(), "still held after the notice went");
-        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Dismissed)));
+        assert!(!state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Dismissed))));
         assert!(!state.keep.may_write());
     }
 
     #[test]
     fn a_download_then_a_confirmation_releases_and_saves_everything() {
         let mut state = held();
-        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Confirmed)));
+        assert!(!state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Confirmed))));
         assert_eq!(state.keep, HELD, "no confirming before a download");
-        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Downloaded)));
+        assert!(!state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Downloaded))));
         assert_eq!(state.keep, DOWNLOADED);
         assert_eq!(
             state.notices,
@@ -167,7 +169,7 @@ mod scorecard_widget {
             "the notice stays, now with confirm"
         );
         assert!(
-            state.apply(ScorecardMsg::Keep(KeepEvent::Confirmed)),
+            state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Confirmed))),
             "released: save now"
         );
         assert!(state.keep.may_write());
@@ -177,20 +179,22 @@ mod scorecard_widget {
     #[test]
     fn a_held_notice_after_the_release_is_not_shown() {
         let mut state = held();
-        state.apply(ScorecardMsg::Keep(KeepEvent::Downloaded));
-        state.apply(ScorecardMsg::Keep(KeepEvent::Confirmed));
-        state.apply(ScorecardMsg::Show(Notice::Held));
+        state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Downloaded)));
+        state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Confirmed)));
+        state.apply(ScorecardMsg::View(ViewMsg::Show(Notice::Held)));
         assert!(state.notices.is_empty());
         let mut held = held();
-        held.apply(ScorecardMsg::Dismiss(Notice::Held));
-        held.apply(ScorecardMsg::Show(Notice::Held));
+        held.apply(ScorecardMsg::View(ViewMsg::Dismiss(Notice::Held)));
+        held.apply(ScorecardMsg::View(ViewMsg::Show(Notice::Held)));
         assert_eq!(held.notices, [Notice::Held], "shown again while held");
     }
 
     #[test]
     fn a_later_copy_releases_and_names_the_backup() {
         let mut state = held();
-        assert!(state.apply(ScorecardMsg::KeptAside("k:scorecard:backup".into())));
+        assert!(state.apply(ScorecardMsg::Edge(EdgeMsg::KeptAside(
+            "k:scorecard:backup".into()
+        ))));
         assert!(state.keep.may_write());
         assert_eq!(
             state.notices,
@@ -202,7 +206,7 @@ mod scorecard_widget {
         let why = Unusable::NewerVersion;
         assert_eq!(stored(DocKind::Scorecard, why), words::STORED_NEWER);
         // Once released, nothing holds again short of a new failed copy at load.
-        assert!(!state.apply(ScorecardMsg::Keep(KeepEvent::Dismissed)));
+        assert!(!state.apply(ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Dismissed))));
         assert!(state.keep.may_write());
     }
 }

@@ -362,17 +362,17 @@ mod review {
     use super::{decode_role, DATABASE, DATABASE_MODELLING};
     use backend_ready::scorecard::RoleLevel;
     use backend_ready::ui::scorecard::state::{
-        CandidateFields, Event, Notice, ScorecardMsg, ScorecardState,
+        CandidateFields, DocEdit, Event, Notice, ScorecardMsg, ScorecardState, ViewMsg,
     };
 
     fn offered() -> ScorecardState {
         let mut state = ScorecardState::default();
         let link =
             decode_role("v1;skills:data,architecture;seniority:lead-first;model:in-house").unwrap();
-        let changed = state.apply(ScorecardMsg::OfferRole {
+        let changed = state.apply(ScorecardMsg::View(ViewMsg::OfferRole {
             link,
             from_link: true,
-        });
+        }));
         assert!(!changed, "an offer changes nothing");
         assert!(state.role_offer.is_some());
         state
@@ -382,7 +382,7 @@ mod review {
     fn declining_leaves_no_trace() {
         let mut state = offered();
         let before = state.doc.clone();
-        assert!(!state.apply(ScorecardMsg::DeclineRole));
+        assert!(!state.apply(ScorecardMsg::View(ViewMsg::DeclineRole)));
         assert_eq!(state.role_offer, None);
         assert_eq!(state.doc, before);
         assert!(state.events.is_empty());
@@ -392,9 +392,9 @@ mod review {
     #[test]
     fn accepting_adds_the_role_and_new_candidates_start_with_its_plan() {
         let mut state = offered();
-        assert!(state.apply(ScorecardMsg::AcceptRole {
+        assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptRole {
             name: "  Data engineer  ".into()
-        }));
+        })));
         assert_eq!(state.role_offer, None);
         let role = &state.doc.roles[0];
         assert_eq!(role.name, "Data engineer");
@@ -411,7 +411,7 @@ mod review {
             }]
         );
         assert_eq!(state.notices, [Notice::RoleAdded("Data engineer".into())]);
-        state.apply(ScorecardMsg::AddCandidate {
+        state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
             id: "c1".into(),
             fields: CandidateFields {
                 name: "Ada".into(),
@@ -419,7 +419,7 @@ mod review {
                 level: RoleLevel::Senior,
                 notes: String::new(),
             },
-        });
+        }));
         let plan: Vec<&str> = state.doc.candidates[0]
             .plan
             .iter()
@@ -435,12 +435,14 @@ mod review {
     #[test]
     fn a_blank_or_taken_name_is_refused_and_the_draft_stays() {
         let mut state = offered();
-        assert!(!state.apply(ScorecardMsg::AcceptRole { name: "  ".into() }));
+        assert!(!state.apply(ScorecardMsg::View(ViewMsg::AcceptRole {
+            name: "  ".into()
+        })));
         assert!(state.problem.is_some());
-        assert!(state.apply(ScorecardMsg::AcceptRole { name: "A".into() }));
+        assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptRole { name: "A".into() })));
         let mut again = offered();
         again.doc = state.doc.clone();
-        assert!(!again.apply(ScorecardMsg::AcceptRole { name: "A".into() }));
+        assert!(!again.apply(ScorecardMsg::View(ViewMsg::AcceptRole { name: "A".into() })));
         assert!(again.problem.is_some());
         assert!(again.role_offer.is_some());
         assert_eq!(again.doc.roles.len(), 1);

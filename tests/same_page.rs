@@ -11,7 +11,7 @@ use backend_ready::browser::same_page::{join, new_id, tell, Peer};
 use backend_ready::quiz::{merge_since, Action, Answers, Screen, Session};
 use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
 use backend_ready::ui::quiz::state::{Notice, QuizMsg, QuizState};
-use backend_ready::ui::scorecard::state::{ScorecardMsg, ScorecardState};
+use backend_ready::ui::scorecard::state::{EdgeMsg, ScorecardMsg, ScorecardState};
 use common::quiz::answers;
 use yew::Reducible;
 
@@ -232,29 +232,29 @@ fn quiz_flow_changes_count_as_saves_and_notices_do_not() {
 #[test]
 fn the_scorecard_takes_a_same_page_document_and_interviewer() {
     let mut doc = ScorecardDoc::default();
-    doc.candidates.push(Candidate::new(
+    doc.candidates.push(Rc::new(Candidate::new(
         "c1",
         "Grace Hopper",
         "Backend engineer",
         RoleLevel::Senior,
-    ));
+    )));
     let doc = Rc::new(doc);
-    let state = Rc::new(ScorecardState::default()).reduce(ScorecardMsg::Replace {
+    let state = Rc::new(ScorecardState::default()).reduce(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: doc.clone(),
         interviewer: Some("Ann".into()),
         save: false,
-    });
+    }));
     assert!(
         Rc::ptr_eq(&state.doc, &doc),
         "one document in memory, not a copy"
     );
     assert_eq!(state.interviewer, "Ann");
     assert_eq!(state.saved_changes, 0, "nothing to write back");
-    let from_tab = state.reduce(ScorecardMsg::Replace {
+    let from_tab = state.reduce(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: Rc::new(ScorecardDoc::default()),
         interviewer: None,
         save: true,
-    });
+    }));
     assert_eq!(
         from_tab.interviewer, "Ann",
         "another tab's interviewer is not taken"
@@ -263,6 +263,8 @@ fn the_scorecard_takes_a_same_page_document_and_interviewer() {
 }
 
 mod two_saves_at_once {
+    use std::rc::Rc;
+
     use backend_ready::scorecard::{Candidate, RoleLevel, ScorecardDoc};
     use backend_ready::storage::scorecard_merge::{merge_tabs, same_records};
 
@@ -270,7 +272,7 @@ mod two_saves_at_once {
         let mut doc = ScorecardDoc::default();
         for id in ids {
             let candidate = Candidate::new(id, id, "Backend engineer", RoleLevel::Senior);
-            doc.candidates.push(candidate);
+            doc.candidates.push(Rc::new(candidate));
         }
         doc
     }
@@ -295,7 +297,7 @@ mod two_saves_at_once {
         assert!(same_records(&a, &a));
         assert!(!same_records(&a, &doc(&["c1", "c2"])));
         let mut renamed = b.clone();
-        renamed.candidates[0].name = "Renamed".into();
+        Rc::make_mut(&mut renamed.candidates[0]).name = "Renamed".into();
         assert!(!same_records(&a, &renamed));
         assert!(!same_records(&doc(&["c1", "c1"]), &doc(&["c1", "c2"])));
     }

@@ -239,7 +239,7 @@ fn only_juniors_advanced_for_a_senior_role_raise_the_third_guard() {
 #[test]
 fn an_all_junior_shortlist_with_nobody_advanced_raises_nothing_yet() {
     let juniors = vec![Candidate::new("j1", "Ida", ROLE, RoleLevel::Junior)];
-    let summary = summarise(&juniors[0], &senior_role(), &juniors, &[]);
+    let summary = summarise(&juniors[0], &senior_role(), &juniors, &[] as &[Interview]);
     assert!(summary.guards.is_empty());
     assert!(summary.flags.is_empty());
 }
@@ -373,7 +373,7 @@ fn without_a_plan_the_flags_are_as_before() {
 
 #[test]
 fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
-    use backend_ready::ui::scorecard::state::{Notice, ScorecardMsg};
+    use backend_ready::ui::scorecard::state::{DocEdit, Notice, ScorecardMsg};
     let mut state = common::scorecard::state_with_ada(ROLE);
     let plan = vec![
         PlannedStage {
@@ -385,27 +385,27 @@ fn the_widget_saves_a_plan_and_a_roles_sensitive_data_flag() {
             interviewer: "Bob".into(),
         },
     ];
-    assert!(state.apply(ScorecardMsg::SetPlan {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::SetPlan {
         candidate: "c1".into(),
         plan: plan.clone(),
-    }));
+    })));
     let saved = &state.doc.candidates[0].plan;
     assert_eq!(saved.len(), 1, "one entry per stage");
     assert_eq!(saved[0].interviewer, "Ann", "trimmed");
     assert!(state.notices.contains(&Notice::PlanSaved));
-    assert!(!state.apply(ScorecardMsg::SetPlan {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::SetPlan {
         candidate: "c1".into(),
         plan,
-    }));
-    assert!(state.apply(ScorecardMsg::SetSensitiveData {
+    })));
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::SetSensitiveData {
         role: ROLE.into(),
         sensitive: true,
-    }));
+    })));
     assert!(state.doc.roles[0].sensitive_data);
-    assert!(!state.apply(ScorecardMsg::SetSensitiveData {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::SetSensitiveData {
         role: "Unknown".into(),
         sensitive: true,
-    }));
+    })));
 }
 
 // ---------------------------------------------------------------- coverage

@@ -3,6 +3,8 @@
 //! properties.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::rc::Rc;
+
 use backend_ready::content::messages::DECIMAL_SEPARATOR;
 use backend_ready::content::scorecard::{
     COMPETENCIES, COVERAGE_NONE, COVERAGE_SINGLE, DISAGREEMENT, MISTAKE_LANGUAGE_ONLY,
@@ -389,23 +391,23 @@ fn may_open_follows_may_see_once_the_draft_is_submitted() {
 #[test]
 fn a_document_refuses_repeated_ids_and_interviews_of_unknown_candidates_in_order() {
     let mut doc = ScorecardDoc {
-        candidates: candidates(),
+        candidates: candidates().into_iter().map(Rc::new).collect(),
         roles: vec![senior_role()],
         interviews: vec![
-            submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
-            submitted("b", "c2", "Bob", DB, [2, 2, 2, 2, 2, 2, 2]),
+            Rc::new(submitted("a", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3])),
+            Rc::new(submitted("b", "c2", "Bob", DB, [2, 2, 2, 2, 2, 2, 2])),
         ],
     };
     assert_eq!(doc.check_references(), Ok(()));
     let error = |problem, index, id| Err(ReferenceError { problem, index, id });
 
-    doc.interviews[1].candidate_id = "nobody".into();
+    Rc::make_mut(&mut doc.interviews[1]).candidate_id = "nobody".into();
     let found = doc.clone();
     assert_eq!(
         found.check_references(),
         error(ReferenceProblem::UnknownCandidate, 1, "nobody")
     );
-    doc.interviews[1].id = "a".into();
+    Rc::make_mut(&mut doc.interviews[1]).id = "a".into();
     let found = doc.clone();
     assert_eq!(
         found.check_references(),
@@ -831,7 +833,7 @@ fn ann_v2() -> Interview {
 
 #[test]
 fn importing_the_same_interview_twice_changes_nothing() {
-    let mut interviews = Vec::new();
+    let mut interviews: Vec<Interview> = Vec::new();
     assert_eq!(
         merge_interview(&mut interviews, ann_v1()),
         Ok(MergeOutcome::Added)
@@ -952,7 +954,7 @@ fn validation_rejects_what_the_methods_never_produce() {
         }),
         Err(InterviewProblem::DecisionBeforeRatings)
     );
-    let mut interviews = Vec::new();
+    let mut interviews: Vec<Interview> = Vec::new();
     let mut bad = ann_v1();
     bad.version = 0;
     assert_eq!(
@@ -1076,7 +1078,7 @@ proptest! {
         // Any order: each import is taken or refused (a version that skips the one
         // held), never applied partly; then the versions in order end at the newest.
         let newest = exported.last().unwrap().clone();
-        let mut interviews = Vec::new();
+        let mut interviews: Vec<Interview> = Vec::new();
         for index in order {
             let before = interviews.clone();
             if merge_interview(&mut interviews, exported[index].clone()).is_err() {

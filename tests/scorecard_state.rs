@@ -5,11 +5,17 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod common;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::{export_doc, import_doc};
-use backend_ready::scorecard::{Decision, RatingLevel, RoleLevel, Score, Status};
+use backend_ready::scorecard::doc_edit::CandidateChange;
+use backend_ready::scorecard::{
+    Candidate, Decision, Interview, RatingLevel, RoleLevel, Score, Status,
+};
 use backend_ready::ui::scorecard::state::{
-    CandidateFields, Event, Notice, ScorecardMsg, ScorecardState, Screen, PAGE_SIZE,
+    CandidateFields, DocEdit, EdgeMsg, Event, Notice, ScorecardMsg, ScorecardState, Screen,
+    ViewMsg, PAGE_SIZE,
 };
 
 fn fields(name: &str) -> CandidateFields {
@@ -23,39 +29,41 @@ fn fields(name: &str) -> CandidateFields {
 
 fn with_candidate(name: &str) -> ScorecardState {
     let mut state = ScorecardState::default();
-    assert!(state.apply(ScorecardMsg::AddCandidate {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c1".into(),
         fields: fields(name),
-    }));
+    })));
     state
 }
 
 fn start(state: &mut ScorecardState, interviewer: &str, id: &str) {
-    state.apply(ScorecardMsg::SetInterviewer(interviewer.into()));
-    state.apply(ScorecardMsg::StartInterview {
+    state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer(
+        interviewer.into(),
+    )));
+    state.apply(ScorecardMsg::Edit(DocEdit::StartInterview {
         id: id.into(),
         candidate: "c1".into(),
         stage: STAGES[0].id,
-    });
+    }));
 }
 
 fn rate_all(state: &mut ScorecardState, id: &str, level: RatingLevel) {
     for competency in &COMPETENCIES {
-        state.apply(ScorecardMsg::Rate {
+        state.apply(ScorecardMsg::Edit(DocEdit::Rate {
             interview: id.into(),
             competency: competency.id,
             score: Score::Level(level),
-        });
+        }));
     }
 }
 
 fn submit(state: &mut ScorecardState, id: &str, level: RatingLevel) {
     rate_all(state, id, level);
-    assert!(state.apply(ScorecardMsg::Decide {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::Decide {
         interview: id.into(),
         decision: Decision::Yes,
-    }));
-    assert!(state.apply(ScorecardMsg::Submit(id.into())));
+    })));
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::Submit(id.into()))));
 }
 
 #[test]
@@ -68,7 +76,7 @@ fn adding_a_candidate_adds_its_role_with_the_preset_and_an_event() {
         state.events,
         vec![Event::CandidateChanged {
             candidate: "c1".into(),
-            change: "added"
+            change: CandidateChange::Added
         }]
     );
 }
@@ -78,28 +86,28 @@ fn adding_a_candidate_adds_its_role_with_the_preset_and_an_event() {
 #[test]
 fn sent_events_are_drained_and_later_ones_kept() {
     let mut state = with_candidate("Ada Lovelace");
-    state.apply(ScorecardMsg::SetArchived {
+    state.apply(ScorecardMsg::Edit(DocEdit::SetArchived {
         id: "c1".into(),
         archived: true,
-    });
+    }));
     assert_eq!(state.events.len(), 2);
     // The widget sent the first event only, then the drain arrives.
-    state.apply(ScorecardMsg::EventsSent(1));
+    state.apply(ScorecardMsg::Edge(EdgeMsg::EventsSent(1)));
     assert_eq!(state.events_drained, 1);
     assert_eq!(
         state.events,
         vec![Event::CandidateChanged {
             candidate: "c1".into(),
-            change: "archived"
+            change: CandidateChange::Archived
         }]
     );
-    state.apply(ScorecardMsg::EventsSent(1));
+    state.apply(ScorecardMsg::Edge(EdgeMsg::EventsSent(1)));
     assert_eq!(
         state.events.len(),
         1,
         "a repeated drain removes nothing more"
     );
-    state.apply(ScorecardMsg::EventsSent(2));
+    state.apply(ScorecardMsg::Edge(EdgeMsg::EventsSent(2)));
     assert!(state.events.is_empty());
     assert_eq!(state.events_drained, 2);
 }
@@ -107,44 +115,49 @@ fn sent_events_are_drained_and_later_ones_kept() {
 #[test]
 fn a_blank_name_or_a_duplicate_id_adds_nothing() {
     let mut state = with_candidate("Ada");
-    assert!(!state.apply(ScorecardMsg::AddCandidate {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c2".into(),
         fields: fields("   "),
-    }));
-    assert!(!state.apply(ScorecardMsg::AddCandidate {
+    })));
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c1".into(),
         fields: fields("Grace"),
-    }));
+    })));
     assert_eq!(state.doc.candidates.len(), 1);
 }
 
 #[test]
 fn delete_then_undo_restores_the_candidate_in_place_with_interviews() {
     let mut state = with_candidate("Ada");
-    state.apply(ScorecardMsg::AddCandidate {
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c2".into(),
         fields: fields("Grace"),
-    });
+    }));
     start(&mut state, "Ann", "i1");
     submit(&mut state, "i1", RatingLevel::Strong);
     let before = state.doc.clone();
-    assert!(state.apply(ScorecardMsg::Delete("c1".into())));
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::Delete("c1".into()))));
     assert_eq!(state.doc.candidates.len(), 1);
     assert!(state.doc.interviews.is_empty());
     assert!(state.notices.contains(&Notice::Deleted("Ada".into())));
     assert_eq!(state.screen, Screen::List);
-    assert!(state.apply(ScorecardMsg::Undo));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::Undo)));
     assert_eq!(state.doc, before);
     assert!(state.removed.is_none());
-    assert!(!state.apply(ScorecardMsg::Undo), "undo only once");
+    assert!(
+        !state.apply(ScorecardMsg::View(ViewMsg::Undo)),
+        "undo only once"
+    );
 }
 
 #[test]
 fn dismissing_the_delete_notice_forgets_the_undo() {
     let mut state = with_candidate("Ada");
-    state.apply(ScorecardMsg::Delete("c1".into()));
-    state.apply(ScorecardMsg::Dismiss(Notice::Deleted("Ada".into())));
-    assert!(!state.apply(ScorecardMsg::Undo));
+    state.apply(ScorecardMsg::Edit(DocEdit::Delete("c1".into())));
+    state.apply(ScorecardMsg::View(ViewMsg::Dismiss(Notice::Deleted(
+        "Ada".into(),
+    ))));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::Undo)));
     assert!(state.doc.candidates.is_empty());
 }
 
@@ -153,18 +166,18 @@ fn editing_renames_and_archiving_drops_the_comparison_pick() {
     let mut state = with_candidate("Ada");
     let mut renamed = fields("Ada King");
     renamed.notes = "<script>alert(1)</script>".into();
-    assert!(state.apply(ScorecardMsg::EditCandidate {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::EditCandidate {
         id: "c1".into(),
         fields: renamed,
-    }));
+    })));
     assert_eq!(state.doc.candidates[0].name, "Ada King");
     assert_eq!(state.doc.candidates[0].notes, "<script>alert(1)</script>");
-    state.apply(ScorecardMsg::ToggleCompare("c1".into()));
+    state.apply(ScorecardMsg::View(ViewMsg::ToggleCompare("c1".into())));
     assert_eq!(state.compare, vec!["c1".to_string()]);
-    assert!(state.apply(ScorecardMsg::SetArchived {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::SetArchived {
         id: "c1".into(),
         archived: true,
-    }));
+    })));
     assert!(state.compare.is_empty());
     assert!(state.doc.candidates[0].archived);
 }
@@ -172,11 +185,11 @@ fn editing_renames_and_archiving_drops_the_comparison_pick() {
 #[test]
 fn an_interview_needs_a_name_and_reopens_the_same_draft() {
     let mut state = with_candidate("Ada");
-    assert!(!state.apply(ScorecardMsg::StartInterview {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::StartInterview {
         id: "i1".into(),
         candidate: "c1".into(),
         stage: STAGES[0].id,
-    }));
+    })));
     assert!(state.problem.is_some());
     start(&mut state, "Ann", "i1");
     assert_eq!(state.screen, Screen::Interview("i1".into()));
@@ -189,10 +202,10 @@ fn an_interview_needs_a_name_and_reopens_the_same_draft() {
 fn the_decision_comes_last_and_submitting_locks_and_announces() {
     let mut state = with_candidate("Ada");
     start(&mut state, "Ann", "i1");
-    assert!(!state.apply(ScorecardMsg::Decide {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::Decide {
         interview: "i1".into(),
         decision: Decision::Yes,
-    }));
+    })));
     assert!(state.problem.is_some(), "told to rate everything first");
     submit(&mut state, "i1", RatingLevel::Strong);
     let interview = &state.doc.interviews[0];
@@ -203,11 +216,11 @@ fn the_decision_comes_last_and_submitting_locks_and_announces() {
         stage: STAGES[0].id.into(),
         version: 1,
     }));
-    assert!(!state.apply(ScorecardMsg::Rate {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::Rate {
         interview: "i1".into(),
         competency: COMPETENCIES[0].id,
         score: Score::NoEvidence,
-    }));
+    })));
     assert!(state.problem.is_some(), "a locked interview says why");
 }
 
@@ -216,7 +229,7 @@ fn revising_keeps_the_history_and_a_new_submission_is_version_two() {
     let mut state = with_candidate("Ada");
     start(&mut state, "Ann", "i1");
     submit(&mut state, "i1", RatingLevel::Strong);
-    assert!(state.apply(ScorecardMsg::Revise("i1".into())));
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::Revise("i1".into()))));
     submit(&mut state, "i1", RatingLevel::Exceptional);
     let interview = &state.doc.interviews[0];
     assert_eq!(interview.version, 2);
@@ -228,13 +241,13 @@ fn revising_keeps_the_history_and_a_new_submission_is_version_two() {
 fn only_a_never_submitted_draft_can_be_discarded() {
     let mut state = with_candidate("Ada");
     start(&mut state, "Ann", "i1");
-    assert!(state.apply(ScorecardMsg::DiscardDraft("i1".into())));
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::DiscardDraft("i1".into()))));
     assert!(state.doc.interviews.is_empty());
     start(&mut state, "Ann", "i2");
     submit(&mut state, "i2", RatingLevel::Mixed);
-    assert!(!state.apply(ScorecardMsg::DiscardDraft("i2".into())));
-    state.apply(ScorecardMsg::Revise("i2".into()));
-    assert!(!state.apply(ScorecardMsg::DiscardDraft("i2".into())));
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::DiscardDraft("i2".into()))));
+    state.apply(ScorecardMsg::Edit(DocEdit::Revise("i2".into())));
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::DiscardDraft("i2".into()))));
     assert_eq!(state.doc.interviews.len(), 1);
 }
 
@@ -242,22 +255,22 @@ fn only_a_never_submitted_draft_can_be_discarded() {
 fn weights_change_per_role_and_invalid_weights_are_refused() {
     let mut state = with_candidate("Ada");
     let role = "Backend engineer".to_string();
-    assert!(state.apply(ScorecardMsg::SetWeight {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::SetWeight {
         role: role.clone(),
         competency: COMPETENCIES[0].id,
         weight: 40,
-    }));
+    })));
     assert_eq!(state.doc.roles[0].weights.get(COMPETENCIES[0].id), 40);
-    assert!(!state.apply(ScorecardMsg::SetWeight {
+    assert!(!state.apply(ScorecardMsg::Edit(DocEdit::SetWeight {
         role: role.clone(),
         competency: COMPETENCIES[0].id,
         weight: 5000,
-    }));
+    })));
     assert!(state.problem.is_some());
-    assert!(state.apply(ScorecardMsg::UsePreset {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::UsePreset {
         role,
         level: RoleLevel::Lead,
-    }));
+    })));
     assert_eq!(
         state.doc.roles[0].weights,
         backend_ready::scorecard::Weights::preset(RoleLevel::Lead)
@@ -269,14 +282,14 @@ fn at_most_four_candidates_are_picked_for_comparison() {
     let mut state = ScorecardState::default();
     for n in 0..5 {
         let id = format!("c{n}");
-        state.apply(ScorecardMsg::AddCandidate {
+        state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
             id: id.clone(),
             fields: fields(&id),
-        });
-        state.apply(ScorecardMsg::ToggleCompare(id));
+        }));
+        state.apply(ScorecardMsg::View(ViewMsg::ToggleCompare(id)));
     }
     assert_eq!(state.compare.len(), 4);
-    state.apply(ScorecardMsg::ToggleCompare("c0".into()));
+    state.apply(ScorecardMsg::View(ViewMsg::ToggleCompare("c0".into())));
     assert_eq!(state.compare, vec!["c1", "c2", "c3"]);
 }
 
@@ -288,11 +301,15 @@ fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let file = export_doc(&source.doc);
 
     let mut manager = ScorecardState::default();
-    assert!(manager.apply(ScorecardMsg::ImportDoc(import_doc(&file).unwrap())));
+    assert!(manager.apply(ScorecardMsg::Edit(DocEdit::ImportDoc(
+        import_doc(&file).unwrap()
+    ))));
     assert_eq!(manager.doc.candidates.len(), 1);
     assert_eq!(manager.doc.interviews.len(), 1);
     let after_first = manager.doc.clone();
-    assert!(!manager.apply(ScorecardMsg::ImportDoc(import_doc(&file).unwrap())));
+    assert!(!manager.apply(ScorecardMsg::Edit(DocEdit::ImportDoc(
+        import_doc(&file).unwrap()
+    ))));
     assert_eq!(manager.doc, after_first);
     assert!(
         matches!(manager.notices.last(), Some(Notice::Imported(report)) if report.unchanged == 1)
@@ -305,13 +322,13 @@ fn a_newer_version_of_an_interview_replaces_the_older_with_history() {
     start(&mut source, "Ann", "i1");
     submit(&mut source, "i1", RatingLevel::Strong);
     let first = import_doc(&export_doc(&source.doc)).unwrap();
-    source.apply(ScorecardMsg::Revise("i1".into()));
+    source.apply(ScorecardMsg::Edit(DocEdit::Revise("i1".into())));
     submit(&mut source, "i1", RatingLevel::Weak);
     let second = import_doc(&export_doc(&source.doc)).unwrap();
 
     let mut manager = ScorecardState::default();
-    manager.apply(ScorecardMsg::ImportDoc(first));
-    assert!(manager.apply(ScorecardMsg::ImportDoc(second)));
+    manager.apply(ScorecardMsg::Edit(DocEdit::ImportDoc(first)));
+    assert!(manager.apply(ScorecardMsg::Edit(DocEdit::ImportDoc(second))));
     let interview = &manager.doc.interviews[0];
     assert_eq!(interview.version, 2);
     assert_eq!(interview.history.len(), 1);
@@ -322,9 +339,13 @@ fn an_interview_for_an_unknown_candidate_is_left_out_with_a_reason() {
     let mut source = with_candidate("Ada");
     start(&mut source, "Ann", "i1");
     submit(&mut source, "i1", RatingLevel::Strong);
-    let interview = source.doc.interviews[0].clone();
+    let interview = Interview::clone(&source.doc.interviews[0]);
     let mut manager = ScorecardState::default();
-    assert!(!manager.apply(ScorecardMsg::ImportInterview(Box::new(interview))));
+    assert!(
+        !manager.apply(ScorecardMsg::Edit(DocEdit::ImportInterview(Box::new(
+            interview
+        ))))
+    );
     assert!(manager.doc.interviews.is_empty());
     assert!(
         matches!(manager.notices.last(), Some(Notice::Imported(report)) if report.refused.len() == 1)
@@ -335,9 +356,9 @@ fn an_interview_for_an_unknown_candidate_is_left_out_with_a_reason() {
 fn the_list_pages_by_fifty_and_a_new_filter_starts_again() {
     let mut state = ScorecardState::default();
     assert_eq!(state.page_size(), PAGE_SIZE);
-    state.apply(ScorecardMsg::ShowMore);
+    state.apply(ScorecardMsg::View(ViewMsg::ShowMore));
     assert_eq!(state.page_size(), 2 * PAGE_SIZE);
-    state.apply(ScorecardMsg::Filter("ad".into()));
+    state.apply(ScorecardMsg::View(ViewMsg::Filter("ad".into())));
     assert_eq!(state.page_size(), PAGE_SIZE);
 }
 
@@ -346,28 +367,35 @@ fn another_tabs_conflicting_version_is_kept_until_taken_or_dismissed() {
     use backend_ready::storage::scorecard_merge::Conflict;
     let mut state = with_candidate("Ada");
     let ours = state.doc.candidates[0].clone();
-    let mut theirs = ours.clone();
+    let mut theirs = Candidate::clone(&ours);
     theirs.name = "Ada King".into();
+    let theirs = Rc::new(theirs);
     let conflict = Conflict::Candidate {
         id: "c1".into(),
         ours: Some(ours),
         theirs: Some(theirs),
     };
-    state.apply(ScorecardMsg::OtherTabConflicts(vec![conflict.clone()]));
+    state.apply(ScorecardMsg::Edge(EdgeMsg::OtherTabConflicts(vec![
+        conflict.clone(),
+    ])));
     assert!(state.notices.contains(&Notice::OtherTabConflict(1)));
     assert_eq!(
         state.doc.candidates[0].name, "Ada",
         "ours stays until the user chooses"
     );
-    assert!(state.apply(ScorecardMsg::TakeTheirs));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::TakeTheirs)));
     assert_eq!(state.doc.candidates[0].name, "Ada King");
     assert!(state.other_tab.is_empty());
     assert!(state.notices.is_empty());
 
-    state.apply(ScorecardMsg::OtherTabConflicts(vec![conflict]));
-    state.apply(ScorecardMsg::Dismiss(Notice::OtherTabConflict(1)));
+    state.apply(ScorecardMsg::Edge(EdgeMsg::OtherTabConflicts(vec![
+        conflict,
+    ])));
+    state.apply(ScorecardMsg::View(ViewMsg::Dismiss(
+        Notice::OtherTabConflict(1),
+    )));
     assert!(state.other_tab.is_empty());
-    assert!(!state.apply(ScorecardMsg::TakeTheirs));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::TakeTheirs)));
     assert_eq!(state.doc.candidates[0].name, "Ada King");
 }
 
@@ -384,7 +412,7 @@ mod fuzz {
         let mut state = with_candidate("Ada \"Countess\" Lovelace");
         start(&mut state, "Ann", "i1");
         submit(&mut state, "i1", RatingLevel::Strong);
-        state.apply(ScorecardMsg::Revise("i1".into()));
+        state.apply(ScorecardMsg::Edit(DocEdit::Revise("i1".into())));
         submit(&mut state, "i1", RatingLevel::Exceptional);
         let file = export_doc(&state.doc);
         (state, file)
@@ -393,11 +421,13 @@ mod fuzz {
     /// What the widget does with a file: import it whole, or as one interview, or refuse it.
     fn import(state: &mut ScorecardState, text: &str) -> bool {
         match (import_doc(text), import_interview(text)) {
-            (Ok(doc), _) => state.apply(ScorecardMsg::ImportDoc(doc)),
-            (_, Ok(interview)) => state.apply(ScorecardMsg::ImportInterview(Box::new(interview))),
+            (Ok(doc), _) => state.apply(ScorecardMsg::Edit(DocEdit::ImportDoc(doc))),
+            (_, Ok(interview)) => state.apply(ScorecardMsg::Edit(DocEdit::ImportInterview(
+                Box::new(interview),
+            ))),
             (Err(error), Err(_)) => {
                 let why = backend_ready::ui::scorecard::state::ImportRefusal::Invalid(error);
-                state.apply(ScorecardMsg::Show(Notice::ImportFailed(why)))
+                state.apply(ScorecardMsg::View(ViewMsg::Show(Notice::ImportFailed(why))))
             }
         }
     }
@@ -448,4 +478,81 @@ mod fuzz {
             check(&text)?;
         }
     }
+}
+
+/// Issue 14: each candidate and interview of the document is behind its own `Rc`, so a
+/// rating click (applied by `reduce`, as the widget applies it) copies only the
+/// interview it changes; every other record is shared with the state before.
+#[test]
+fn an_edit_copies_only_the_record_it_changes() {
+    use yew::Reducible;
+    let mut state = with_candidate("Ada");
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
+        id: "c2".into(),
+        fields: fields("Grace"),
+    }));
+    start(&mut state, "Ann", "i1");
+    start(&mut state, "Bob", "i2");
+    let before = Rc::new(state);
+    let after = Rc::clone(&before).reduce(ScorecardMsg::Edit(DocEdit::Rate {
+        interview: "i2".into(),
+        competency: COMPETENCIES[0].id,
+        score: Score::Level(RatingLevel::Strong),
+    }));
+    assert_eq!(after.doc.candidates.len(), 2);
+    for (old, new) in before.doc.candidates.iter().zip(&after.doc.candidates) {
+        assert!(Rc::ptr_eq(old, new), "candidate {} copied", new.id);
+    }
+    let (old, new) = (&before.doc.interviews, &after.doc.interviews);
+    assert!(
+        Rc::ptr_eq(&old[0], &new[0]),
+        "the interview not rated is shared"
+    );
+    assert!(!Rc::ptr_eq(&old[1], &new[1]), "the rated one is a copy");
+    assert_eq!(old[1].ratings[0].score, Score::Unrated);
+    assert_eq!(new[1].ratings[0].score, Score::Level(RatingLevel::Strong));
+}
+
+/// The document edits are pure (`scorecard::doc_edit`): what an edit did, or why it was
+/// refused with the document left as it was.
+#[test]
+fn a_document_edit_says_what_it_did_or_why_not() {
+    use backend_ready::scorecard::doc_edit::{apply, Applied, Refused};
+    use backend_ready::scorecard::{EditError, ScorecardDoc};
+    let mut doc = ScorecardDoc::default();
+    let add = DocEdit::AddCandidate {
+        id: "c1".into(),
+        fields: fields("Ada"),
+    };
+    assert_eq!(
+        apply(&mut doc, add, "Ann"),
+        Ok(Applied::Candidate("c1".into(), CandidateChange::Added))
+    );
+    let start = |id: &str| DocEdit::StartInterview {
+        id: id.into(),
+        candidate: "c1".into(),
+        stage: STAGES[0].id,
+    };
+    let before = doc.clone();
+    assert_eq!(apply(&mut doc, start("i1"), ""), Err(Refused::NameFirst));
+    assert_eq!(doc, before);
+    assert_eq!(
+        apply(&mut doc, start("i1"), "Ann"),
+        Ok(Applied::Started("i1".into()))
+    );
+    assert_eq!(
+        apply(&mut doc, start("i9"), "Ann"),
+        Ok(Applied::Opened("i1".into())),
+        "the same interviewer's draft of that stage opens again"
+    );
+    let before = doc.clone();
+    let decide = DocEdit::Decide {
+        interview: "i1".into(),
+        decision: Decision::Yes,
+    };
+    assert!(matches!(
+        apply(&mut doc, decide, "Ann"),
+        Err(Refused::Interview(EditError::Unrated(_)))
+    ));
+    assert_eq!(doc, before, "a refused edit changes nothing");
 }

@@ -11,6 +11,8 @@
 mod common;
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::scorecard::questions::TeamQuestion;
 use backend_ready::scorecard::signing::{base64url_encode, Signature};
@@ -182,13 +184,13 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
                 .map(|(i, plan)| interview(i, &format!("c{}", plan.0 % count), plan));
             StoredScorecard {
                 doc: ScorecardDoc {
-                    candidates: candidates.collect(),
+                    candidates: candidates.map(Rc::new).collect(),
                     roles: roles
                         .into_iter()
                         .enumerate()
                         .map(|(i, r)| role(i, r))
                         .collect(),
-                    interviews: interviews.collect(),
+                    interviews: interviews.map(Rc::new).collect(),
                 },
                 interviewer: me,
                 unknown: unknown.into_iter().collect(),

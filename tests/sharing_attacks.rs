@@ -4,6 +4,8 @@
 //! link, oversized link; plus the link's own reading rules and the reducer's
 //! preview-then-import.
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::link::{
     percent_decode, read_link, LinkContent, LinkError, MAX_LINK_BYTES,
@@ -14,7 +16,9 @@ use backend_ready::scorecard::{
     merge_interview, Candidate, ChangeKind, Decision, Interview, MergeError, MergeOutcome,
     RatingLevel, Role, RoleLevel, Score, ScorecardDoc, MAX_VERSION,
 };
-use backend_ready::ui::scorecard::state::{Incoming, Notice, ScorecardMsg, ScorecardState};
+use backend_ready::ui::scorecard::state::{
+    Incoming, Notice, ScorecardMsg, ScorecardState, ViewMsg,
+};
 
 const STAGE: &str = STAGES[0].id;
 
@@ -50,9 +54,9 @@ fn candidate() -> Candidate {
 
 fn doc_with(interviews: Vec<Interview>) -> ScorecardDoc {
     ScorecardDoc {
-        candidates: vec![candidate()],
+        candidates: vec![Rc::new(candidate())],
         roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
-        interviews,
+        interviews: interviews.into_iter().map(Rc::new).collect(),
     }
 }
 
@@ -95,7 +99,11 @@ fn a_forged_revision_must_follow_the_version_held() {
     assert_eq!(interviews, held.interviews);
     // The next version is a revision: the preview says what it replaces, and version 1
     // stays in the history.
-    let next = revised(held.interviews[0].clone(), 4, Decision::StrongYes);
+    let next = revised(
+        Interview::clone(&held.interviews[0]),
+        4,
+        Decision::StrongYes,
+    );
     let mut doc = held.clone();
     let report = import_one(&mut doc, next);
     assert_eq!(
@@ -115,7 +123,7 @@ fn incoming_history_never_replaces_history_held() {
     let held = manager();
     let genuine_v1 = held.interviews[0].current_submission().unwrap();
     // A version 2 whose history claims version 1 was a Strong yes.
-    let mut forged = revised(held.interviews[0].clone(), 3, Decision::Yes);
+    let mut forged = revised(Interview::clone(&held.interviews[0]), 3, Decision::Yes);
     forged.history[0].decision = Decision::StrongYes;
     forged.history[0].ratings[0].score = level(4);
     let mut interviews = held.interviews.clone();
@@ -127,7 +135,7 @@ fn incoming_history_never_replaces_history_held() {
     );
     assert_eq!(interviews[0].history, [genuine_v1]);
     // A history with a gap (or none at all) is refused.
-    let mut cut = revised(held.interviews[0].clone(), 3, Decision::Yes);
+    let mut cut = revised(Interview::clone(&held.interviews[0]), 3, Decision::Yes);
     cut.history.clear();
     let mut interviews = held.interviews.clone();
     assert_eq!(
@@ -180,7 +188,7 @@ fn an_absurd_version_is_refused_and_locks_nothing_out() {
         Err(MergeError::IncompleteHistory)
     );
     // The held interview's genuine revision still arrives.
-    let next = revised(manager().interviews[0].clone(), 3, Decision::Yes);
+    let next = revised(Interview::clone(&manager().interviews[0]), 3, Decision::Yes);
     assert!(merge_interview(&mut interviews, next).is_ok());
     const { assert!(MAX_VERSION < u32::MAX) };
 }
@@ -222,9 +230,9 @@ fn a_link_made_today_reads_as_one_interview() {
     let single = export_interview(&manager().interviews[0]);
     assert_eq!(
         read_link(&encode(&single)),
-        Ok(LinkContent::Interview(Box::new(
-            manager().interviews[0].clone()
-        )))
+        Ok(LinkContent::Interview(Box::new(Interview::clone(
+            &manager().interviews[0]
+        ))))
     );
 }
 
@@ -232,15 +240,15 @@ fn a_link_made_today_reads_as_one_interview() {
 fn a_bulk_link_is_refused() {
     let mut two = manager();
     two.interviews
-        .push(submitted("i2", "Bob", 3, Decision::Yes));
+        .push(Rc::new(submitted("i2", "Bob", 3, Decision::Yes)));
     assert_eq!(read_link(&encode(&export_doc(&two))), Err(LinkError::Bulk));
     let mut two_candidates = manager();
-    two_candidates.candidates.push(Candidate::new(
+    two_candidates.candidates.push(Rc::new(Candidate::new(
         "c2",
         "Bea",
         "Backend engineer",
         RoleLevel::Senior,
-    ));
+    )));
     assert_eq!(
         read_link(&encode(&export_doc(&two_candidates))),
         Err(LinkError::Bulk)
@@ -276,7 +284,7 @@ fn a_bulk_link_is_refused() {
 #[test]
 fn an_oversized_link_is_refused_before_it_is_read() {
     let mut big = manager();
-    big.candidates[0].notes = "x".repeat(5000);
+    Rc::make_mut(&mut big.candidates[0]).notes = "x".repeat(5000);
     let mut link = encode(&export_doc(&big));
     while link.len() <= MAX_LINK_BYTES {
         link.push_str("%20");
@@ -309,11 +317,15 @@ fn an_offer_changes_nothing_until_imported_and_ignoring_changes_nothing() {
         doc: std::rc::Rc::new(manager()),
         ..ScorecardState::default()
     };
-    let next = revised(manager().interviews[0].clone(), 4, Decision::StrongYes);
-    let offer = ScorecardMsg::Offer {
+    let next = revised(
+        Interview::clone(&manager().interviews[0]),
+        4,
+        Decision::StrongYes,
+    );
+    let offer = ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Doc(doc_with(vec![next.clone()])),
         from_link: true,
-    };
+    });
     assert!(!state.apply(offer.clone()), "an offer saves nothing");
     assert_eq!(*state.doc, manager());
     let preview = &state.offer.as_ref().unwrap().preview;
@@ -324,14 +336,14 @@ fn an_offer_changes_nothing_until_imported_and_ignoring_changes_nothing() {
             previous_decision: Some(Decision::No)
         }
     ));
-    assert!(!state.apply(ScorecardMsg::IgnoreOffer));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::IgnoreOffer)));
     assert_eq!(*state.doc, manager());
     assert!(state.offer.is_none());
     assert_eq!(state.notices, [Notice::Ignored]);
 
     state.apply(offer);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
-    assert_eq!(state.doc.interviews[0], next);
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
+    assert_eq!(*state.doc.interviews[0], next);
     assert!(state.offer.is_none());
 }
 
@@ -342,14 +354,14 @@ fn a_conflict_accepted_is_kept_aside_in_the_state_not_in_the_document() {
         ..ScorecardState::default()
     };
     let second = submitted("i9", "Ann", 4, Decision::StrongYes);
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Interview(Box::new(second.clone())),
         from_link: false,
-    });
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    }));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(*state.doc, manager());
     assert_eq!(state.kept_aside, [second]);
-    assert!(state.apply(ScorecardMsg::DiscardAside(0)));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::DiscardAside(0))));
     assert!(state.kept_aside.is_empty());
 }
 

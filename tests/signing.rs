@@ -7,6 +7,8 @@
 
 mod common;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::link::{read_link, LinkContent};
 use backend_ready::export::{export_doc, export_interview, import_doc, import_interview};
@@ -488,7 +490,9 @@ fn a_stored_signature_must_be_of_the_exact_shape_and_not_before_version_5() {
 // The widget's reducer: nothing signed is shown or imported before it is checked.
 
 use backend_ready::storage::identity::{identity_key, public_key};
-use backend_ready::ui::scorecard::state::{Incoming, ScorecardMsg, ScorecardState};
+use backend_ready::ui::scorecard::state::{
+    EdgeMsg, Incoming, ScorecardMsg, ScorecardState, ViewMsg,
+};
 
 fn manager_state() -> ScorecardState {
     ScorecardState {
@@ -499,10 +503,10 @@ fn manager_state() -> ScorecardState {
 
 fn offered(state: &mut ScorecardState, interview: Interview) -> Incoming {
     let incoming = Incoming::Interview(Box::new(interview));
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: incoming.clone(),
         from_link: true,
-    });
+    }));
     incoming
 }
 
@@ -511,24 +515,24 @@ fn a_signed_offer_waits_for_its_check_and_cannot_be_imported_before() {
     let mut state = manager_state();
     let incoming = offered(&mut state, submitted("i1", "Ann", 3, Some(ANN)));
     assert!(state.offer.as_ref().unwrap().unchecked);
-    assert!(!state.apply(ScorecardMsg::AcceptOffer));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert!(state.doc.interviews.is_empty());
     assert!(state.offer.is_some(), "still offered");
     // The answer about another offer changes nothing.
     let other = Incoming::Interview(Box::new(submitted("i9", "Bob", 2, Some(MALLORY))));
-    state.apply(ScorecardMsg::Verified {
+    state.apply(ScorecardMsg::Edge(EdgeMsg::Verified {
         incoming: other,
         bad: Vec::new(),
-    });
+    }));
     assert!(state.offer.as_ref().unwrap().unchecked);
-    state.apply(ScorecardMsg::Verified {
+    state.apply(ScorecardMsg::Edge(EdgeMsg::Verified {
         incoming,
         bad: Vec::new(),
-    });
+    }));
     let offer = state.offer.as_ref().unwrap();
     assert!(!offer.unchecked);
     assert_eq!(offer.preview.interviews_added, 1);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(state.doc.interviews[0].signature, Some(signature(ANN)));
 }
 
@@ -536,17 +540,17 @@ fn a_signed_offer_waits_for_its_check_and_cannot_be_imported_before() {
 fn a_bad_signature_is_removed_before_the_preview_and_never_stored() {
     let mut state = manager_state();
     let incoming = offered(&mut state, submitted("i1", "Ann", 3, Some(ANN)));
-    state.apply(ScorecardMsg::Verified {
+    state.apply(ScorecardMsg::Edge(EdgeMsg::Verified {
         incoming,
         bad: vec![("i1".to_owned(), 1)],
-    });
+    }));
     let offer = state.offer.as_ref().unwrap();
     assert_eq!(offer.bad, vec![("i1".to_owned(), 1)]);
     let Incoming::Interview(held) = &offer.incoming else {
         panic!("one interview");
     };
     assert_eq!(held.signature, None);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(state.doc.interviews[0].signature, None);
 }
 
@@ -555,7 +559,7 @@ fn an_unsigned_offer_needs_no_check() {
     let mut state = manager_state();
     offered(&mut state, submitted("i1", "Ann", 3, None));
     assert!(!state.offer.as_ref().unwrap().unchecked);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
 }
 
 #[test]
@@ -563,21 +567,23 @@ fn the_signature_made_after_a_submit_lands_on_that_version_once() {
     let mut state = ScorecardState::default();
     let mut doc = doc_with(vec![submitted("i1", "Ann", 3, None)]);
     state.doc = std::rc::Rc::new(doc.clone());
-    let signed = |version| ScorecardMsg::Signed {
-        interview: "i1".to_owned(),
-        version,
-        signature: signature(ANN),
+    let signed = |version| {
+        ScorecardMsg::Edge(EdgeMsg::Signed {
+            interview: "i1".to_owned(),
+            version,
+            signature: signature(ANN),
+        })
     };
     assert!(!state.apply(signed(2)), "no version 2");
     assert!(state.apply(signed(1)));
-    assert!(!state.apply(ScorecardMsg::Signed {
+    assert!(!state.apply(ScorecardMsg::Edge(EdgeMsg::Signed {
         interview: "i1".to_owned(),
         version: 1,
         signature: signature(MALLORY),
-    }));
+    })));
     assert_eq!(state.doc.interviews[0].signature, Some(signature(ANN)));
     // Revised before the signature came: it lands on the filed version.
-    doc.interviews[0].revise().unwrap();
+    Rc::make_mut(&mut doc.interviews[0]).revise().unwrap();
     state.doc = std::rc::Rc::new(doc);
     assert!(state.apply(signed(1)));
     assert_eq!(

@@ -8,6 +8,8 @@
 mod common;
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::codec::json::{parse, Value};
 use backend_ready::content::scorecard::{COMPETENCIES, STAGES};
 use backend_ready::export::export_doc;
@@ -101,9 +103,16 @@ fn fixture() -> StoredScorecard {
 
     StoredScorecard {
         doc: ScorecardDoc {
-            candidates: vec![ada, grace, nameless],
+            candidates: vec![Rc::new(ada), Rc::new(grace), Rc::new(nameless)],
             roles: vec![backend, lead],
-            interviews: vec![ann, bob, cy, dee, eve, fresh],
+            interviews: vec![
+                Rc::new(ann),
+                Rc::new(bob),
+                Rc::new(cy),
+                Rc::new(dee),
+                Rc::new(eve),
+                Rc::new(fresh),
+            ],
         },
         interviewer: "Ann ✓ \"me\"".into(),
         unknown: vec![
@@ -531,7 +540,7 @@ fn large_store(note_chars: usize) -> StoredScorecard {
             RoleLevel::ALL[c % 4],
         );
         candidate.archived = c % 10 == 0;
-        doc.candidates.push(candidate);
+        doc.candidates.push(Rc::new(candidate));
         for k in 0..4 {
             let seed = c * 4 + k;
             let scores =
@@ -547,7 +556,8 @@ fn large_store(note_chars: usize) -> StoredScorecard {
                 let text = note(seed * 7 + index, note_chars);
                 interview.set_note(competency.id, &text).unwrap();
             }
-            doc.interviews.push(submit(interview, decisions[seed % 4]));
+            doc.interviews
+                .push(Rc::new(submit(interview, decisions[seed % 4])));
         }
     }
     StoredScorecard {
@@ -596,7 +606,7 @@ fn a_packed_copy_of_a_thousand_candidates_is_small() {
     ];
     let mut seed = 7u64;
     for interview in &mut stored.doc.interviews {
-        for rating in interview.ratings.iter_mut() {
+        for rating in Rc::make_mut(interview).ratings.iter_mut() {
             let mut note = String::new();
             while note.len() < 60 {
                 seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
@@ -724,6 +734,7 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
                 .into_iter()
                 .enumerate()
                 .map(|(index, plan)| planned(index, &format!("c{}", plan.0 % count), plan))
+                .map(Rc::new)
                 .collect();
             let roles = weights
                 .into_iter()
@@ -732,7 +743,7 @@ fn any_stored() -> impl Strategy<Value = StoredScorecard> {
                 .collect();
             StoredScorecard {
                 doc: ScorecardDoc {
-                    candidates,
+                    candidates: candidates.into_iter().map(Rc::new).collect(),
                     roles,
                     interviews,
                 },
@@ -807,9 +818,9 @@ fn complete(id: &str, candidate: &str, who: &str) -> Interview {
 
 fn doc(candidates: &[Candidate], roles: &[Role], interviews: &[Interview]) -> ScorecardDoc {
     ScorecardDoc {
-        candidates: candidates.to_vec(),
+        candidates: candidates.iter().cloned().map(Rc::new).collect(),
         roles: roles.to_vec(),
-        interviews: interviews.to_vec(),
+        interviews: interviews.iter().cloned().map(Rc::new).collect(),
     }
 }
 
@@ -854,7 +865,11 @@ fn taking_theirs(merged: &TabMerge) -> ScorecardDoc {
     taken
 }
 
-fn candidate_conflict(id: &str, ours: Option<&Candidate>, theirs: Option<&Candidate>) -> Conflict {
+fn candidate_conflict(
+    id: &str,
+    ours: Option<&Rc<Candidate>>,
+    theirs: Option<&Rc<Candidate>>,
+) -> Conflict {
     Conflict::Candidate {
         id: id.into(),
         ours: ours.cloned(),
@@ -871,7 +886,11 @@ fn role_conflict(name: &str, ours: Option<&Role>, theirs: Option<&Role>) -> Conf
 }
 
 /// A conflict over an interview whose candidate both sides still hold.
-fn interview_conflict(id: &str, ours: Option<&Interview>, theirs: Option<&Interview>) -> Conflict {
+fn interview_conflict(
+    id: &str,
+    ours: Option<&Rc<Interview>>,
+    theirs: Option<&Rc<Interview>>,
+) -> Conflict {
     Conflict::Interview {
         id: id.into(),
         ours: ours.cloned(),
@@ -883,7 +902,9 @@ fn interview_conflict(id: &str, ours: Option<&Interview>, theirs: Option<&Interv
 /// `doc` with `note` on database in Bob's interview of Grace (`i2`).
 fn with_bobs_note(doc: &ScorecardDoc, note: &str) -> ScorecardDoc {
     let mut doc = doc.clone();
-    doc.interviews[1].set_note("database", note).unwrap();
+    Rc::make_mut(&mut doc.interviews[1])
+        .set_note("database", note)
+        .unwrap();
     doc
 }
 
@@ -907,12 +928,14 @@ fn ids(doc: &ScorecardDoc) -> (Vec<&str>, Vec<&str>, Vec<&str>) {
 fn a_change_on_one_side_is_taken() {
     let base = base();
     let mut ours = base.clone();
-    ours.candidates[0].notes = "ours".into();
-    ours.interviews[1].set_note("database", "ours").unwrap();
+    Rc::make_mut(&mut ours.candidates[0]).notes = "ours".into();
+    Rc::make_mut(&mut ours.interviews[1])
+        .set_note("database", "ours")
+        .unwrap();
     let mut theirs = base.clone();
-    theirs.candidates[1].archived = true;
+    Rc::make_mut(&mut theirs.candidates[1]).archived = true;
     theirs.roles[0].weights = theirs.roles[0].weights.with("database", 50).unwrap();
-    theirs.interviews[0]
+    Rc::make_mut(&mut theirs.interviews[0])
         .set_note("system-design", "theirs")
         .unwrap();
     let merged = merge_tabs(&base, &ours, &theirs);
@@ -936,7 +959,7 @@ fn a_deletion_on_one_side_is_taken() {
     let mut theirs = without_grace(&base);
     theirs.roles.remove(1);
     let mut ours = base.clone();
-    ours.candidates[0].name = "Ada L.".into();
+    Rc::make_mut(&mut ours.candidates[0]).name = "Ada L.".into();
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(merged.conflicts, []);
     assert_eq!(
@@ -955,15 +978,20 @@ fn a_deletion_on_one_side_is_taken() {
 fn additions_on_either_side_are_kept_in_a_stable_order() {
     let base = base();
     let mut ours = base.clone();
-    ours.candidates.insert(0, candidate("c3", "Ours first"));
-    ours.interviews.push(draft("i3", "c3", "Ann"));
+    ours.candidates
+        .insert(0, Rc::new(candidate("c3", "Ours first")));
+    ours.interviews.push(Rc::new(draft("i3", "c3", "Ann")));
     let mut theirs = base.clone();
-    theirs.candidates.push(candidate("c4", "Theirs"));
-    theirs.candidates.push(candidate("c5", "Theirs too"));
+    theirs.candidates.push(Rc::new(candidate("c4", "Theirs")));
+    theirs
+        .candidates
+        .push(Rc::new(candidate("c5", "Theirs too")));
     theirs
         .roles
         .insert(0, Role::new("Data engineer", RoleLevel::Junior));
-    theirs.interviews.insert(0, draft("i4", "c5", "Cy"));
+    theirs
+        .interviews
+        .insert(0, Rc::new(draft("i4", "c5", "Cy")));
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(merged.conflicts, []);
     assert_eq!(
@@ -981,11 +1009,11 @@ fn additions_on_either_side_are_kept_in_a_stable_order() {
 fn the_same_change_on_both_sides_is_no_conflict() {
     let base = base();
     let mut ours = base.clone();
-    ours.candidates[0].name = "Ada Lovelace".into();
+    Rc::make_mut(&mut ours.candidates[0]).name = "Ada Lovelace".into();
     ours.candidates.remove(1);
     ours.interviews.remove(1);
-    ours.interviews[0] = submit(complete("i1", "c1", "Ann"), Decision::Yes);
-    ours.candidates.push(candidate("c9", "Both added"));
+    ours.interviews[0] = Rc::new(submit(complete("i1", "c1", "Ann"), Decision::Yes));
+    ours.candidates.push(Rc::new(candidate("c9", "Both added")));
     let theirs = ours.clone();
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(
@@ -1001,13 +1029,17 @@ fn the_same_change_on_both_sides_is_no_conflict() {
 fn different_changes_keep_ours_and_report_theirs() {
     let base = base();
     let mut ours = base.clone();
-    ours.candidates[0].name = "Ada (ours)".into();
+    Rc::make_mut(&mut ours.candidates[0]).name = "Ada (ours)".into();
     ours.roles[1].weights = ours.roles[1].weights.with("security", 1).unwrap();
-    ours.interviews[0].set_note("database", "ours").unwrap();
+    Rc::make_mut(&mut ours.interviews[0])
+        .set_note("database", "ours")
+        .unwrap();
     let mut theirs = base.clone();
-    theirs.candidates[0].name = "Ada (theirs)".into();
+    Rc::make_mut(&mut theirs.candidates[0]).name = "Ada (theirs)".into();
     theirs.roles[1].weights = theirs.roles[1].weights.with("security", 902).unwrap();
-    theirs.interviews[0].set_note("database", "theirs").unwrap();
+    Rc::make_mut(&mut theirs.interviews[0])
+        .set_note("database", "theirs")
+        .unwrap();
     let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(
         merged.conflicts,
@@ -1078,7 +1110,7 @@ fn a_candidate_deleted_under_a_kept_interview_is_kept_and_reported() {
     // They added an interview for Grace, whom we deleted: she is kept, from theirs.
     let ours = without_grace(&base);
     let mut theirs = base.clone();
-    theirs.interviews.push(draft("i3", "c2", "Cy"));
+    theirs.interviews.push(Rc::new(draft("i3", "c2", "Cy")));
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(ids(&merged.doc).0, ["c1", "c2"]);
     assert_eq!(ids(&merged.doc).2, ["i1", "i3"]);
@@ -1120,23 +1152,25 @@ fn a_newer_submitted_version_wins_with_history_kept() {
     // Both submitted i1; they then revised it and submitted version 2.
     let submitted = submit(complete("i1", "c1", "Ann"), Decision::Yes);
     let mut ours = base.clone();
-    ours.interviews[0] = submitted.clone();
+    ours.interviews[0] = Rc::new(submitted.clone());
     let mut revised = submitted.clone();
     revised.revise().unwrap();
     revised.set_note("security", "second look").unwrap();
     let revised = submit(revised, Decision::StrongYes);
     let mut theirs = base.clone();
-    theirs.interviews[0] = revised.clone();
-    theirs.interviews[1].set_note("database", "theirs").unwrap();
+    theirs.interviews[0] = Rc::new(revised.clone());
+    Rc::make_mut(&mut theirs.interviews[1])
+        .set_note("database", "theirs")
+        .unwrap();
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(merged.conflicts, []);
-    assert_eq!(merged.doc.interviews[0], revised);
+    assert_eq!(*merged.doc.interviews[0], revised);
     assert_eq!(merged.doc.interviews[0].history.len(), 1);
     assert_eq!(merged.doc.interviews[1], theirs.interviews[1]);
     // The other way round: ours is newer and stays.
     let merged = merge_tabs(&base, &theirs, &ours);
     assert_eq!(merged.conflicts, []);
-    assert_eq!(merged.doc.interviews[0], revised);
+    assert_eq!(*merged.doc.interviews[0], revised);
 
     // Their version 1 differs from our filed one, although older than our version 2:
     // the model never lets a held version change, so it is a conflict and ours stays.
@@ -1146,21 +1180,21 @@ fn a_newer_submitted_version_wins_with_history_kept() {
     }
     let other_first = submit(other_first, Decision::No);
     let mut theirs = base.clone();
-    theirs.interviews[0] = other_first;
+    theirs.interviews[0] = Rc::new(other_first);
     let mut ours = base.clone();
-    ours.interviews[0] = revised.clone();
+    ours.interviews[0] = Rc::new(revised.clone());
     let merged = merge_tabs(&base, &ours, &theirs);
     assert_eq!(merged.conflicts.len(), 1);
-    assert_eq!(merged.doc.interviews[0], revised);
+    assert_eq!(*merged.doc.interviews[0], revised);
 }
 
 #[test]
 fn two_different_submissions_of_one_version_are_a_conflict() {
     let base = base();
     let mut ours = base.clone();
-    ours.interviews[0] = submit(complete("i1", "c1", "Ann"), Decision::Yes);
+    ours.interviews[0] = Rc::new(submit(complete("i1", "c1", "Ann"), Decision::Yes));
     let mut theirs = base.clone();
-    theirs.interviews[0] = submit(complete("i1", "c1", "Ann"), Decision::No);
+    theirs.interviews[0] = Rc::new(submit(complete("i1", "c1", "Ann"), Decision::No));
     let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(
         merged.conflicts,
@@ -1173,14 +1207,14 @@ fn two_different_submissions_of_one_version_are_a_conflict() {
     // A submitted version against an edited draft is a conflict too: only two
     // submitted interviews go through the model's rule.
     let mut theirs = base.clone();
-    theirs.interviews[0]
+    Rc::make_mut(&mut theirs.interviews[0])
         .set_note("database", "still a draft")
         .unwrap();
     let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(merged.conflicts.len(), 1);
     // Another interviewer on the same id: the model refuses, so a conflict.
     let mut theirs = base.clone();
-    theirs.interviews[0] = submit(complete("i1", "c1", "Zed"), Decision::Yes);
+    theirs.interviews[0] = Rc::new(submit(complete("i1", "c1", "Zed"), Decision::Yes));
     let merged = merged_keeping_ours(&base, &ours, &theirs);
     assert_eq!(merged.conflicts.len(), 1);
 }

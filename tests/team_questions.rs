@@ -7,6 +7,8 @@
 mod common;
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::export::{export_candidate, export_doc, import_doc};
 use backend_ready::scorecard::edit::{self, QuestionRefusal};
 use backend_ready::scorecard::questions::{
@@ -53,12 +55,17 @@ fn role_with(questions: Vec<TeamQuestion>) -> Role {
 
 fn doc_with(questions: Vec<TeamQuestion>) -> ScorecardDoc {
     ScorecardDoc {
-        candidates: vec![Candidate::new("c1", "Ada", ROLE, RoleLevel::Senior)],
+        candidates: vec![Rc::new(Candidate::new(
+            "c1",
+            "Ada",
+            ROLE,
+            RoleLevel::Senior,
+        ))],
         roles: vec![role_with(questions)],
-        interviews: vec![submit(
+        interviews: vec![Rc::new(submit(
             rated("i1", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
             Decision::Yes,
-        )],
+        ))],
     }
 }
 
@@ -291,7 +298,7 @@ fn importing_adds_the_files_new_questions_to_a_role_held_here() {
         replay(),
     ]);
     file.candidates
-        .push(Candidate::new("c2", "Bo", ROLE, RoleLevel::Mid));
+        .push(Rc::new(Candidate::new("c2", "Bo", ROLE, RoleLevel::Mid)));
     let report = edit::import_doc(&mut here, file.clone());
     assert_eq!(report.questions_added, 1);
     assert!(report.changes_anything());
@@ -393,13 +400,15 @@ fn adding_and_removing_a_question_edits_the_roles_bank() {
 
 #[test]
 fn the_widget_adds_and_removes_a_question_for_the_candidates_role() {
-    use backend_ready::ui::scorecard::state::ScorecardMsg;
+    use backend_ready::ui::scorecard::state::{DocEdit, ScorecardMsg};
     let mut state = common::scorecard::state_with_ada(ROLE);
-    let add = |text: &str, probes: Vec<&'static str>| ScorecardMsg::AddQuestion {
-        candidate: "c1".into(),
-        stage: ARCH,
-        text: text.into(),
-        probes,
+    let add = |text: &str, probes: Vec<&'static str>| {
+        ScorecardMsg::Edit(DocEdit::AddQuestion {
+            candidate: "c1".into(),
+            stage: ARCH,
+            text: text.into(),
+            probes,
+        })
     };
     assert!(state.apply(add(
         " How would you keep card data out of our logs? ",
@@ -416,11 +425,11 @@ fn the_widget_adds_and_removes_a_question_for_the_candidates_role() {
         state.question_refused,
         Some(QuestionRefusal::Bank(BankRefusal::Duplicate))
     );
-    assert!(state.apply(ScorecardMsg::RemoveQuestion {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::RemoveQuestion {
         role: ROLE.into(),
         stage: ARCH,
         text: payments().text,
-    }));
+    })));
     assert_eq!(state.question_refused, None, "cleared by the next message");
     assert!(state.doc.roles[0].questions.is_empty());
 }

@@ -7,13 +7,15 @@
 mod common;
 mod fixtures;
 
+use std::rc::Rc;
+
 use backend_ready::content::scorecard::STAGES;
 use backend_ready::export::link::{read_link, LinkContent};
 use backend_ready::export::{export_doc, export_for_interviewers, import_doc};
 use backend_ready::scorecard::{Candidate, Decision, PlannedStage, Role, RoleLevel, ScorecardDoc};
 use backend_ready::storage::scorecard_doc::{decode, encode, StoredScorecard, STORE_VERSION};
 use backend_ready::ui::scorecard::state::{
-    Focus, Incoming, Notice, ScorecardMsg, ScorecardState, Screen,
+    DocEdit, EdgeMsg, Focus, Incoming, Notice, ScorecardMsg, ScorecardState, Screen, ViewMsg,
 };
 use fixtures::{rated, submit};
 
@@ -27,15 +29,15 @@ fn round() -> ScorecardDoc {
     }];
     let grace = Candidate::new("c2", "Grace Hopper", "Platform lead", RoleLevel::Lead);
     ScorecardDoc {
-        candidates: vec![ada, grace],
+        candidates: vec![Rc::new(ada), Rc::new(grace)],
         roles: vec![
             Role::new("Backend engineer", RoleLevel::Senior),
             Role::new("Platform lead", RoleLevel::Lead),
         ],
-        interviews: vec![submit(
+        interviews: vec![Rc::new(submit(
             rated("i1", "c1", "Ann", ARCH, [3, 3, 3, 3, 3, 3, 3]),
             Decision::Yes,
-        )],
+        ))],
     }
 }
 
@@ -53,7 +55,7 @@ fn the_reveal_choice_round_trips_as_an_optional_candidate_item_of_version_3() {
     // without either is still version 3.
     assert_eq!(STORE_VERSION, 5);
     let mut doc = round();
-    doc.candidates[1].revealed = true; // no plan: written as [] before it
+    Rc::make_mut(&mut doc.candidates[1]).revealed = true; // no plan: written as [] before it
     let text = encode(&stored(doc.clone()));
     assert!(
         text.starts_with(r#"{"format":"backend-ready/scorecard-store","version":3,"#),
@@ -71,14 +73,14 @@ fn the_reveal_choice_round_trips_as_an_optional_candidate_item_of_version_3() {
     assert_eq!(encode(&decode(&text).unwrap()), text);
 
     // With a plan, the item follows the plan.
-    doc.candidates[0].revealed = true;
+    Rc::make_mut(&mut doc.candidates[0]).revealed = true;
     let text = encode(&stored(doc.clone()));
     assert!(text.contains(r#",false,[["architecture-case-study","Ann"]],true]"#));
     assert_eq!(decode(&text), Ok(stored(doc.clone())));
 
     // No reveal left: the oldest version that holds the rest (2, for Ada's plan).
     for candidate in &mut doc.candidates {
-        candidate.revealed = false;
+        Rc::make_mut(candidate).revealed = false;
     }
     let text = encode(&stored(doc.clone()));
     assert!(text.contains(r#""version":2,"#), "{text}");
@@ -102,7 +104,7 @@ fn old_stored_documents_and_files_read_unchanged_with_nothing_revealed() {
 #[test]
 fn a_malformed_or_extra_reveal_item_is_refused() {
     let mut doc = round();
-    doc.candidates[1].revealed = true;
+    Rc::make_mut(&mut doc.candidates[1]).revealed = true;
     let text = encode(&stored(doc));
     let good = r#""",false,[],true]"#;
     assert!(text.contains(good));
@@ -123,7 +125,7 @@ fn a_malformed_or_extra_reveal_item_is_refused() {
 #[test]
 fn the_reveal_choice_never_travels_in_a_file() {
     let mut doc = round();
-    doc.candidates[0].revealed = true;
+    Rc::make_mut(&mut doc.candidates[0]).revealed = true;
     let file = export_doc(&doc);
     assert!(!file.contains("revealed"), "{file}");
     assert!(!import_doc(&file).unwrap().candidates[0].revealed);
@@ -151,22 +153,31 @@ fn the_candidate_for_interviewers_is_alone_with_role_and_plan_and_fits_a_link() 
 
 fn manager() -> ScorecardState {
     let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::Replace {
+    state.apply(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc: round().into(),
         interviewer: Some("Hiring manager".into()),
         save: false,
-    });
+    }));
     state
 }
 
 #[test]
 fn reveal_is_stored_on_the_candidate_once_and_tells_the_host_nothing() {
     let mut state = manager();
-    assert!(state.apply(ScorecardMsg::Reveal("c1".into())), "saved");
+    assert!(
+        state.apply(ScorecardMsg::Edit(DocEdit::Reveal("c1".into()))),
+        "saved"
+    );
     assert!(state.doc.candidate("c1").unwrap().revealed);
     assert!(!state.doc.candidate("c2").unwrap().revealed);
-    assert!(!state.apply(ScorecardMsg::Reveal("c1".into())), "already");
-    assert!(!state.apply(ScorecardMsg::Reveal("c9".into())), "unknown");
+    assert!(
+        !state.apply(ScorecardMsg::Edit(DocEdit::Reveal("c1".into()))),
+        "already"
+    );
+    assert!(
+        !state.apply(ScorecardMsg::Edit(DocEdit::Reveal("c9".into()))),
+        "unknown"
+    );
     assert!(
         state.events.is_empty(),
         "a viewing choice, not a candidate change"
@@ -179,9 +190,11 @@ fn reveal_is_stored_on_the_candidate_once_and_tells_the_host_nothing() {
 #[test]
 fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
     let mut state = common::scorecard::state_with_ada("Backend engineer");
-    state.apply(ScorecardMsg::Open(Screen::Candidate("c1".into())));
+    state.apply(ScorecardMsg::View(ViewMsg::Open(Screen::Candidate(
+        "c1".into(),
+    ))));
     let before = state.focus.0;
-    assert!(state.apply(ScorecardMsg::SetInterviewer("  Bob ".into())));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer("  Bob ".into()))));
     assert_eq!(state.interviewer, "Bob");
     assert_ne!(state.focus.0, before);
     assert_eq!(
@@ -194,19 +207,19 @@ fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
         Screen::Candidate("c1".into()),
         "no trip to the list"
     );
-    assert!(state.apply(ScorecardMsg::StartInterview {
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::StartInterview {
         id: "i1".into(),
         candidate: "c1".into(),
         stage: STAGES[0].id,
-    }));
+    })));
     assert_eq!(state.screen, Screen::Interview("i1".into()));
 
     // On the list, or changing a name already given, focus stays where it is.
     let mut state = ScorecardState::default();
     let before = state.focus;
-    assert!(state.apply(ScorecardMsg::SetInterviewer("Ann".into())));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer("Ann".into()))));
     assert!(
-        !state.apply(ScorecardMsg::SetInterviewer("Ann ".into())),
+        !state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer("Ann ".into()))),
         "unchanged"
     );
     assert_eq!(state.focus, before);
@@ -216,24 +229,24 @@ fn a_name_given_on_the_candidate_page_moves_focus_to_the_stages() {
 fn a_candidate_arriving_alone_is_previewed_then_named_in_a_short_notice() {
     let mut state = ScorecardState::default();
     let alone = import_doc(&export_for_interviewers(&round(), "c1").unwrap()).unwrap();
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Doc(alone.clone()),
         from_link: true,
-    });
+    }));
     assert!(state.doc.candidates.is_empty(), "nothing before Import");
     assert_eq!(state.offer.as_ref().unwrap().preview.candidates_added, 1);
-    assert!(state.apply(ScorecardMsg::AcceptOffer));
+    assert!(state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert_eq!(state.doc.candidates, alone.candidates);
     assert_eq!(
         state.notices,
         [Notice::CandidateImported("Ada Lovelace".into())]
     );
     // Again: already here, so the counts say nothing changed.
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming: Incoming::Doc(alone),
         from_link: false,
-    });
-    assert!(!state.apply(ScorecardMsg::AcceptOffer));
+    }));
+    assert!(!state.apply(ScorecardMsg::View(ViewMsg::AcceptOffer)));
     assert!(
         matches!(state.notices.as_slice(), [Notice::Imported(report)] if !report.changes_anything())
     );

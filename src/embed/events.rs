@@ -8,6 +8,8 @@ use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
+use crate::scorecard::doc_edit::CandidateChange;
+
 /// Prefix of every event name.
 pub const EVENT_PREFIX: &str = "backend-ready:";
 
@@ -57,5 +59,18 @@ pub fn emit(host: &HtmlElement, name: &str, detail: Detail) {
     let event_name = format!("{EVENT_PREFIX}{name}");
     if let Ok(event) = CustomEvent::new_with_event_init_dict(&event_name, &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+/// How a candidate changed, as the `candidate-changed` event's `change` says it (the
+/// `CandidateChange` type of `npm/types/index.d.ts`: a public contract).
+pub fn candidate_change(change: CandidateChange) -> &'static str {
+    match change {
+        CandidateChange::Added => "added",
+        CandidateChange::Updated => "updated",
+        CandidateChange::Archived => "archived",
+        CandidateChange::Unarchived => "unarchived",
+        CandidateChange::Deleted => "deleted",
+        CandidateChange::Restored => "restored",
     }
 }

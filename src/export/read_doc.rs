@@ -94,15 +94,17 @@ fn check_header(fields: &Fields, expected: &'static str) -> Read<()> {
 }
 
 /// The array in field `name`, each item read by `read` at its own path.
-fn read_list<T>(
+/// The records of the list `name`, each as the document holds it (`R`: a role, or a
+/// candidate or interview behind its own `Rc`).
+fn read_list<T, R: From<T>>(
     fields: &Fields,
     name: &str,
     max_items: usize,
     read: fn(&Value, Path) -> Read<T>,
-) -> Read<Vec<T>> {
+) -> Read<Vec<R>> {
     let items = fields.array(name, max_items)?;
     let path = fields.path.key(name);
-    let read_item = |(index, item)| read(item, path.index(index));
+    let read_item = |(index, item)| read(item, path.index(index)).map(R::from);
     items.iter().enumerate().map(read_item).collect()
 }
 
@@ -127,7 +129,7 @@ fn read_plan(fields: &Fields) -> Read<Vec<PlannedStage>> {
     if !fields.has("plan") {
         return Ok(Vec::new());
     }
-    let plan = read_list(fields, "plan", STAGES.len(), read_planned)?;
+    let plan: Vec<PlannedStage> = read_list(fields, "plan", STAGES.len(), read_planned)?;
     for (index, planned) in plan.iter().enumerate() {
         if plan[..index]
             .iter()
@@ -221,7 +223,7 @@ fn read_role_plan(fields: &Fields) -> Read<Vec<String>> {
     if !fields.has("plan") {
         return Ok(Vec::new());
     }
-    let plan = read_list(fields, "plan", STAGES.len(), read_stage)?;
+    let plan: Vec<String> = read_list(fields, "plan", STAGES.len(), read_stage)?;
     for (index, stage) in plan.iter().enumerate() {
         if plan[..index].contains(stage) {
             let list = fields.path.key("plan");

@@ -42,6 +42,8 @@
 //! The single-interview file is `{"format":"backend-ready/interview","version":1,
 //! "interview":{…}}` with the interview as above.
 
+use std::rc::Rc;
+
 use crate::content::scorecard::COMPETENCIES;
 use crate::scorecard::signing::Signature;
 use crate::scorecard::{
@@ -74,7 +76,7 @@ pub fn export_candidate(doc: &ScorecardDoc, candidate_id: &str) -> Option<String
     let interviews = doc.interviews.iter();
     let own = interviews.filter(|interview| interview.candidate_id == candidate_id);
     let single = ScorecardDoc {
-        candidates: vec![candidate.clone()],
+        candidates: vec![Rc::clone(candidate)],
         roles: roles.cloned().collect(),
         interviews: own.cloned().collect(),
     };
@@ -93,10 +95,10 @@ pub fn export_for_interviewers(doc: &ScorecardDoc, candidate_id: &str) -> Option
 pub fn export_with(
     doc: &ScorecardDoc,
     candidate: &Candidate,
-    interviews: Vec<Interview>,
+    interviews: Vec<Rc<Interview>>,
 ) -> String {
     export_doc(&ScorecardDoc {
-        candidates: vec![candidate.clone()],
+        candidates: vec![Rc::new(candidate.clone())],
         roles: vec![doc.role_of(candidate)],
         interviews,
     })
@@ -143,12 +145,12 @@ fn doc_value(doc: &ScorecardDoc) -> Value {
         ("version", Value::Number(FORMAT_VERSION)),
         (
             "candidates",
-            array(doc.candidates.iter().map(candidate_value)),
+            array(doc.candidates.iter().map(Rc::as_ref).map(candidate_value)),
         ),
         ("roles", array(doc.roles.iter().map(role_value))),
         (
             "interviews",
-            array(doc.interviews.iter().map(interview_value)),
+            array(doc.interviews.iter().map(Rc::as_ref).map(interview_value)),
         ),
     ])
 }

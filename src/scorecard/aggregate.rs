@@ -14,6 +14,9 @@
 //!
 //! Both are sums of integers, so the order of interviews never changes them.
 
+use std::borrow::Borrow;
+
+use super::doc::records;
 use crate::content::scorecard::{Competency, COMPETENCIES};
 
 use super::interview::{Interview, Submission};
@@ -68,11 +71,13 @@ pub struct Formula {
 }
 
 /// The latest submitted version of every interview of `candidate_id`.
-pub fn submissions_for<'a>(candidate_id: &str, interviews: &'a [Interview]) -> Vec<Submission<'a>> {
-    interviews
-        .iter()
+pub fn submissions_for<'a>(
+    candidate_id: &str,
+    interviews: &'a [impl Borrow<Interview>],
+) -> Vec<Submission<'a>> {
+    records(interviews)
         .filter(|interview| interview.candidate_id == candidate_id)
-        .filter_map(Interview::latest_submitted)
+        .filter_map(|interview| interview.latest_submitted())
         .collect()
 }
 

@@ -12,6 +12,9 @@
 //! blinded by the rule; whether the UI asks them to choose to look first is its
 //! decision ([`visible_interviews_for`] shows them the others blind until it opens them).
 
+use std::borrow::Borrow;
+
+use super::doc::records;
 use super::interview::{Interview, Status};
 
 /// An interview as one interviewer may see it.
@@ -46,9 +49,8 @@ pub struct BlindInterview<'a> {
 ///
 /// Interviews of other candidates play no part. Every screen that shows ratings asks
 /// this function (or [`may_see_all`], which asks it for every candidate at once).
-pub fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
-    !interviews
-        .iter()
+pub fn may_see(viewer: &str, candidate_id: &str, interviews: &[impl Borrow<Interview>]) -> bool {
+    !records(interviews)
         .any(|interview| interview.candidate_id == candidate_id && blinds(viewer, interview))
 }
 
@@ -61,7 +63,11 @@ pub fn may_see(viewer: &str, candidate_id: &str, interviews: &[Interview]) -> bo
 ///   its candidate: never while `viewer` has an interview of that candidate that was
 ///   never submitted. A hiring manager with no interview of the candidate may open any
 ///   submitted one.
-pub fn may_open(viewer: &str, interview: &Interview, interviews: &[Interview]) -> bool {
+pub fn may_open(
+    viewer: &str,
+    interview: &Interview,
+    interviews: &[impl Borrow<Interview>],
+) -> bool {
     interview.interviewer == viewer
         || (interview.latest_submitted().is_some()
             && may_see(viewer, &interview.candidate_id, interviews))
@@ -69,8 +75,8 @@ pub fn may_open(viewer: &str, interview: &Interview, interviews: &[Interview]) -
 
 /// [`may_see`] for every candidate at once: for a screen that shows ratings across all
 /// candidates (calibration).
-pub fn may_see_all(viewer: &str, interviews: &[Interview]) -> bool {
-    !interviews.iter().any(|interview| blinds(viewer, interview))
+pub fn may_see_all(viewer: &str, interviews: &[impl Borrow<Interview>]) -> bool {
+    !records(interviews).any(|interview| blinds(viewer, interview))
 }
 
 /// Whether `interview` keeps `viewer` from seeing the others' ratings of its candidate:
@@ -80,8 +86,12 @@ fn blinds(viewer: &str, interview: &Interview) -> bool {
 }
 
 /// Whether `interviewer` has any interview (draft or submitted) of `candidate_id`.
-pub fn has_interview_for(interviewer: &str, candidate_id: &str, interviews: &[Interview]) -> bool {
-    interviews.iter().any(|interview| {
+pub fn has_interview_for(
+    interviewer: &str,
+    candidate_id: &str,
+    interviews: &[impl Borrow<Interview>],
+) -> bool {
+    records(interviews).any(|interview| {
         interview.candidate_id == candidate_id && interview.interviewer == interviewer
     })
 }
@@ -93,12 +103,11 @@ pub fn has_interview_for(interviewer: &str, candidate_id: &str, interviews: &[In
 pub fn visible_interviews_for<'a>(
     interviewer: &str,
     candidate_id: &str,
-    interviews: &'a [Interview],
+    interviews: &'a [impl Borrow<Interview>],
 ) -> Vec<Seen<'a>> {
     let unblinded = has_interview_for(interviewer, candidate_id, interviews)
         && may_see(interviewer, candidate_id, interviews);
-    interviews
-        .iter()
+    records(interviews)
         .filter(|interview| interview.candidate_id == candidate_id)
         .map(|interview| {
             if unblinded || interview.interviewer == interviewer {

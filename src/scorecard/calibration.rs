@@ -8,7 +8,10 @@
 //! less. A lean says nothing about who is right: different interviewers may have met
 //! different candidates.
 
+use std::borrow::Borrow;
+
 use super::aggregate::distinct_sorted;
+use super::doc::records;
 use super::interview::{Interview, Submission};
 use super::number::{mean_hundredths, rounded_ratio};
 use super::rating::{RatingLevel, Score};
@@ -81,10 +84,9 @@ pub struct Calibration {
 }
 
 /// Calibration over the latest submitted versions of `interviews`.
-pub fn calibrate(interviews: &[Interview]) -> Calibration {
-    let submissions: Vec<Submission> = interviews
-        .iter()
-        .filter_map(Interview::latest_submitted)
+pub fn calibrate(interviews: &[impl Borrow<Interview>]) -> Calibration {
+    let submissions: Vec<Submission> = records(interviews)
+        .filter_map(|interview| interview.latest_submitted())
         .collect();
     let team = distribution(submissions.iter());
     let interviewers = interviewer_names(&submissions)

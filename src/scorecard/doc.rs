@@ -4,7 +4,9 @@
 //! (`crate::export` and `crate::storage` both read documents; neither owns them).
 //! Edits live in [`super::edit`].
 
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use super::candidate::{Candidate, Role};
 use super::interview::Interview;
@@ -22,18 +24,21 @@ pub const MAX_NAME_CHARS: usize = 200;
 /// Longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 5000;
 
-/// Everything one scorecard holds: what is stored, exported and imported.
+/// Everything one scorecard holds: what is stored, exported and imported. Each
+/// candidate and interview is behind its own `Rc`, so a copy of the document shares
+/// them and an edit copies only the record it changes (`Rc::make_mut`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ScorecardDoc {
-    pub candidates: Vec<Candidate>,
+    pub candidates: Vec<Rc<Candidate>>,
     pub roles: Vec<Role>,
-    pub interviews: Vec<Interview>,
+    pub interviews: Vec<Rc<Interview>>,
 }
 
 impl ScorecardDoc {
     /// The candidate with `id`.
     pub fn candidate(&self, id: &str) -> Option<&Candidate> {
-        self.candidates.iter().find(|candidate| candidate.id == id)
+        let found = self.candidates.iter().find(|candidate| candidate.id == id);
+        found.map(Rc::as_ref)
     }
 
     /// The role `candidate` applies for; a role missing from the document gets the
@@ -45,6 +50,12 @@ impl ScorecardDoc {
             .cloned()
             .unwrap_or_else(|| Role::new(&candidate.role, candidate.level))
     }
+}
+
+/// The records of `list` as plain references, whether the list holds each behind its
+/// own `Rc` (as a document does) or not: the model's rules read either.
+pub fn records<'a, T: 'a, R: Borrow<T>>(list: &'a [R]) -> impl Iterator<Item = &'a T> {
+    list.iter().map(Borrow::borrow)
 }
 
 /// A broken reference inside a document, found by [`ScorecardDoc::check_references`]:

@@ -4,6 +4,8 @@
 //! (`super::questions`), and importing files (already read by `crate::export`). Every
 //! function leaves the document unchanged when it refuses.
 
+use std::rc::Rc;
+
 use super::candidate::{Candidate, Role, RoleLevel};
 use super::doc::ScorecardDoc;
 use super::interview::{Interview, Status};
@@ -16,10 +18,10 @@ use super::rating::Decision;
 /// A deleted candidate and its interviews, kept until undone or forgotten.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Removed {
-    pub candidate: Candidate,
+    pub candidate: Rc<Candidate>,
     /// Where it stood in the list.
     pub position: usize,
-    pub interviews: Vec<Interview>,
+    pub interviews: Vec<Rc<Interview>>,
 }
 
 /// What importing a file changed, for the message the user sees.
@@ -100,7 +102,8 @@ fn ensure_role(doc: &mut ScorecardDoc, candidate: &Candidate) {
 }
 
 /// Adds a candidate (and its role when new). Refused for a duplicate id.
-pub fn add_candidate(doc: &mut ScorecardDoc, candidate: Candidate) -> bool {
+pub fn add_candidate(doc: &mut ScorecardDoc, candidate: impl Into<Rc<Candidate>>) -> bool {
+    let candidate = candidate.into();
     if doc.candidate(&candidate.id).is_some() {
         return false;
     }
@@ -138,7 +141,7 @@ pub fn update_candidate(doc: &mut ScorecardDoc, updated: Candidate) -> bool {
         return false;
     };
     ensure_role(doc, &updated);
-    doc.candidates[index] = updated;
+    doc.candidates[index] = Rc::new(updated);
     true
 }
 
@@ -219,7 +222,7 @@ pub fn edit_interview(
     doc.interviews
         .iter_mut()
         .find(|interview| interview.id == id)
-        .is_some_and(edit)
+        .is_some_and(|interview| edit(Rc::make_mut(interview)))
 }
 
 /// Imports a whole scorecard file: new candidates are added with their roles (existing
@@ -255,7 +258,7 @@ pub fn import_doc(doc: &mut ScorecardDoc, incoming: ScorecardDoc) -> ImportRepor
             report.drafts_skipped += 1;
             continue;
         }
-        import_interview_into(doc, interview, &mut report);
+        import_interview_into(doc, Rc::unwrap_or_clone(interview), &mut report);
     }
     report
 }

@@ -24,6 +24,9 @@
 //! raises the guard at once. Reads the latest submitted version of each interview, as
 //! every aggregate does.
 
+use std::borrow::Borrow;
+
+use super::doc::records;
 use crate::content::active::judgement as text;
 use crate::content::scorecard::{
     competency_index, COMMUNICATION, DATABASE, EXPERIENCE, SECURITY, SYSTEM_DESIGN,
@@ -193,8 +196,8 @@ impl Guard {
 pub fn guards(
     candidate: &Candidate,
     role: &Role,
-    candidates: &[Candidate],
-    interviews: &[Interview],
+    candidates: &[impl Borrow<Candidate>],
+    interviews: &[impl Borrow<Interview>],
 ) -> Vec<Guard> {
     let submissions = in_order(&submissions_for(&candidate.id, interviews));
     let plan = plan_coverage(candidate, role, interviews);
@@ -288,7 +291,7 @@ fn yes_while_weak(
 }
 
 /// Whether `candidate` is advanced: more yes than no recommendations submitted.
-pub fn is_advanced(candidate: &Candidate, interviews: &[Interview]) -> bool {
+pub fn is_advanced(candidate: &Candidate, interviews: &[impl Borrow<Interview>]) -> bool {
     let submissions = submissions_for(&candidate.id, interviews);
     let count = |keep: fn(Decision) -> bool| {
         submissions
@@ -299,12 +302,15 @@ pub fn is_advanced(candidate: &Candidate, interviews: &[Interview]) -> bool {
     count(is_yes) > count(is_no)
 }
 
-fn juniors_only(role: &Role, candidates: &[Candidate], interviews: &[Interview]) -> Option<Guard> {
+fn juniors_only(
+    role: &Role,
+    candidates: &[impl Borrow<Candidate>],
+    interviews: &[impl Borrow<Interview>],
+) -> Option<Guard> {
     if !role.level.needs_architecture_leadership() {
         return None;
     }
-    let advanced: Vec<&Candidate> = candidates
-        .iter()
+    let advanced: Vec<&Candidate> = records(candidates)
         .filter(|candidate| candidate.role == role.name && is_advanced(candidate, interviews))
         .collect();
     let all_junior = advanced

@@ -27,6 +27,9 @@
 //! ([`MergeError::is_conflict`]) are for the caller to keep beside the interview held
 //! and flag, never over it.
 
+use std::borrow::Borrow;
+
+use super::doc::records;
 use crate::content::scorecard::stage;
 
 use super::doc::MAX_HISTORY;
@@ -189,25 +192,24 @@ fn is_complete(ratings: &Ratings) -> bool {
     ratings.iter().all(|rating| rating.score.is_recorded())
 }
 
-/// Merges one imported interview into `interviews` by the rule above; refused or in
-/// conflict, `interviews` is unchanged.
-pub fn merge_interview(
-    interviews: &mut Vec<Interview>,
+/// Merges one imported interview into `interviews` (each held as a document holds it,
+/// behind its own `Rc`, or not) by the rule above; refused or in conflict,
+/// `interviews` is unchanged.
+pub fn merge_interview<I: Borrow<Interview> + From<Interview>>(
+    interviews: &mut Vec<I>,
     incoming: Interview,
 ) -> Result<MergeOutcome, MergeError> {
     check_arrival(&incoming)?;
-    let Some(index) = interviews.iter().position(|local| local.id == incoming.id) else {
-        let twin = interviews
-            .iter()
-            .find(|held| same_interview(held, &incoming));
+    let Some(index) = records(interviews).position(|local| local.id == incoming.id) else {
+        let twin = records(interviews).find(|held| same_interview(held, &incoming));
         if let Some(held) = twin {
             let held = held.id.clone();
             return Err(MergeError::DuplicateInterviewer { held });
         }
-        interviews.push(incoming);
+        interviews.push(I::from(incoming));
         return Ok(MergeOutcome::Added);
     };
-    let local = &mut interviews[index];
+    let local: &Interview = interviews[index].borrow();
     if !same_interview(local, &incoming) {
         return Err(MergeError::DifferentInterview);
     }
@@ -224,7 +226,7 @@ pub fn merge_interview(
             return Err(MergeError::DraftHeld(local.version));
         }
         check_revision(local, &incoming).map_err(MergeError::Unverified)?;
-        return Ok(replace(local, incoming));
+        return Ok(replace(&mut interviews[index], incoming));
     }
     check_same_version(local, &incoming)?;
     Ok(MergeOutcome::Unchanged)
@@ -236,13 +238,17 @@ fn same_interview(local: &Interview, incoming: &Interview) -> bool {
         && local.stage == incoming.stage
 }
 
-fn replace(local: &mut Interview, mut incoming: Interview) -> MergeOutcome {
-    let previous_version = local.version;
-    let held = submitted_versions(local);
+fn replace<I: Borrow<Interview> + From<Interview>>(
+    local: &mut I,
+    mut incoming: Interview,
+) -> MergeOutcome {
+    let held: &Interview = (*local).borrow();
+    let previous_version = held.version;
+    let held = submitted_versions(held);
     let theirs = std::mem::take(&mut incoming.history);
     // Ours first: where both hold a version number, the copy held here wins.
     incoming.history = union_below(held, theirs, incoming.version);
-    *local = incoming;
+    *local = I::from(incoming);
     MergeOutcome::Replaced { previous_version }
 }
 

@@ -1,6 +1,6 @@
 //! The candidate scorecard model, pure: candidates, interviews with ratings and a
 //! decision, the submit/lock/revise lifecycle, the scorecard document and its edits
-//! (`doc`, `edit`), the blind rule (`blind::may_see`, `blind::may_open`), aggregation
+//! (`doc`, `edit`, `doc_edit`), the blind rule (`blind::may_see`, `blind::may_open`), aggregation
 //! with a visible weighted formula, flags, calibration, comparison, the import merge
 //! rule, who sent an interview (`signing`), and a team's own questions for a role's stages (`questions`).
 //! The texts live in `crate::content::scorecard`; this module only records, selects and
@@ -16,6 +16,7 @@ pub mod calibration;
 pub mod candidate;
 pub mod coverage;
 pub mod doc;
+pub mod doc_edit;
 pub mod edit;
 pub mod flags;
 pub mod guards;

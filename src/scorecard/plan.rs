@@ -13,6 +13,9 @@
 //!   the pending stages too (`super::guards`).
 //! - A candidate without a plan (an empty one) behaves as before plans existed.
 
+use std::borrow::Borrow;
+
+use super::doc::records;
 use crate::content::scorecard::{competency_index, STAGES};
 
 use super::candidate::{Candidate, Role};
@@ -71,8 +74,8 @@ pub struct Progress {
 }
 
 /// Whether the candidate's interview at `stage` has a submitted version.
-pub fn is_done(candidate_id: &str, stage: &str, interviews: &[Interview]) -> bool {
-    interviews.iter().any(|interview| {
+pub fn is_done(candidate_id: &str, stage: &str, interviews: &[impl Borrow<Interview>]) -> bool {
+    records(interviews).any(|interview| {
         interview.candidate_id == candidate_id
             && interview.stage == stage
             && interview.latest_submitted().is_some()
@@ -80,7 +83,7 @@ pub fn is_done(candidate_id: &str, stage: &str, interviews: &[Interview]) -> boo
 }
 
 /// The plan's progress; `None` for a candidate without a plan.
-pub fn progress(candidate: &Candidate, interviews: &[Interview]) -> Option<Progress> {
+pub fn progress(candidate: &Candidate, interviews: &[impl Borrow<Interview>]) -> Option<Progress> {
     if candidate.plan.is_empty() {
         return None;
     }
@@ -109,7 +112,7 @@ pub struct PlanCoverage {
 pub fn plan_coverage(
     candidate: &Candidate,
     role: &Role,
-    interviews: &[Interview],
+    interviews: &[impl Borrow<Interview>],
 ) -> Option<Vec<PlanCoverage>> {
     if candidate.plan.is_empty() {
         return None;

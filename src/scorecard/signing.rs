@@ -32,6 +32,8 @@
 //! signatures that verified (or were made here); that version then counts as unsigned
 //! ([`Unverified::BadSignature`] for what the preview says).
 
+use std::rc::Rc;
+
 use crate::content::scorecard::COMPETENCIES;
 
 use super::doc::ScorecardDoc;
@@ -151,7 +153,8 @@ pub fn to_verify(interview: &Interview) -> Vec<ToVerify> {
 
 /// Every signature `doc`'s interviews carry, with their bytes.
 pub fn doc_to_verify(doc: &ScorecardDoc) -> Vec<ToVerify> {
-    doc.interviews.iter().flat_map(to_verify).collect()
+    let interviews = doc.interviews.iter().map(Rc::as_ref);
+    interviews.flat_map(to_verify).collect()
 }
 
 /// Removes the signature of each `(interview id, version)` in `bad` from `interview`
@@ -266,7 +269,7 @@ pub enum Standing<'a> {
 
 /// The first interview of `doc` that `key` signed (any version).
 pub fn first_seen<'a>(doc: &'a ScorecardDoc, key: &str) -> Option<&'a Interview> {
-    doc.interviews.iter().find(|interview| {
+    doc.interviews.iter().map(Rc::as_ref).find(|interview| {
         let history = interview.history.iter().map(|f| f.signature.as_ref());
         let current = interview
             .is_locked()

@@ -2,6 +2,9 @@
 //! the side-by-side comparison of 2–4 candidates, ranked by the coverage rule
 //! (`super::coverage`).
 
+use std::borrow::Borrow;
+
+use super::doc::records;
 use crate::content::scorecard::COMPETENCY_COUNT;
 
 use super::aggregate::{competency_stats, formula, submissions_for, CompetencyStats, Formula};
@@ -36,8 +39,8 @@ pub struct Summary {
 pub fn summarise(
     candidate: &Candidate,
     role: &Role,
-    candidates: &[Candidate],
-    interviews: &[Interview],
+    candidates: &[impl Borrow<Candidate>],
+    interviews: &[impl Borrow<Interview>],
 ) -> Summary {
     let submissions = submissions_for(&candidate.id, interviews);
     let competencies = competency_stats(&submissions);
@@ -92,8 +95,8 @@ pub enum CompareError {
 /// `weights` so the overall scores are comparable, and ranked by the coverage rule.
 pub fn compare(
     candidate_ids: &[&str],
-    candidates: &[Candidate],
-    interviews: &[Interview],
+    candidates: &[impl Borrow<Candidate>],
+    interviews: &[impl Borrow<Interview>],
     weights: &Weights,
 ) -> Result<Vec<ComparisonRow>, CompareError> {
     if !(2..=4).contains(&candidate_ids.len()) {
@@ -104,8 +107,7 @@ pub fn compare(
         if rows.iter().any(|row| row.candidate_id == *id) {
             return Err(CompareError::Duplicate(id.to_string()));
         }
-        let candidate = candidates
-            .iter()
+        let candidate = records(candidates)
             .find(|candidate| candidate.id == *id)
             .ok_or_else(|| CompareError::UnknownCandidate(id.to_string()))?;
         rows.push(row(candidate, interviews, weights));
@@ -120,7 +122,11 @@ pub fn compare(
     Ok(rows)
 }
 
-fn row(candidate: &Candidate, interviews: &[Interview], weights: &Weights) -> ComparisonRow {
+fn row(
+    candidate: &Candidate,
+    interviews: &[impl Borrow<Interview>],
+    weights: &Weights,
+) -> ComparisonRow {
     let submissions = submissions_for(&candidate.id, interviews);
     let stats = competency_stats(&submissions);
     let formula = formula(&stats, weights);

@@ -67,6 +67,8 @@
 //! The first problem found is returned; nothing partial is built, and decoding never
 //! panics. Sits beside the `export` module; neither imports the other.
 
+use std::rc::Rc;
+
 use crate::codec::error::Path;
 use crate::codec::fields::{check_keys, fits_chars, FORBIDDEN_KEYS};
 use crate::codec::json::{self, Value};
@@ -151,11 +153,11 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
         member("roles", list(doc.roles.iter().map(role_value))),
         member(
             "candidates",
-            list(doc.candidates.iter().map(candidate_value)),
+            list(doc.candidates.iter().map(Rc::as_ref).map(candidate_value)),
         ),
         member(
             "interviews",
-            list(doc.interviews.iter().map(interview_value)),
+            list(doc.interviews.iter().map(Rc::as_ref).map(interview_value)),
         ),
     ];
     for (key, value) in unknown {
@@ -168,7 +170,7 @@ pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, V
 
 /// The oldest version that holds everything in `doc`.
 fn version_for(doc: &ScorecardDoc) -> i64 {
-    if doc.interviews.iter().any(is_signed) {
+    if doc.interviews.iter().any(|interview| is_signed(interview)) {
         return STORE_VERSION;
     }
     if doc.roles.iter().any(|role| !role.plan.is_empty()) {
@@ -428,7 +430,7 @@ fn finish(
     if version < ROLE_PLAN_VERSION && doc.roles.iter().any(|role| !role.plan.is_empty()) {
         return Err(unreadable("a role has a plan before version 4"));
     }
-    if version < STORE_VERSION && doc.interviews.iter().any(is_signed) {
+    if version < STORE_VERSION && doc.interviews.iter().any(|i| is_signed(i)) {
         return Err(unreadable("a version has a signature before version 5"));
     }
     Ok(StoredScorecard {
@@ -492,12 +494,18 @@ const HISTORY: ListRule = ListRule {
 };
 
 /// Each item of the array `value`, read by `read`.
-fn records<T>(value: &Value, rule: &ListRule, read: fn(&Value) -> Decoded<T>) -> Decoded<Vec<T>> {
+/// The records of the list `value`, each as the document holds it (`R`: a role, or a
+/// candidate or interview behind its own `Rc`).
+fn records<T, R: From<T>>(
+    value: &Value,
+    rule: &ListRule,
+    read: fn(&Value) -> Decoded<T>,
+) -> Decoded<Vec<R>> {
     let items = value.as_array().ok_or(unreadable(rule.not_a_list))?;
     if items.len() > rule.max_items {
         return Err(unreadable(rule.too_many));
     }
-    items.iter().map(read).collect()
+    items.iter().map(|item| read(item).map(R::from)).collect()
 }
 
 /// `value` as an array of exactly `N` items.

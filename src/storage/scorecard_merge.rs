@@ -19,6 +19,7 @@
 //! roles, then interviews, each in that order.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use crate::scorecard::{merge_interview, Candidate, Interview, Role, ScorecardDoc, Status};
 
@@ -38,8 +39,8 @@ pub struct TabMerge {
 pub enum Conflict {
     Candidate {
         id: String,
-        ours: Option<Candidate>,
-        theirs: Option<Candidate>,
+        ours: Option<Rc<Candidate>>,
+        theirs: Option<Rc<Candidate>>,
     },
     Role {
         name: String,
@@ -48,11 +49,11 @@ pub enum Conflict {
     },
     Interview {
         id: String,
-        ours: Option<Interview>,
-        theirs: Option<Interview>,
+        ours: Option<Rc<Interview>>,
+        theirs: Option<Rc<Interview>>,
         /// Their copy of the interview's candidate when the merged document lacks it
         /// (ours deleted the candidate): [`take_theirs`] restores it with the interview.
-        candidate: Option<Candidate>,
+        candidate: Option<Rc<Candidate>>,
     },
 }
 
@@ -133,11 +134,11 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
 
 fn merge_interview_record(
     id: &str,
-    b: Option<&Interview>,
-    o: Option<&Interview>,
-    t: Option<&Interview>,
+    b: Option<&Rc<Interview>>,
+    o: Option<&Rc<Interview>>,
+    t: Option<&Rc<Interview>>,
     conflicts: &mut Vec<Conflict>,
-) -> Option<Interview> {
+) -> Option<Rc<Interview>> {
     match three_way(b, o, t) {
         Outcome::Take(kept) => return kept.cloned(),
         Outcome::Differ => {}
@@ -145,8 +146,8 @@ fn merge_interview_record(
     if let (Some(mine), Some(other)) = (o, t) {
         let submitted = |interview: &Interview| interview.status == Status::Submitted;
         if submitted(mine) && submitted(other) {
-            let mut merged = vec![mine.clone()];
-            if merge_interview(&mut merged, other.clone()).is_ok() {
+            let mut merged = vec![Rc::clone(mine)];
+            if merge_interview(&mut merged, Interview::clone(other)).is_ok() {
                 return merged.pop();
             }
         }

@@ -1,13 +1,15 @@
 //! The widget's scorecard state set up the way most reducer tests start.
 #![allow(dead_code)]
 
+use std::rc::Rc;
+
 use backend_ready::scorecard::RoleLevel;
-use backend_ready::ui::scorecard::state::{CandidateFields, ScorecardMsg, ScorecardState};
+use backend_ready::ui::scorecard::state::{CandidateFields, DocEdit, ScorecardMsg, ScorecardState};
 
 /// A fresh state holding one senior candidate, `c1` named Ada, for `role`.
 pub fn state_with_ada(role: &str) -> ScorecardState {
     let mut state = ScorecardState::default();
-    state.apply(ScorecardMsg::AddCandidate {
+    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
         id: "c1".into(),
         fields: CandidateFields {
             name: "Ada".into(),
@@ -15,7 +17,7 @@ pub fn state_with_ada(role: &str) -> ScorecardState {
             level: RoleLevel::Senior,
             notes: String::new(),
         },
-    });
+    }));
     state
 }
 
@@ -27,13 +29,13 @@ pub fn doc_with_one(
 ) -> backend_ready::scorecard::ScorecardDoc {
     use backend_ready::scorecard::{Candidate, Role, ScorecardDoc};
     ScorecardDoc {
-        candidates: vec![Candidate::new(
+        candidates: vec![Rc::new(Candidate::new(
             "c1",
             name,
             "Backend engineer",
             RoleLevel::Senior,
-        )],
+        ))],
         roles: vec![Role::new("Backend engineer", RoleLevel::Senior)],
-        interviews,
+        interviews: interviews.into_iter().map(Rc::new).collect(),
     }
 }

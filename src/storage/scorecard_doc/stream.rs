@@ -10,6 +10,8 @@
 //! error is the one returned. So it never has to word an error, and the order in which
 //! it notices problems does not matter.
 
+use std::rc::Rc;
+
 use super::*;
 use crate::codec::json::{Parser, MAX_LEN};
 
@@ -30,8 +32,8 @@ struct Members {
     version: Option<i64>,
     me: Option<String>,
     roles: Option<Vec<Role>>,
-    candidates: Option<Vec<Candidate>>,
-    interviews: Option<Vec<Interview>>,
+    candidates: Option<Vec<Rc<Candidate>>>,
+    interviews: Option<Vec<Rc<Interview>>>,
     unknown: Vec<(String, Value)>,
     keys: Vec<String>,
 }
@@ -91,12 +93,13 @@ fn member(parser: &mut Parser, members: &mut Members, key: &str) -> Option<()> {
 }
 
 /// A top-level list (nesting 2) of at most `rule.max_items` records, each read by
-/// `item` from the list's nesting.
-fn list<T>(
+/// `item` from the list's nesting and held as the document holds it (`R`: a role, or a
+/// candidate or interview behind its own `Rc`).
+fn list<T, R: From<T>>(
     parser: &mut Parser,
     rule: &ListRule,
     item: fn(&mut Parser, usize) -> Option<T>,
-) -> Option<Vec<T>> {
+) -> Option<Vec<R>> {
     const DEPTH: usize = 2;
     let mut items = Vec::new();
     let mut record = Record::open(parser, DEPTH)?;
@@ -104,7 +107,7 @@ fn list<T>(
         if items.len() == rule.max_items {
             return None;
         }
-        items.push(item(record.parser, DEPTH)?);
+        items.push(R::from(item(record.parser, DEPTH)?));
     }
     Some(items)
 }

@@ -10,7 +10,7 @@
 use yew::prelude::*;
 
 use super::persist::KIND;
-use super::state::{ScorecardMsg, ScorecardState};
+use super::state::{EdgeMsg, ScorecardMsg, ScorecardState};
 use crate::browser::durable;
 use crate::browser::files::download;
 use crate::browser::storage::{self, stored_by_other_tab};
@@ -48,7 +48,7 @@ pub fn export_all(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Call
     Callback::from(move |()| {
         let file = export_doc(&doc);
         if download("backend-ready-scorecard.json", "application/json", &file) {
-            send.emit(ScorecardMsg::Exported(durable::now().0));
+            send.emit(ScorecardMsg::Edge(EdgeMsg::Exported(durable::now().0)));
         }
     })
 }
@@ -115,7 +115,7 @@ pub fn before_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
         let _ = storage::open().set(&info_key(doc_key), &merged.encode());
     }
     if merged != state.backup {
-        state.dispatch(ScorecardMsg::BackupHeard(merged));
+        state.dispatch(ScorecardMsg::Edge(EdgeMsg::BackupHeard(merged)));
     }
     if state.durability == Durability::NotKept && !state.doc.candidates.is_empty() {
         ask_browser(state.dispatcher(), true);
@@ -127,7 +127,7 @@ pub fn before_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
 pub fn after_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
     if let Some(headroom) = measure(doc_key) {
         if state.headroom != Some(headroom) {
-            state.dispatch(ScorecardMsg::Headroom(headroom));
+            state.dispatch(ScorecardMsg::Edge(EdgeMsg::Headroom(headroom)));
         }
     }
 }
@@ -136,7 +136,7 @@ pub fn after_save(state: &UseReducerHandle<ScorecardState>, doc_key: &str) {
 /// first.
 pub fn hear(dispatcher: &UseReducerDispatcher<ScorecardState>, doc_key: &str) {
     if let Some(stored) = stored_lines(doc_key) {
-        dispatcher.dispatch(ScorecardMsg::BackupHeard(stored));
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::BackupHeard(stored)));
     }
 }
 
@@ -147,7 +147,9 @@ pub fn hear_tab(
     doc_key: &str,
 ) {
     if let Some(stored) = stored_by_other_tab(event, &info_key(doc_key)) {
-        dispatcher.dispatch(ScorecardMsg::BackupHeard(BackupInfo::decode(&stored)));
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::BackupHeard(
+            BackupInfo::decode(&stored),
+        )));
     }
 }
 
@@ -162,6 +164,6 @@ pub fn use_durability(state: &UseReducerHandle<ScorecardState>) {
 /// (`persist()`, once per page), and shows its answer.
 fn ask_browser(dispatcher: UseReducerDispatcher<ScorecardState>, ask: bool) {
     durable::durability(ask, move |durability| {
-        dispatcher.dispatch(ScorecardMsg::Durability(durability));
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Durability(durability)));
     });
 }

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::state::{ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::summary::{list_child_view, summary_table};
 use crate::content::fill;
 use crate::content::scorecard::{NO_EVIDENCE, RATING_LEVELS};
@@ -20,7 +20,7 @@ use crate::scorecard::{
 /// Each interviewer's rating distribution against the team's.
 pub fn calibration_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
     let calibration = calibrate(&state.doc.interviews);
-    let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
+    let back = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::List)));
     let threshold = hundredths_text(LEAN_THRESHOLD.unsigned_abs() as u16);
     let body = html! {
         <>

@@ -11,12 +11,14 @@
 //! line and the blind-rule checks for the whole page ([`sees_ratings`] over
 //! `crate::scorecard::may_see`, [`opens`] over `crate::scorecard::may_open`).
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::judgement::plan_view;
 use super::questions::{editor_view, question_bank_view};
-use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
+use super::state::{CandidateFields, DocEdit, ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::summary::summary_view;
 use super::transfer::download_candidate;
 use crate::browser::files::new_id;
@@ -83,7 +85,7 @@ pub(super) fn missing_view(message: &'static str, send: &Callback<ScorecardMsg>)
 
 /// A callback that opens `screen`.
 pub(super) fn open(send: &Callback<ScorecardMsg>, screen: Screen) -> Callback<()> {
-    send.reform(move |()| ScorecardMsg::Open(screen.clone()))
+    send.reform(move |()| ScorecardMsg::View(ViewMsg::Open(screen.clone())))
 }
 
 /// Why the last edit was refused, announced when it appears.
@@ -156,10 +158,10 @@ fn edit_view(candidate: &Candidate, send: &Callback<ScorecardMsg>) -> Html {
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if let Some(fields) = read_fields(&refs) {
-                send.emit(ScorecardMsg::EditCandidate {
+                send.emit(ScorecardMsg::Edit(DocEdit::EditCandidate {
                     id: id.clone(),
                     fields,
-                });
+                }));
             }
         })
     };
@@ -248,11 +250,11 @@ fn stage_view(
         let send = send.clone();
         let candidate = candidate_id.to_owned();
         let onclick = Callback::from(move |_: MouseEvent| {
-            send.emit(ScorecardMsg::StartInterview {
+            send.emit(ScorecardMsg::Edit(DocEdit::StartInterview {
                 id: new_id("i"),
                 candidate: candidate.clone(),
                 stage: stage.id,
-            });
+            }));
         });
         html! {
             <div class="br-actions br-no-print">
@@ -281,6 +283,7 @@ fn interviews_view(
         interviews
             .iter()
             .filter(|interview| interview.candidate_id == candidate_id)
+            .map(Rc::as_ref)
             .map(Seen::Open)
             .collect()
     } else {
@@ -373,7 +376,7 @@ fn summary_section(
         html! { <p class="br-hidden-note">{ text::SUMMARY_SUBMIT_FIRST }</p> }
     } else {
         let id = candidate.id.clone();
-        let reveal = send.reform(move |()| ScorecardMsg::Reveal(id.clone()));
+        let reveal = send.reform(move |()| ScorecardMsg::Edit(DocEdit::Reveal(id.clone())));
         html! {
             <>
                 <p class="br-hidden-note">{ text::SUMMARY_NOT_INTERVIEWING }</p>
@@ -397,12 +400,14 @@ fn actions_view(
     send: &Callback<ScorecardMsg>,
 ) -> Html {
     let (id, archived) = (candidate.id.clone(), candidate.archived);
-    let archive = send.reform(move |()| ScorecardMsg::SetArchived {
-        id: id.clone(),
-        archived: !archived,
+    let archive = send.reform(move |()| {
+        ScorecardMsg::Edit(DocEdit::SetArchived {
+            id: id.clone(),
+            archived: !archived,
+        })
     });
     let id = candidate.id.clone();
-    let delete = send.reform(move |_: MouseEvent| ScorecardMsg::Delete(id.clone()));
+    let delete = send.reform(move |_: MouseEvent| ScorecardMsg::Edit(DocEdit::Delete(id.clone())));
     let archive_label = if archived {
         words::UNARCHIVE
     } else {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::judgement::{compare_rows, coverage_rule};
 use super::radar::{radar_view, RadarSeries};
-use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::state::{ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::summary::{list_child_view, mean_text, summary_table};
 use crate::content::around;
 use crate::content::messages::scorecard::COMPARE_HINT;
@@ -26,7 +26,7 @@ pub fn compare_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Ht
     let (visible, hidden): (Vec<&Candidate>, Vec<&Candidate>) = picked
         .into_iter()
         .partition(|picked| may_see(&state.interviewer, &picked.id, &doc.interviews));
-    let back = send.reform(|()| ScorecardMsg::Open(Screen::List));
+    let back = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::List)));
     let body = html! {
         <>
             { hidden_view(&hidden) }

@@ -19,7 +19,7 @@ use super::candidate::{
     competency_labels, missing_view, open, opens, problem_view, stage_label, team_questions,
 };
 use super::questions::question_bank_view;
-use super::state::{ScorecardMsg, ScorecardState, Screen};
+use super::state::{DocEdit, ScorecardMsg, ScorecardState, Screen};
 use super::transfer::{download_interview, interview_file};
 use crate::content::interview_text as text;
 use crate::content::judgement::{self, level_bar};
@@ -87,10 +87,10 @@ fn form_view(state: &ScorecardState, interview: &Interview, send: &Callback<Scor
         .candidate(&interview.candidate_id)
         .map(|candidate| candidate.level);
     let id = interview.id.clone();
-    let submit = send.reform(move |_: MouseEvent| ScorecardMsg::Submit(id.clone()));
+    let submit = send.reform(move |_: MouseEvent| ScorecardMsg::Edit(DocEdit::Submit(id.clone())));
     let discard = interview.history.is_empty().then(|| {
         let id = interview.id.clone();
-        let discard = send.reform(move |()| ScorecardMsg::DiscardDraft(id.clone()));
+        let discard = send.reform(move |()| ScorecardMsg::Edit(DocEdit::DiscardDraft(id.clone())));
         button_view(text::DISCARD, Look::Quiet, &discard)
     });
     html! {
@@ -174,10 +174,12 @@ fn competency_view(
     let note_id = dom_id(&["br-", competency.id, "-note"]);
     let rate = |score: Score| {
         let interview = interview.to_owned();
-        send.reform(move |_: Event| ScorecardMsg::Rate {
-            interview: interview.clone(),
-            competency: competency.id,
-            score,
+        send.reform(move |_: Event| {
+            ScorecardMsg::Edit(DocEdit::Rate {
+                interview: interview.clone(),
+                competency: competency.id,
+                score,
+            })
         })
     };
     let levels = RatingLevel::ALL.iter().map(|&level| {
@@ -203,11 +205,11 @@ fn competency_view(
         let interview = interview.to_owned();
         send.reform(move |event: Event| {
             let field: HtmlTextAreaElement = event.target_unchecked_into();
-            ScorecardMsg::Note {
+            ScorecardMsg::Edit(DocEdit::Note {
                 interview: interview.clone(),
                 competency: competency.id,
                 note: field.value(),
-            }
+            })
         })
     };
     html! {
@@ -271,9 +273,11 @@ fn decision_view(interview: &Interview, send: &Callback<ScorecardMsg>) -> Html {
     let name = AttrValue::from("br-decision");
     let cards = Decision::ALL.iter().map(|&decision| {
         let id = interview.id.clone();
-        let decide = send.reform(move |_: Event| ScorecardMsg::Decide {
-            interview: id.clone(),
-            decision,
+        let decide = send.reform(move |_: Event| {
+            ScorecardMsg::Edit(DocEdit::Decide {
+                interview: id.clone(),
+                decision,
+            })
         });
         let words = decision.text();
         choice_view(
@@ -327,7 +331,7 @@ fn read_only_view(
     };
     let actions = (own && interview.is_locked()).then(|| {
         let id = interview.id.clone();
-        let revise = send.reform(move |_: MouseEvent| ScorecardMsg::Revise(id.clone()));
+        let revise = send.reform(move |_: MouseEvent| ScorecardMsg::Edit(DocEdit::Revise(id.clone())));
         let download = download_interview(state, &interview.id).reform(|_: MouseEvent| ());
         html! {
             <>

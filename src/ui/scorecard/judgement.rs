@@ -3,11 +3,13 @@
 //! the interview plan with its progress, and what scores rest on (coverage, and the
 //! comparison's ranks). Display only; texts from `crate::content::active::judgement`.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::candidate::stage_label;
-use super::state::{ScorecardMsg, ScorecardState};
+use super::state::{DocEdit, ScorecardMsg, ScorecardState};
 use crate::content::active::judgement as text;
 use crate::content::fill_named as fill;
 use crate::content::scorecard::{competency, NO_EVIDENCE, STAGES};
@@ -127,10 +129,10 @@ pub fn sensitive_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
     let name = role.name.clone();
     let onchange = send.reform(move |event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        ScorecardMsg::SetSensitiveData {
+        ScorecardMsg::Edit(DocEdit::SetSensitiveData {
             role: name.clone(),
             sensitive: input.checked(),
-        }
+        })
     });
     html! {
         <div class="br-field">
@@ -170,10 +172,10 @@ pub fn plan_view(
                     })
                 })
                 .collect();
-            send.emit(ScorecardMsg::SetPlan {
+            send.emit(ScorecardMsg::Edit(DocEdit::SetPlan {
                 candidate: id.clone(),
                 plan,
-            });
+            }));
         })
     };
     let interviews = &state.doc.interviews;
@@ -235,7 +237,7 @@ pub fn plan_view(
 
 /// The list's progress line for a candidate with a plan ("2 of 4 planned interviews
 /// submitted"); `None` without a plan.
-pub fn progress_text(candidate: &Candidate, interviews: &[Interview]) -> Option<String> {
+pub fn progress_text(candidate: &Candidate, interviews: &[Rc<Interview>]) -> Option<String> {
     let progress = progress(candidate, interviews)?;
     Some(fill(
         text::PLAN_PROGRESS,

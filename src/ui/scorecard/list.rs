@@ -2,11 +2,13 @@
 //! so a thousand candidates stay fast), picking candidates to compare, and the files
 //! and backups.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::judgement::progress_text;
-use super::state::{CandidateFields, ScorecardMsg, ScorecardState, Screen};
+use super::state::{CandidateFields, DocEdit, ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::transfer::files_view;
 use crate::browser::files::new_id;
 use crate::content::fill;
@@ -67,7 +69,7 @@ fn welcome(intro: &ModeIntro) -> Html {
 pub(super) fn interviewer_field(name: &str, send: &Callback<ScorecardMsg>) -> Html {
     let onchange = send.reform(|event: Event| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        ScorecardMsg::SetInterviewer(input.value())
+        ScorecardMsg::View(ViewMsg::SetInterviewer(input.value()))
     });
     html! {
         <div class="br-field">
@@ -106,10 +108,10 @@ fn add_form(send: &Callback<ScorecardMsg>) -> Html {
                 notes: String::new(),
             };
             name.set_value("");
-            send.emit(ScorecardMsg::AddCandidate {
+            send.emit(ScorecardMsg::Edit(DocEdit::AddCandidate {
                 id: new_id("c"),
                 fields,
-            });
+            }));
         })
     };
     html! {
@@ -166,6 +168,7 @@ pub fn filtered(state: &ScorecardState) -> Vec<&Candidate> {
                 || lowercase(&c.name).contains(&needle)
                 || lowercase(&c.role).contains(&needle)
         })
+        .map(Rc::as_ref)
         .collect()
 }
 
@@ -180,10 +183,11 @@ fn candidates_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Htm
     let shown = matching.len().min(state.page_size());
     let oninput = send.reform(|event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
-        ScorecardMsg::Filter(input.value())
+        ScorecardMsg::View(ViewMsg::Filter(input.value()))
     });
     let show_archived = state.show_archived;
-    let onchange = send.reform(move |_: Event| ScorecardMsg::ShowArchived(!show_archived));
+    let onchange =
+        send.reform(move |_: Event| ScorecardMsg::View(ViewMsg::ShowArchived(!show_archived)));
     let empty = match (state.doc.candidates.is_empty(), matching.is_empty()) {
         (true, _) => html! { <p class="br-hint">{ text::EMPTY }</p> },
         (false, true) => html! { <p class="br-hint">{ text::NO_MATCH }</p> },
@@ -252,7 +256,7 @@ fn rows(state: &ScorecardState, shown: &[&Candidate], send: &Callback<ScorecardM
 }
 
 /// For each of `shown`, how many of `interviews` of it have a submitted version.
-fn submitted_counts(shown: &[&Candidate], interviews: &[Interview]) -> Vec<usize> {
+fn submitted_counts(shown: &[&Candidate], interviews: &[Rc<Interview>]) -> Vec<usize> {
     let mut order: Vec<(&str, usize)> = shown
         .iter()
         .enumerate()
@@ -278,16 +282,18 @@ fn CandidateRow(props: &RowProps) -> Html {
         let id = id.to_string();
         send.reform(move |()| make(id.clone()))
     };
-    let open = message(|id| ScorecardMsg::Open(Screen::Candidate(id)));
-    let toggle = message(ScorecardMsg::ToggleCompare).reform(|_: Event| ());
+    let open = message(|id| ScorecardMsg::View(ViewMsg::Open(Screen::Candidate(id))));
+    let toggle = message(|id| ScorecardMsg::View(ViewMsg::ToggleCompare(id))).reform(|_: Event| ());
     let archive = match props.archived {
-        true => message(|id| ScorecardMsg::SetArchived {
-            id,
-            archived: false,
+        true => message(|id| {
+            ScorecardMsg::Edit(DocEdit::SetArchived {
+                id,
+                archived: false,
+            })
         }),
-        false => message(|id| ScorecardMsg::SetArchived { id, archived: true }),
+        false => message(|id| ScorecardMsg::Edit(DocEdit::SetArchived { id, archived: true })),
     };
-    let delete = message(ScorecardMsg::Delete);
+    let delete = message(|id| ScorecardMsg::Edit(DocEdit::Delete(id)));
     let label = if props.archived {
         text::UNARCHIVE
     } else {
@@ -339,14 +345,14 @@ fn more_button(more: bool, send: &Callback<ScorecardMsg>) -> Html {
     }
     html! {
         <div class="br-actions">
-            { button_view(text::SHOW_MORE, Look::Quiet, &send.reform(|()| ScorecardMsg::ShowMore)) }
+            { button_view(text::SHOW_MORE, Look::Quiet, &send.reform(|()| ScorecardMsg::View(ViewMsg::ShowMore))) }
         </div>
     }
 }
 
 fn compare_tools(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html {
-    let compare = send.reform(|()| ScorecardMsg::Open(Screen::Compare));
-    let calibration = send.reform(|()| ScorecardMsg::Open(Screen::Calibration));
+    let compare = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::Compare)));
+    let calibration = send.reform(|()| ScorecardMsg::View(ViewMsg::Open(Screen::Calibration)));
     let ready = (2..=4).contains(&state.compare.len());
     html! {
         <div class="br-actions">

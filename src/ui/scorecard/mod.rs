@@ -25,13 +25,13 @@ mod transfer;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use self::state::{Event, Focus, Notice, ScorecardMsg, ScorecardState, Screen};
+use self::state::{EdgeMsg, Event, Focus, Notice, ScorecardMsg, ScorecardState, Screen, ViewMsg};
 use super::focus::use_focus_on_screen_change;
 use super::notice::{notices_view, NoticeItem};
 use super::stored::use_stored_doc;
 use crate::browser::page::focus_in;
 use crate::content::messages::{notices as notice_words, scorecard as words};
-use crate::embed::events::{emit, Detail};
+use crate::embed::events::{candidate_change, emit, Detail};
 use crate::embed::options::WidgetOptions;
 use crate::export::export_interview;
 use crate::scorecard::ScorecardDoc;
@@ -106,10 +106,13 @@ fn notice_items(
         .map(|notice| {
             let dismissed = notice.clone();
             let actions = match notice {
-                Notice::Deleted(_) => vec![(words::UNDO, send.reform(|()| ScorecardMsg::Undo))],
+                Notice::Deleted(_) => vec![(
+                    words::UNDO,
+                    send.reform(|()| ScorecardMsg::View(ViewMsg::Undo)),
+                )],
                 Notice::OtherTabConflict(_) => vec![(
                     words::USE_OTHER_TAB_VERSION,
-                    send.reform(|()| ScorecardMsg::TakeTheirs),
+                    send.reform(|()| ScorecardMsg::View(ViewMsg::TakeTheirs)),
                 )],
                 Notice::KeptAside { key, .. } => {
                     vec![(notice_words::DOWNLOAD_KEPT, download_kept(key))]
@@ -117,13 +120,14 @@ fn notice_items(
                 Notice::Held => held_actions(
                     &DocKeys::new(storage_key, persist::KIND).doc,
                     state.keep,
-                    &send.reform(ScorecardMsg::Keep),
+                    &send.reform(|event| ScorecardMsg::Edge(EdgeMsg::Keep(event))),
                 ),
                 _ => Vec::new(),
             };
             NoticeItem {
                 text: text::notice(notice, state),
-                dismiss: send.reform(move |()| ScorecardMsg::Dismiss(dismissed.clone())),
+                dismiss: send
+                    .reform(move |()| ScorecardMsg::View(ViewMsg::Dismiss(dismissed.clone()))),
                 actions,
             }
         })
@@ -148,7 +152,7 @@ fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement, with
                 send_event(&host, event, with_file.then_some(&*state.doc));
             }
         }
-        state.dispatch(ScorecardMsg::EventsSent(*total));
+        state.dispatch(ScorecardMsg::Edge(EdgeMsg::EventsSent(*total)));
     });
 }
 
@@ -159,7 +163,7 @@ fn send_event(host: &HtmlElement, event: &Event, doc: Option<&ScorecardDoc>) {
         Event::CandidateChanged { candidate, change } => {
             let detail = Detail::new()
                 .with("candidateId", candidate.as_str())
-                .with("change", *change);
+                .with("change", candidate_change(*change));
             emit(host, "candidate-changed", detail);
         }
         Event::InterviewSubmitted {

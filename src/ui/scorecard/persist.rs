@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::sharing::{forget_link, is_refusal, link_message};
-use super::state::{Notice, ScorecardMsg, ScorecardState};
+use super::state::{EdgeMsg, Notice, ScorecardMsg, ScorecardState, ViewMsg};
 use crate::browser::page::{fragment_param, interview_in_fragment, ROLE_PARAM};
 use crate::browser::storage::{self, replaced_by_other_tab};
 use crate::codec::json::Value;
@@ -176,9 +176,9 @@ impl StoredDoc for StoredScorecard {
 
     fn retried(retried: Retried) -> ScorecardMsg {
         match retried {
-            Retried::KeptUnder(key) => ScorecardMsg::KeptAside(key),
-            Retried::Gone => ScorecardMsg::Keep(KeepEvent::Copied),
-            Retried::Held => ScorecardMsg::Show(Notice::Held),
+            Retried::KeptUnder(key) => ScorecardMsg::Edge(EdgeMsg::KeptAside(key)),
+            Retried::Gone => ScorecardMsg::Edge(EdgeMsg::Keep(KeepEvent::Copied)),
+            Retried::Held => ScorecardMsg::View(ViewMsg::Show(Notice::Held)),
         }
     }
 
@@ -203,13 +203,13 @@ impl StoredDoc for StoredScorecard {
                 };
                 tell(&self.base.borrow());
                 if state.notices.contains(&Notice::SaveFailed) {
-                    state.dispatch(ScorecardMsg::Dismiss(Notice::SaveFailed));
+                    state.dispatch(ScorecardMsg::View(ViewMsg::Dismiss(Notice::SaveFailed)));
                 }
             }
-            Err(StoreError::Unavailable) => {
-                state.dispatch(ScorecardMsg::Show(Notice::StorageUnavailable))
-            }
-            Err(_) => state.dispatch(ScorecardMsg::Show(Notice::SaveFailed)),
+            Err(StoreError::Unavailable) => state.dispatch(ScorecardMsg::View(ViewMsg::Show(
+                Notice::StorageUnavailable,
+            ))),
+            Err(_) => state.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::SaveFailed))),
         }
         super::backup::after_save(state, key);
     }
@@ -243,7 +243,7 @@ impl StoredDoc for StoredScorecard {
             return;
         };
         // What the other tab keeps aside replaces ours (the last save wins).
-        dispatcher.dispatch(ScorecardMsg::KeptAsideElsewhere(kept_aside));
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::KeptAsideElsewhere(kept_aside)));
         let ours = latest.doc.clone();
         let theirs = Rc::new(theirs);
         let agreed = std::mem::replace(&mut self.base.borrow_mut().doc, theirs.clone());
@@ -291,13 +291,13 @@ fn take(
     save: bool,
     conflicts: Vec<Conflict>,
 ) {
-    dispatcher.dispatch(ScorecardMsg::Replace {
+    dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Replace {
         doc,
         interviewer,
         save,
-    });
+    }));
     if !conflicts.is_empty() {
-        dispatcher.dispatch(ScorecardMsg::OtherTabConflicts(conflicts));
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::OtherTabConflicts(conflicts)));
     }
 }
 

@@ -8,7 +8,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::candidate::{competency_labels, problem_view};
-use super::state::{ScorecardMsg, ScorecardState};
+use super::state::{DocEdit, ScorecardMsg, ScorecardState};
 use crate::content::active::questions as text;
 use crate::content::around;
 use crate::content::fill_named as fill;
@@ -37,10 +37,12 @@ pub fn question_bank_view(
         let button = remove.map(|(role, send)| {
             let (role, text) = (role.to_owned(), question.text.clone());
             let stage = question.stage;
-            let onclick = send.reform(move |_: MouseEvent| ScorecardMsg::RemoveQuestion {
-                role: role.clone(),
-                stage,
-                text: text.clone(),
+            let onclick = send.reform(move |_: MouseEvent| {
+                ScorecardMsg::Edit(DocEdit::RemoveQuestion {
+                    role: role.clone(),
+                    stage,
+                    text: text.clone(),
+                })
             });
             html! {
                 <button type="button" class="br-button br-button--quiet br-no-print" {onclick}
@@ -178,12 +180,12 @@ fn read_form(
     let text = question
         .cast::<HtmlTextAreaElement>()
         .map(|field| field.value());
-    ScorecardMsg::AddQuestion {
+    ScorecardMsg::Edit(DocEdit::AddQuestion {
         candidate: candidate.to_owned(),
         stage,
         text: text.unwrap_or_default(),
         probes,
-    }
+    })
 }
 
 fn refusal_text(refused: &QuestionRefusal) -> &'static str {

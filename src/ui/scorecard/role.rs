@@ -9,7 +9,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::state::{LinkRefusal, Notice, Problem, ScorecardMsg, ScorecardState};
+use super::state::{LinkRefusal, Notice, Problem, ScorecardMsg, ScorecardState, ViewMsg};
 use super::summary::summary_table;
 use crate::browser::page::{fragment_param, remove_fragment_param, ROLE_PARAM};
 use crate::browser::storage;
@@ -33,10 +33,10 @@ pub fn waiting_draft(storage_key: &str) -> Option<ScorecardMsg> {
     let key = role_draft_key(storage_key);
     let encoded = store.get(&key).ok().flatten()?;
     match decode_role(&encoded) {
-        Ok(link) => Some(ScorecardMsg::OfferRole {
+        Ok(link) => Some(ScorecardMsg::View(ViewMsg::OfferRole {
             link,
             from_link: false,
-        }),
+        })),
         Err(_) => {
             let _ = store.remove(&key);
             None
@@ -48,13 +48,13 @@ pub fn waiting_draft(storage_key: &str) -> Option<ScorecardMsg> {
 /// (the link is then removed from the address at once).
 pub fn link_message(encoded: &str) -> ScorecardMsg {
     match decode_role(encoded) {
-        Ok(link) => ScorecardMsg::OfferRole {
+        Ok(link) => ScorecardMsg::View(ViewMsg::OfferRole {
             link,
             from_link: true,
-        },
+        }),
         Err(error) => {
             remove_fragment_param(ROLE_PARAM);
-            ScorecardMsg::Show(Notice::LinkRefused(LinkRefusal::Role(error)))
+            ScorecardMsg::View(ViewMsg::Show(Notice::LinkRefused(LinkRefusal::Role(error))))
         }
     }
 }
@@ -109,10 +109,10 @@ pub fn role_offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) ->
                 .cast::<HtmlInputElement>()
                 .map(|input| input.value())
                 .unwrap_or_default();
-            ScorecardMsg::AcceptRole { name }
+            ScorecardMsg::View(ViewMsg::AcceptRole { name })
         })
     };
-    let decline = send.reform(|()| ScorecardMsg::DeclineRole);
+    let decline = send.reform(|()| ScorecardMsg::View(ViewMsg::DeclineRole));
     let problem = state
         .problem
         .as_ref()

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::state::{Incoming, LinkRefusal, Notice, ScorecardMsg, ScorecardState};
+use super::state::{Incoming, LinkRefusal, Notice, ScorecardMsg, ScorecardState, ViewMsg};
 use super::transfer::download_for_interviewers;
 use crate::browser::page::{copy_text, interview_link, remove_fragment_param, INTERVIEW_PARAM};
 use crate::content::active::sharing as text;
@@ -25,20 +25,25 @@ use crate::ui::button::{button_view, Look};
 /// or the refusal in link terms.
 pub fn link_message(encoded: &str) -> ScorecardMsg {
     match read_link(encoded) {
-        Ok(content) => ScorecardMsg::Offer {
+        Ok(content) => ScorecardMsg::View(ViewMsg::Offer {
             incoming: match content {
                 LinkContent::Doc(doc) => Incoming::Doc(doc),
                 LinkContent::Interview(interview) => Incoming::Interview(interview),
             },
             from_link: true,
-        },
-        Err(error) => ScorecardMsg::Show(Notice::LinkRefused(LinkRefusal::Interview(error))),
+        }),
+        Err(error) => ScorecardMsg::View(ViewMsg::Show(Notice::LinkRefused(
+            LinkRefusal::Interview(error),
+        ))),
     }
 }
 
 /// Whether a link message is a refusal (the link is then handled at once).
 pub fn is_refusal(msg: &ScorecardMsg) -> bool {
-    matches!(msg, ScorecardMsg::Show(Notice::LinkRefused(_)))
+    matches!(
+        msg,
+        ScorecardMsg::View(ViewMsg::Show(Notice::LinkRefused(_)))
+    )
 }
 
 /// Why an interview link was refused, in link terms.
@@ -232,13 +237,13 @@ pub fn offer_view(state: &ScorecardState, send: &Callback<ScorecardMsg>) -> Html
         if from_link {
             forget_link();
         }
-        ScorecardMsg::AcceptOffer
+        ScorecardMsg::View(ViewMsg::AcceptOffer)
     });
     let ignore = send.reform(move |()| {
         if from_link {
             forget_link();
         }
-        ScorecardMsg::IgnoreOffer
+        ScorecardMsg::View(ViewMsg::IgnoreOffer)
     });
     html! {
         <section class="br-offer br-bank" aria-labelledby="br-offer-heading">
@@ -321,7 +326,7 @@ pub fn aside_view(
                         ("version", &interview.version.to_string()),
                         ("decision", decision_label(interview.decision)),
                     ]);
-                    let discard = send.reform(move |()| ScorecardMsg::DiscardAside(index));
+                    let discard = send.reform(move |()| ScorecardMsg::View(ViewMsg::DiscardAside(index)));
                     let flag = super::signing::aside_flag(state, interview);
                     html! {
                         <li class="br-aside-item">

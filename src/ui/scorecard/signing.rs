@@ -12,7 +12,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::{Event, Incoming, Notice, Offer, ScorecardMsg, ScorecardState};
+use super::state::{
+    EdgeMsg, Event, Incoming, Notice, Offer, ScorecardMsg, ScorecardState, SigningNotice, ViewMsg,
+};
 use crate::browser::crypto::{self, SigningKey};
 use crate::browser::storage;
 use crate::content::active::signing as text;
@@ -46,20 +48,6 @@ fn to_verify(incoming: &Incoming) -> Vec<ToVerify> {
     }
 }
 
-/// Puts the signature made here on the version submitted; `true` when it was put.
-pub fn attach(state: &mut ScorecardState, id: &str, version: u32, signature: Signature) -> bool {
-    let held = state.doc.interviews.iter().position(|i| i.id == id);
-    let Some(index) = held else {
-        return false;
-    };
-    let mut interview = state.doc.interviews[index].clone();
-    if !rules::attach(&mut interview, version, signature) {
-        return false;
-    }
-    state.doc_mut().interviews[index] = interview;
-    true
-}
-
 /// Takes the checked signatures of the offer: the bad ones are removed and the preview
 /// is made again, now to be shown. An answer about another offer changes nothing.
 pub fn verified(state: &mut ScorecardState, mut incoming: Incoming, bad: Vec<(String, u32)>) {
@@ -73,15 +61,15 @@ pub fn verified(state: &mut ScorecardState, mut incoming: Incoming, bad: Vec<(St
     match &mut incoming {
         Incoming::Doc(doc) => {
             for interview in &mut doc.interviews {
-                rules::remove_bad(interview, &bad);
+                rules::remove_bad(Rc::make_mut(interview), &bad);
             }
         }
         Incoming::Interview(interview) => rules::remove_bad(interview, &bad),
     }
-    state.apply(ScorecardMsg::Offer {
+    state.apply(ScorecardMsg::View(ViewMsg::Offer {
         incoming,
         from_link,
-    });
+    }));
     if let Some(offer) = &mut state.offer {
         offer.unchecked = false;
         offer.bad = bad;
@@ -139,7 +127,8 @@ fn sentence(doc: &ScorecardDoc, standing: Standing, held: Option<&Interview>) ->
 }
 
 fn held<'a>(doc: &'a ScorecardDoc, id: &str) -> Option<&'a Interview> {
-    doc.interviews.iter().find(|interview| interview.id == id)
+    let found = doc.interviews.iter().find(|interview| interview.id == id);
+    found.map(Rc::as_ref)
 }
 
 /// Who sent one interview of the offer, in words, judged against what is held.
@@ -269,7 +258,9 @@ fn sign_later(
         let signed = match identity(&storage_key, &memory).await {
             Some(((key, public), damaged)) => {
                 if damaged {
-                    dispatcher.dispatch(ScorecardMsg::Show(Notice::Signing(text::NOTICE_NEW_KEY)));
+                    dispatcher.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::Signing(
+                        SigningNotice::NewKey,
+                    ))));
                 }
                 let value = crypto::sign(&key, &bytes).await;
                 value.and_then(|value| Signature::parse(&public, &value))
@@ -278,13 +269,15 @@ fn sign_later(
         };
         let said = std::mem::replace(&mut memory.borrow_mut().said_unsigned, signed.is_none());
         match signed {
-            Some(signature) => dispatcher.dispatch(ScorecardMsg::Signed {
+            Some(signature) => dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Signed {
                 interview,
                 version,
                 signature,
-            }),
+            })),
             None if !said => {
-                dispatcher.dispatch(ScorecardMsg::Show(Notice::Signing(text::NOTICE_UNSIGNED)));
+                dispatcher.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::Signing(
+                    SigningNotice::Unsigned,
+                ))));
             }
             None => {}
         }
@@ -302,6 +295,6 @@ fn verify_later(state: &UseReducerHandle<ScorecardState>, incoming: Incoming) {
                 bad.push((check.interview, check.version));
             }
         }
-        dispatcher.dispatch(ScorecardMsg::Verified { incoming, bad });
+        dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Verified { incoming, bad }));
     });
 }

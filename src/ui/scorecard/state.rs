@@ -1,8 +1,10 @@
-//! The scorecard widget's state and reducer. The document (candidates, roles,
-//! interviews) changes only through [`ScorecardMsg`]s, which the reducer applies with
-//! the model's rules and document edits (`crate::scorecard`, `crate::scorecard::edit`); what the host page
-//! should hear about is queued in `events`, and `saved_changes` tells the saving effect
-//! when there is something new to write.
+//! The scorecard widget's state and reducer. Messages come in three kinds
+//! ([`ScorecardMsg`]): document edits ([`DocEdit`], made by the pure model in
+//! `crate::scorecard::doc_edit`, whose answer the reducer follows up here), what the
+//! visitor does with what is shown ([`ViewMsg`]) and what the edge reports
+//! ([`EdgeMsg`]), each matched exhaustively. What the host page should hear about is
+//! queued in `events` until sent, and `saved_changes` tells the saving effect when there
+//! is something new to write.
 
 use std::rc::Rc;
 
@@ -11,18 +13,18 @@ use yew::Reducible;
 use crate::codec::error::ImportError;
 use crate::codec::json::Value;
 use crate::export::link::LinkError;
+use crate::scorecard::doc_edit::{self, Applied, CandidateChange, Refused};
 use crate::scorecard::edit::{self, ImportReport, QuestionRefusal, Removed};
 use crate::scorecard::role_draft::{draft_role, RoleDraft};
 use crate::scorecard::role_link::{RoleLink, RoleLinkError};
 use crate::scorecard::signing::Signature;
-use crate::scorecard::{
-    Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, Score, ScorecardDoc,
-    TeamQuestion, Weights,
-};
+use crate::scorecard::{Interview, Role, ScorecardDoc};
 use crate::storage::backup_info::{BackupInfo, Durability};
 use crate::storage::headroom::Headroom;
 use crate::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
 use crate::storage::scorecard_merge::{take_theirs, Conflict};
+
+pub use crate::scorecard::doc_edit::{CandidateFields, DocEdit};
 
 /// Which screen is shown.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -70,9 +72,17 @@ pub enum Notice {
     RoleAdded(String),
     /// The origin's storage is nearly full (`ScorecardState::headroom` says how full).
     NearlyFull,
-    /// About this browser's interviewer key (`super::signing`): a submit left unsigned,
-    /// or a damaged key replaced.
-    Signing(&'static str),
+    /// About this browser's interviewer key (`super::signing`).
+    Signing(SigningNotice),
+}
+
+/// What the widget says about this browser's interviewer key (worded by `super::text`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SigningNotice {
+    /// A submit was left unsigned (no Web Crypto).
+    Unsigned,
+    /// The stored key was damaged and replaced by a new one.
+    NewKey,
 }
 
 /// Why a picked file was refused (worded by `super::text`).
@@ -129,7 +139,7 @@ pub struct RoleOffer {
 pub enum Event {
     CandidateChanged {
         candidate: String,
-        change: &'static str,
+        change: CandidateChange,
     },
     InterviewSubmitted {
         candidate: String,
@@ -143,15 +153,6 @@ pub enum Event {
         level: &'static str,
         model: &'static str,
     },
-}
-
-/// Fields of the candidate form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CandidateFields {
-    pub name: String,
-    pub role: String,
-    pub level: RoleLevel,
-    pub notes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -247,90 +248,32 @@ pub enum Problem {
 /// How many candidates the list shows at first and adds per "show more".
 pub const PAGE_SIZE: usize = 50;
 
-/// Everything that changes the scorecard widget's state.
+/// Everything that changes the scorecard widget's state, in three kinds.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScorecardMsg {
-    /// The first `0` events of the widget's life were sent: drop them from the queue.
-    EventsSent(u64),
+    /// A change of the stored document, made by the pure model
+    /// (`crate::scorecard::doc_edit`).
+    Edit(DocEdit),
+    /// What the visitor does with what is shown: screens, the list, notices, what
+    /// waits for review (an import's preview, a drafted role), undo.
+    View(ViewMsg),
+    /// What the edge reports: events sent, signatures made and checked, other tabs'
+    /// saves, the hold on the stored document, the backup, the browser's storage.
+    Edge(EdgeMsg),
+}
+
+/// What the visitor does with what is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewMsg {
     Open(Screen),
+    /// The name this browser's user interviews as (saved, not in the files).
     SetInterviewer(String),
-    AddCandidate {
-        id: String,
-        fields: CandidateFields,
-    },
-    EditCandidate {
-        id: String,
-        fields: CandidateFields,
-    },
-    SetArchived {
-        id: String,
-        archived: bool,
-    },
-    Delete(String),
+    /// Puts the last deleted candidate back.
     Undo,
-    StartInterview {
-        id: String,
-        candidate: String,
-        stage: &'static str,
-    },
-    Rate {
-        interview: String,
-        competency: &'static str,
-        score: Score,
-    },
-    Note {
-        interview: String,
-        competency: &'static str,
-        note: String,
-    },
-    Decide {
-        interview: String,
-        decision: Decision,
-    },
-    Submit(String),
-    Revise(String),
-    DiscardDraft(String),
-    SetWeight {
-        role: String,
-        competency: &'static str,
-        weight: u16,
-    },
-    UsePreset {
-        role: String,
-        level: RoleLevel,
-    },
-    /// Replaces a candidate's interview plan (empty: no plan).
-    SetPlan {
-        candidate: String,
-        plan: Vec<PlannedStage>,
-    },
-    /// Whether the role handles sensitive data (the security guard reads it).
-    SetSensitiveData {
-        role: String,
-        sensitive: bool,
-    },
-    /// Adds a team's own question to the stage's bank of the candidate's role.
-    AddQuestion {
-        candidate: String,
-        stage: &'static str,
-        text: String,
-        probes: Vec<&'static str>,
-    },
-    /// Removes a team's own question from the role's bank.
-    RemoveQuestion {
-        role: String,
-        stage: &'static str,
-        text: String,
-    },
     ToggleCompare(String),
-    /// Someone with no interview of the candidate chose to see the ratings: remembered
-    /// on the candidate in the stored document (`Candidate::revealed`).
-    Reveal(String),
     Filter(String),
     ShowArchived(bool),
     ShowMore,
-    ImportDoc(ScorecardDoc),
-    ImportInterview(Box<Interview>),
     /// Something arrived: preview it and ask (nothing changes yet).
     Offer {
         incoming: Incoming,
@@ -353,6 +296,19 @@ pub enum ScorecardMsg {
     DeclineRole,
     /// Drop a kept-aside interview (its index in `kept_aside`).
     DiscardAside(usize),
+    /// An edit the view itself refused, with the reason.
+    Refuse(Problem),
+    /// Take the other tab's versions of the records both tabs changed.
+    TakeTheirs,
+    Show(Notice),
+    Dismiss(Notice),
+}
+
+/// What the edge reports.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EdgeMsg {
+    /// The first `0` events of the widget's life were sent: drop them from the queue.
+    EventsSent(u64),
     /// This browser signed a submitted version (`super::signing`).
     Signed {
         interview: String,
@@ -377,14 +333,8 @@ pub enum ScorecardMsg {
         interviewer: Option<String>,
         save: bool,
     },
-    /// An edit the view itself refused, with the reason.
-    Refuse(Problem),
     /// Records both tabs changed differently (ours were kept).
     OtherTabConflicts(Vec<Conflict>),
-    /// Take the other tab's versions of those records.
-    TakeTheirs,
-    Show(Notice),
-    Dismiss(Notice),
     /// What happened to a stored document saves are held for.
     Keep(KeepEvent),
     /// A held document was kept aside after all, under this key (a save retried the
@@ -402,18 +352,81 @@ pub enum ScorecardMsg {
 
 impl ScorecardMsg {
     /// Whether this message, when it asks for a save, is a change made in this
-    /// widget: not a merge of another's save, the interviewer's name (not in the
-    /// files), the release of a held save or an export.
+    /// widget: not the interviewer's name (not in the files), nor what the edge
+    /// reports (a merge of another's save, the release of a held save, an export, a
+    /// signature).
     fn is_own_edit(&self) -> bool {
-        !matches!(
-            self,
-            ScorecardMsg::SetInterviewer(_)
-                | ScorecardMsg::Replace { .. }
-                | ScorecardMsg::Keep(_)
-                | ScorecardMsg::KeptAside(_)
-                | ScorecardMsg::Exported(_)
-                | ScorecardMsg::Signed { .. }
-        )
+        match self {
+            ScorecardMsg::Edit(_) => true,
+            ScorecardMsg::View(view) => !matches!(view, ViewMsg::SetInterviewer(_)),
+            ScorecardMsg::Edge(_) => false,
+        }
+    }
+
+    /// Whether this message is bookkeeping that leaves what the screen shows alone.
+    fn is_bookkeeping(&self) -> bool {
+        match self {
+            ScorecardMsg::Edit(_) | ScorecardMsg::View(_) => false,
+            ScorecardMsg::Edge(edge) => edge.is_bookkeeping(),
+        }
+    }
+}
+
+impl EdgeMsg {
+    /// Whether this report only repeats what the state holds (the browser's answers and
+    /// the backup lines heard again).
+    fn tells_nothing_new(&self, state: &ScorecardState) -> bool {
+        match self {
+            EdgeMsg::Durability(durability) => state.durability == *durability,
+            EdgeMsg::Headroom(headroom) => state.headroom == Some(*headroom),
+            EdgeMsg::BackupHeard(info) => state.backup.merge(*info) == state.backup,
+            EdgeMsg::EventsSent(_)
+            | EdgeMsg::Signed { .. }
+            | EdgeMsg::Verified { .. }
+            | EdgeMsg::KeptAsideElsewhere(_)
+            | EdgeMsg::Replace { .. }
+            | EdgeMsg::OtherTabConflicts(_)
+            | EdgeMsg::Keep(_)
+            | EdgeMsg::KeptAside(_)
+            | EdgeMsg::Exported(_) => false,
+        }
+    }
+
+    /// Draining sent events and what the browser or storage reports are bookkeeping:
+    /// they leave what the screen shows (a refusal's reason) alone.
+    fn is_bookkeeping(&self) -> bool {
+        match self {
+            EdgeMsg::EventsSent(_)
+            | EdgeMsg::BackupHeard(_)
+            | EdgeMsg::Durability(_)
+            | EdgeMsg::Headroom(_) => true,
+            EdgeMsg::Signed { .. }
+            | EdgeMsg::Verified { .. }
+            | EdgeMsg::KeptAsideElsewhere(_)
+            | EdgeMsg::Replace { .. }
+            | EdgeMsg::OtherTabConflicts(_)
+            | EdgeMsg::Keep(_)
+            | EdgeMsg::KeptAside(_)
+            | EdgeMsg::Exported(_) => false,
+        }
+    }
+}
+
+impl From<DocEdit> for ScorecardMsg {
+    fn from(edit: DocEdit) -> Self {
+        ScorecardMsg::Edit(edit)
+    }
+}
+
+impl From<ViewMsg> for ScorecardMsg {
+    fn from(view: ViewMsg) -> Self {
+        ScorecardMsg::View(view)
+    }
+}
+
+impl From<EdgeMsg> for ScorecardMsg {
+    fn from(edge: EdgeMsg) -> Self {
+        ScorecardMsg::Edge(edge)
     }
 }
 
@@ -423,25 +436,13 @@ impl Reducible for ScorecardState {
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
         // A report that changes nothing keeps the state as it is, so nothing renders (a
         // render resets a field's text the visitor has typed but not yet left).
-        let unchanged = match &msg {
-            ScorecardMsg::Durability(durability) => self.durability == *durability,
-            ScorecardMsg::Headroom(headroom) => self.headroom == Some(*headroom),
-            ScorecardMsg::BackupHeard(info) => self.backup.merge(*info) == self.backup,
-            _ => false,
-        };
-        if unchanged {
-            return self;
+        if let ScorecardMsg::Edge(edge) = &msg {
+            if edge.tells_nothing_new(&self) {
+                return self;
+            }
         }
         let mut state = Rc::unwrap_or_clone(self);
-        // Draining sent events and what the browser or storage reports are bookkeeping:
-        // they leave what the screen shows alone.
-        if !matches!(
-            msg,
-            ScorecardMsg::EventsSent(_)
-                | ScorecardMsg::BackupHeard(_)
-                | ScorecardMsg::Durability(_)
-                | ScorecardMsg::Headroom(_)
-        ) {
+        if !msg.is_bookkeeping() {
             state.problem = None;
             state.question_refused = None;
         }
@@ -460,81 +461,139 @@ impl ScorecardState {
     /// Applies `msg`; `true` when the document (or the interviewer) changed.
     pub fn apply(&mut self, msg: ScorecardMsg) -> bool {
         match msg {
-            ScorecardMsg::EventsSent(upto) => {
-                self.drain_events(upto);
+            ScorecardMsg::Edit(change) => self.edit(change),
+            ScorecardMsg::View(view) => self.apply_view(view),
+            ScorecardMsg::Edge(edge) => self.heard(edge),
+        }
+    }
+
+    /// Makes `change` to the document, then what follows from it here: the host
+    /// page's events, focus, notices, the screen; the reason when it was refused.
+    fn edit(&mut self, change: DocEdit) -> bool {
+        if matches!(
+            change,
+            DocEdit::AddQuestion { .. } | DocEdit::RemoveQuestion { .. }
+        ) {
+            // The questions editor's reason is about the last change of the bank.
+            self.question_refused = None;
+        }
+        let doc = Rc::make_mut(&mut self.doc);
+        match doc_edit::apply(doc, change, &self.interviewer) {
+            Ok(applied) => {
+                let changed = applied.changed();
+                self.follow(applied);
+                changed
+            }
+            Err(refused) => {
+                self.refused(refused);
                 false
             }
-            ScorecardMsg::SetInterviewer(name) => self.set_interviewer(name.trim()),
-            ScorecardMsg::Reveal(id) => self.reveal(&id),
-            ScorecardMsg::AddCandidate { id, fields } => self.add(id, fields),
-            ScorecardMsg::EditCandidate { id, fields } => self.edit(id, fields),
-            ScorecardMsg::SetArchived { id, archived } => self.archive(id, archived),
-            ScorecardMsg::Delete(id) => self.delete(&id),
-            ScorecardMsg::Undo => self.undo(),
-            ScorecardMsg::StartInterview {
-                id,
+        }
+    }
+
+    /// What follows here from an applied edit.
+    fn follow(&mut self, applied: Applied) {
+        match applied {
+            Applied::Nothing | Applied::Changed => {}
+            Applied::Candidate(id, change) => self.candidate_changed(id, change),
+            Applied::Deleted(removed) => self.deleted(removed),
+            Applied::Revealed => self.focus_on(Focus::Summary),
+            Applied::Started(id) | Applied::Opened(id) => self.screen = Screen::Interview(id),
+            Applied::Submitted {
                 candidate,
+                interview,
                 stage,
-            } => self.start_interview(id, candidate, stage),
-            ScorecardMsg::Rate {
-                interview,
-                competency,
-                score,
-            } => self.edit_interview(&interview, |i| i.rate(competency, score)),
-            ScorecardMsg::Note {
-                interview,
-                competency,
-                note,
-            } => self.edit_interview(&interview, |i| i.set_note(competency, &note)),
-            ScorecardMsg::Decide {
-                interview,
-                decision,
-            } => self.edit_interview(&interview, |i| i.record_decision(decision)),
-            ScorecardMsg::Submit(id) => self.submit(&id),
-            ScorecardMsg::Revise(id) => self.edit_interview(&id, Interview::revise),
-            ScorecardMsg::DiscardDraft(id) => self.discard_draft(&id),
-            ScorecardMsg::SetWeight {
-                role,
-                competency,
-                weight,
-            } => self.set_weights(&role, |w| w.with(competency, weight).ok()),
-            ScorecardMsg::UsePreset { role, level } => {
-                self.set_weights(&role, |_| Some(Weights::preset(level)))
-            }
-            ScorecardMsg::SetPlan { candidate, plan } => self.set_plan(&candidate, plan),
-            ScorecardMsg::SetSensitiveData { role, sensitive } => {
-                self.set_sensitive_data(&role, sensitive)
-            }
-            ScorecardMsg::AddQuestion {
+                version,
+            } => self.events.push(Event::InterviewSubmitted {
                 candidate,
+                interview,
                 stage,
-                text,
-                probes,
-            } => self.add_question(&candidate, stage, &text, &probes),
-            ScorecardMsg::RemoveQuestion { role, stage, text } => {
-                self.question_refused = None;
-                let removed = edit::remove_question(self.doc_mut(), &role, stage, &text);
-                if removed {
-                    self.focus_on(Focus::QuestionsHeading);
+                version,
+            }),
+            Applied::Discarded {
+                interview,
+                candidate,
+            } => {
+                if self.screen == Screen::Interview(interview) {
+                    self.screen = Screen::Candidate(candidate);
                 }
-                removed
             }
-            ScorecardMsg::ImportDoc(incoming) => {
-                let report = edit::import_doc(self.doc_mut(), incoming);
-                self.imported(report)
+            Applied::PlanSaved(id) => {
+                self.show(Notice::PlanSaved);
+                self.candidate_changed(id, CandidateChange::Updated);
             }
-            ScorecardMsg::ImportInterview(incoming) => {
-                let report = edit::import_interview(self.doc_mut(), *incoming);
-                self.imported(report)
+            Applied::QuestionAdded => self.focus_on(Focus::QuestionText),
+            Applied::QuestionRemoved => self.focus_on(Focus::QuestionsHeading),
+            Applied::Imported(report) => self.imported(report),
+        }
+    }
+
+    /// Why an edit was refused, shown where it was made.
+    fn refused(&mut self, refused: Refused) {
+        match refused {
+            Refused::NameFirst => self.problem = Some(Problem::NameFirst),
+            Refused::Weights => self.problem = Some(Problem::Weights),
+            Refused::Interview(error) => self.problem = Some(Problem::Edit(error)),
+            Refused::RoleNameTaken => self.problem = Some(Problem::RoleNameTaken),
+            Refused::Question(refusal) => self.question_refused = Some(refusal),
+        }
+    }
+
+    /// Tells the host page that a candidate changed; an archived one leaves the list
+    /// and the comparison, a restored one takes its notice away.
+    fn candidate_changed(&mut self, id: String, change: CandidateChange) {
+        match change {
+            CandidateChange::Archived | CandidateChange::Unarchived => {
+                self.compare.retain(|picked| *picked != id);
+                let gone = change == CandidateChange::Archived && !self.show_archived;
+                if gone && self.screen == Screen::List {
+                    self.focus_on(Focus::Heading);
+                }
             }
-            ScorecardMsg::Offer {
+            CandidateChange::Restored => {
+                self.notices
+                    .retain(|notice| !matches!(notice, Notice::Deleted(_)));
+                self.focus_on(Focus::Heading);
+            }
+            CandidateChange::Added | CandidateChange::Updated | CandidateChange::Deleted => {}
+        }
+        self.events.push(Event::CandidateChanged {
+            candidate: id,
+            change,
+        });
+    }
+
+    /// A deleted candidate: named in a notice with Undo (the last one), out of the
+    /// comparison, back on the list.
+    fn deleted(&mut self, removed: Removed) {
+        let id = removed.candidate.id.clone();
+        self.notices
+            .retain(|notice| !matches!(notice, Notice::Deleted(_)));
+        self.notices
+            .push(Notice::Deleted(removed.candidate.name.clone()));
+        self.removed = Some(removed);
+        self.focus_on(Focus::UndoButton);
+        self.compare.retain(|picked| *picked != id);
+        if self.screen != Screen::List {
+            self.screen = Screen::List;
+        }
+        self.candidate_changed(id, CandidateChange::Deleted);
+    }
+
+    /// Applies what the visitor did with what is shown; `true` when the document (or
+    /// the interviewer) changed.
+    fn apply_view(&mut self, view: ViewMsg) -> bool {
+        match view {
+            ViewMsg::SetInterviewer(name) => self.set_interviewer(name.trim()),
+            ViewMsg::Undo => match self.removed.take() {
+                Some(removed) => self.edit(DocEdit::Restore(removed)),
+                None => false,
+            },
+            ViewMsg::Offer {
                 incoming,
                 from_link,
-            } => {
-                self.offer(incoming, from_link);
-                false
-            }
-            ScorecardMsg::AcceptOffer => match self.offer.take() {
+            } => self.view(|state| state.offer(incoming, from_link)),
+            ViewMsg::AcceptOffer => match self.offer.take() {
                 Some(offer) if offer.unchecked => {
                     self.offer = Some(offer);
                     false
@@ -542,72 +601,76 @@ impl ScorecardState {
                 Some(offer) => self.import(offer.incoming),
                 None => false,
             },
-            ScorecardMsg::IgnoreOffer => {
-                if self.offer.take().is_some() {
-                    self.show(Notice::Ignored);
+            ViewMsg::IgnoreOffer => self.view(|state| {
+                if state.offer.take().is_some() {
+                    state.show(Notice::Ignored);
                 }
-                false
+            }),
+            ViewMsg::AcceptRole { name } => self.accept_role(&name),
+            ViewMsg::DiscardAside(index) => {
+                let known = index < self.kept_aside.len();
+                if known {
+                    self.kept_aside.remove(index);
+                }
+                known
             }
-            ScorecardMsg::AcceptRole { name } => self.accept_role(&name),
-            ScorecardMsg::Signed {
+            ViewMsg::TakeTheirs => self.take_theirs(),
+            // What follows changes only what is shown, never the document.
+            ViewMsg::Open(screen) => self.view(|state| state.screen = screen),
+            ViewMsg::ToggleCompare(id) => self.view(|state| state.toggle_compare(id)),
+            ViewMsg::Filter(filter) => self.view(|state| {
+                state.filter = filter;
+                state.shown = PAGE_SIZE;
+            }),
+            ViewMsg::ShowArchived(show) => self.view(|state| state.show_archived = show),
+            ViewMsg::ShowMore => self.view(|state| state.shown = state.page_size() + PAGE_SIZE),
+            ViewMsg::Refuse(problem) => self.view(|state| state.problem = Some(problem)),
+            ViewMsg::Show(notice) => self.view(|state| state.show(notice)),
+            ViewMsg::Dismiss(notice) => self.view(|state| state.dismiss(notice)),
+            ViewMsg::OfferRole { link, from_link } => {
+                self.view(|state| state.offer_role(&link, from_link))
+            }
+            ViewMsg::DeclineRole => self.view(Self::decline_role),
+        }
+    }
+
+    /// Takes what the edge reports; `true` when it asks for a save.
+    fn heard(&mut self, edge: EdgeMsg) -> bool {
+        match edge {
+            EdgeMsg::EventsSent(upto) => self.view(|state| state.drain_events(upto)),
+            EdgeMsg::Signed {
                 interview,
                 version,
                 signature,
-            } => super::signing::attach(self, &interview, version, signature),
-            ScorecardMsg::Verified { incoming, bad } => {
-                super::signing::verified(self, incoming, bad);
-                false
+            } => self.edit(DocEdit::Sign {
+                interview,
+                version,
+                signature,
+            }),
+            EdgeMsg::Verified { incoming, bad } => {
+                self.view(|state| super::signing::verified(state, incoming, bad))
             }
-            ScorecardMsg::DiscardAside(index) => {
-                if index < self.kept_aside.len() {
-                    self.kept_aside.remove(index);
-                    true
-                } else {
-                    false
-                }
-            }
-            ScorecardMsg::Replace {
+            EdgeMsg::Replace {
                 doc,
                 interviewer,
                 save,
             } => self.replace(doc, interviewer, save),
-            ScorecardMsg::TakeTheirs => self.take_theirs(),
-            ScorecardMsg::Keep(event) => self.keep_event(event, None),
-            ScorecardMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
-            ScorecardMsg::Exported(now) => {
+            EdgeMsg::Keep(event) => self.keep_event(event, None),
+            EdgeMsg::KeptAside(key) => self.keep_event(KeepEvent::Copied, Some(key)),
+            EdgeMsg::Exported(now) => {
                 // Saved like a change, so the date is stored and other widgets hear it.
                 self.backup = BackupInfo::exported_at(now);
                 true
             }
-            // What follows changes only what is shown, never the document.
-            ScorecardMsg::Open(screen) => self.view(|state| state.screen = screen),
-            ScorecardMsg::ToggleCompare(id) => self.view(|state| state.toggle_compare(id)),
-            ScorecardMsg::Filter(filter) => self.view(|state| {
-                state.filter = filter;
-                state.shown = PAGE_SIZE;
-            }),
-            ScorecardMsg::ShowArchived(show) => self.view(|state| state.show_archived = show),
-            ScorecardMsg::ShowMore => {
-                self.view(|state| state.shown = state.page_size() + PAGE_SIZE)
-            }
-            ScorecardMsg::Refuse(problem) => self.view(|state| state.problem = Some(problem)),
-            ScorecardMsg::OtherTabConflicts(conflicts) => {
+            EdgeMsg::KeptAsideElsewhere(kept) => self.view(|state| state.kept_aside = kept),
+            EdgeMsg::OtherTabConflicts(conflicts) => {
                 self.view(|state| state.other_tab_conflicts(conflicts))
             }
-            ScorecardMsg::KeptAsideElsewhere(kept) => self.view(|state| state.kept_aside = kept),
-            ScorecardMsg::Show(notice) => self.view(|state| state.show(notice)),
-            ScorecardMsg::Dismiss(notice) => self.view(|state| state.dismiss(notice)),
-            ScorecardMsg::OfferRole { link, from_link } => {
-                self.view(|state| state.offer_role(&link, from_link))
-            }
-            ScorecardMsg::DeclineRole => self.view(Self::decline_role),
-            ScorecardMsg::BackupHeard(info) => {
+            EdgeMsg::BackupHeard(info) => {
                 self.view(|state| state.backup = state.backup.merge(info))
             }
-            ScorecardMsg::Durability(durability) => {
-                self.view(|state| state.durability = durability)
-            }
-            ScorecardMsg::Headroom(headroom) => self.view(|state| state.set_headroom(headroom)),
+            EdgeMsg::Durability(durability) => self.view(|state| state.durability = durability),
+            EdgeMsg::Headroom(headroom) => self.view(|state| state.set_headroom(headroom)),
         }
     }
 
@@ -728,13 +791,6 @@ impl ScorecardState {
         self.events_drained += count as u64;
     }
 
-    fn changed(&mut self, candidate: &str, change: &'static str) {
-        self.events.push(Event::CandidateChanged {
-            candidate: candidate.to_owned(),
-            change,
-        });
-    }
-
     /// The name this browser's user interviews as. Given on a candidate page (where the
     /// stages wait for it), focus moves on to the first stage's button.
     fn set_interviewer(&mut self, name: &str) -> bool {
@@ -745,227 +801,6 @@ impl ScorecardState {
             self.focus_on(Focus::StageButton);
         }
         self.interviewer = name.to_owned();
-        true
-    }
-
-    /// Remembers that the viewer chose to see the candidate's ratings.
-    fn reveal(&mut self, id: &str) -> bool {
-        let Some(current) = self.doc.candidate(id).filter(|c| !c.revealed) else {
-            return false;
-        };
-        let mut updated = current.clone();
-        updated.revealed = true;
-        self.focus_on(Focus::Summary);
-        edit::update_candidate(self.doc_mut(), updated)
-    }
-
-    fn add(&mut self, id: String, fields: CandidateFields) -> bool {
-        let name = fields.name.trim();
-        if name.is_empty() {
-            return false;
-        }
-        let mut candidate = Candidate::new(&id, name, fields.role.trim(), fields.level);
-        candidate.notes = fields.notes;
-        candidate.plan = edit::role_plan(&self.doc, &candidate.role);
-        let added = edit::add_candidate(self.doc_mut(), candidate);
-        if added {
-            self.changed(&id, "added");
-        }
-        added
-    }
-
-    fn edit(&mut self, id: String, fields: CandidateFields) -> bool {
-        let Some(current) = self.doc.candidate(&id) else {
-            return false;
-        };
-        let name = fields.name.trim();
-        let mut updated = current.clone();
-        if !name.is_empty() {
-            updated.name = name.to_owned();
-        }
-        updated.role = fields.role.trim().to_owned();
-        updated.level = fields.level;
-        updated.notes = fields.notes;
-        if updated == *current {
-            return false;
-        }
-        edit::update_candidate(self.doc_mut(), updated);
-        self.changed(&id, "updated");
-        true
-    }
-
-    fn archive(&mut self, id: String, archived: bool) -> bool {
-        let Some(current) = self.doc.candidate(&id) else {
-            return false;
-        };
-        if current.archived == archived {
-            return false;
-        }
-        let mut updated = current.clone();
-        updated.archived = archived;
-        edit::update_candidate(self.doc_mut(), updated);
-        self.compare.retain(|picked| *picked != id);
-        if archived && !self.show_archived && self.screen == Screen::List {
-            self.focus_on(Focus::Heading);
-        }
-        self.changed(&id, if archived { "archived" } else { "unarchived" });
-        true
-    }
-
-    fn delete(&mut self, id: &str) -> bool {
-        let Some(removed) = edit::delete_candidate(self.doc_mut(), id) else {
-            return false;
-        };
-        self.notices
-            .retain(|notice| !matches!(notice, Notice::Deleted(_)));
-        self.notices
-            .push(Notice::Deleted(removed.candidate.name.clone()));
-        self.removed = Some(removed);
-        self.focus_on(Focus::UndoButton);
-        self.compare.retain(|picked| picked != id);
-        if self.screen != Screen::List {
-            self.screen = Screen::List;
-        }
-        self.changed(id, "deleted");
-        true
-    }
-
-    fn undo(&mut self) -> bool {
-        let Some(removed) = self.removed.take() else {
-            return false;
-        };
-        self.notices
-            .retain(|notice| !matches!(notice, Notice::Deleted(_)));
-        let id = removed.candidate.id.clone();
-        edit::restore_candidate(self.doc_mut(), removed);
-        self.focus_on(Focus::Heading);
-        self.changed(&id, "restored");
-        true
-    }
-
-    /// Opens this interviewer's draft for the candidate and stage, or starts one.
-    fn start_interview(&mut self, id: String, candidate: String, stage: &'static str) -> bool {
-        if self.interviewer.is_empty() || self.doc.candidate(&candidate).is_none() {
-            self.problem = Some(Problem::NameFirst);
-            return false;
-        }
-        let existing = self.doc.interviews.iter().find(|interview| {
-            interview.candidate_id == candidate
-                && interview.stage == stage
-                && interview.interviewer == self.interviewer
-        });
-        if let Some(existing) = existing {
-            self.screen = Screen::Interview(existing.id.clone());
-            return false;
-        }
-        let interview = Interview::new(&id, &candidate, &self.interviewer, stage);
-        self.doc_mut().interviews.push(interview);
-        self.screen = Screen::Interview(id);
-        true
-    }
-
-    fn edit_interview(
-        &mut self,
-        id: &str,
-        edit: impl FnOnce(&mut Interview) -> Result<(), crate::scorecard::EditError>,
-    ) -> bool {
-        let mut refused = None;
-        let changed = edit::edit_interview(self.doc_mut(), id, |interview| {
-            let before = interview.clone();
-            match edit(interview) {
-                Ok(()) => *interview != before,
-                Err(error) => {
-                    refused = Some(error);
-                    false
-                }
-            }
-        });
-        if let Some(error) = refused {
-            self.problem = Some(Problem::Edit(error));
-        }
-        changed
-    }
-
-    fn submit(&mut self, id: &str) -> bool {
-        if !self.edit_interview(id, Interview::submit) {
-            return false;
-        }
-        if let Some(interview) = self.doc.interviews.iter().find(|i| i.id == id) {
-            let event = Event::InterviewSubmitted {
-                candidate: interview.candidate_id.clone(),
-                interview: interview.id.clone(),
-                stage: interview.stage.clone(),
-                version: interview.version,
-            };
-            self.events.push(event);
-        }
-        true
-    }
-
-    /// Deletes a draft that was never submitted (a revision draft is kept).
-    fn discard_draft(&mut self, id: &str) -> bool {
-        let position = self.doc.interviews.iter().position(|interview| {
-            interview.id == id && !interview.is_locked() && interview.history.is_empty()
-        });
-        let Some(position) = position else {
-            return false;
-        };
-        let discarded = self.doc_mut().interviews.remove(position);
-        if self.screen == Screen::Interview(id.to_owned()) {
-            self.screen = Screen::Candidate(discarded.candidate_id);
-        }
-        true
-    }
-
-    fn set_weights(
-        &mut self,
-        role: &str,
-        change: impl FnOnce(&Weights) -> Option<Weights>,
-    ) -> bool {
-        let Some(role) = self
-            .doc_mut()
-            .roles
-            .iter_mut()
-            .find(|known| known.name == role)
-        else {
-            return false;
-        };
-        match change(&role.weights) {
-            Some(weights) if weights != role.weights => {
-                role.weights = weights;
-                true
-            }
-            Some(_) => false,
-            None => {
-                self.problem = Some(Problem::Weights);
-                false
-            }
-        }
-    }
-
-    /// Saves a candidate's interview plan: one entry per stage, interviewer names
-    /// trimmed.
-    fn set_plan(&mut self, id: &str, mut plan: Vec<PlannedStage>) -> bool {
-        let Some(current) = self.doc.candidate(id) else {
-            return false;
-        };
-        for planned in &mut plan {
-            planned.interviewer = planned.interviewer.trim().to_owned();
-        }
-        let mut seen = Vec::new();
-        plan.retain(|planned| {
-            let first = !seen.contains(&planned.stage);
-            seen.push(planned.stage.clone());
-            first
-        });
-        if current.plan == plan {
-            return false;
-        }
-        let mut updated = current.clone();
-        updated.plan = plan;
-        edit::update_candidate(self.doc_mut(), updated);
-        self.show(Notice::PlanSaved);
-        self.changed(id, "updated");
         true
     }
 
@@ -984,8 +819,7 @@ impl ScorecardState {
         let mut role = Role::new(name, draft.level);
         role.weights = draft.weights;
         role.plan = draft.plan.iter().map(|stage| (*stage).to_owned()).collect();
-        if !edit::add_role(self.doc_mut(), role) {
-            self.problem = Some(Problem::RoleNameTaken);
+        if !self.edit(DocEdit::AddRole(role)) {
             return false;
         }
         self.events.push(Event::RoleAccepted {
@@ -997,43 +831,6 @@ impl ScorecardState {
         self.show(Notice::RoleAdded(name.to_owned()));
         self.focus_on(Focus::Heading);
         true
-    }
-
-    fn set_sensitive_data(&mut self, role: &str, sensitive: bool) -> bool {
-        let roles = &self.doc.roles;
-        if !roles
-            .iter()
-            .any(|known| known.name == role && known.sensitive_data != sensitive)
-        {
-            return false;
-        }
-        let doc = self.doc_mut();
-        for known in doc.roles.iter_mut().filter(|known| known.name == role) {
-            known.sensitive_data = sensitive;
-        }
-        true
-    }
-
-    /// Adds a team's question for the candidate's role; why not, when refused.
-    fn add_question(
-        &mut self,
-        candidate: &str,
-        stage: &str,
-        text: &str,
-        probes: &[&'static str],
-    ) -> bool {
-        let Some(candidate) = self.doc.candidate(candidate) else {
-            return false;
-        };
-        let (role, level) = (candidate.role.clone(), candidate.level);
-        let added = TeamQuestion::new(stage, text, probes)
-            .map_err(QuestionRefusal::Invalid)
-            .and_then(|question| edit::add_question(self.doc_mut(), &role, level, question));
-        self.question_refused = added.err();
-        if added.is_ok() {
-            self.focus_on(Focus::QuestionText);
-        }
-        added.is_ok()
     }
 
     fn take_theirs(&mut self) -> bool {
@@ -1093,19 +890,21 @@ impl ScorecardState {
                 self.show(Notice::CandidateImported(name));
                 true
             }
-            _ => self.imported(report),
+            _ => {
+                let changed = report.changes_anything();
+                self.imported(report);
+                changed
+            }
         }
     }
 
-    fn imported(&mut self, mut report: ImportReport) -> bool {
-        let changed = report.changes_anything();
+    fn imported(&mut self, mut report: ImportReport) {
         for (interview, _) in std::mem::take(&mut report.kept_aside) {
             if !self.kept_aside.contains(&interview) {
                 self.kept_aside.push(interview);
             }
         }
         self.show(Notice::Imported(report));
-        changed
     }
 }
 

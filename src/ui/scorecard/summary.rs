@@ -3,6 +3,8 @@
 //! overall score with every term of its formula, the flags in plain words, and the
 //! role's weights editor. Display only; the caller applies the blind rule.
 
+use std::rc::Rc;
+
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -10,7 +12,7 @@ use crate::scorecard::number::wide_hundredths_text;
 
 use super::judgement::{coverage_view, guards_view, pending_text, sensitive_view};
 use super::radar::{radar_view, RadarSeries};
-use super::state::{Problem, ScorecardMsg, ScorecardState};
+use super::state::{DocEdit, Problem, ScorecardMsg, ScorecardState, ViewMsg};
 use crate::content::messages::scorecard::BACK_TO_LIST;
 use crate::content::scorecard::{
     weight_preset, COMPETENCIES, COMPETENCY_COUNT, DECISIONS, FORMULA_EXPLANATION,
@@ -33,7 +35,7 @@ pub fn summary_view(
     // The only-juniors guard reads other candidates' recommendations: only those of
     // candidates of the role the viewer may see (the blind rule) count here.
     let interviews = &state.doc.interviews;
-    let role_candidates: Vec<Candidate> = state
+    let role_candidates: Vec<Rc<Candidate>> = state
         .doc
         .candidates
         .iter()
@@ -333,12 +335,12 @@ fn weights_view(state: &ScorecardState, role: &Role, send: &Callback<ScorecardMs
             // The field shows the weight in use until the new one is accepted.
             input.set_value(&weight.to_string());
             send.emit(match typed.trim().parse::<u16>() {
-                Ok(weight) => ScorecardMsg::SetWeight {
+                Ok(weight) => ScorecardMsg::Edit(DocEdit::SetWeight {
                     role: role_name.clone(),
                     competency: competency_id,
                     weight,
-                },
-                Err(_) => ScorecardMsg::Refuse(Problem::Weights),
+                }),
+                Err(_) => ScorecardMsg::View(ViewMsg::Refuse(Problem::Weights)),
             });
         });
         html! {
@@ -378,9 +380,11 @@ fn presets_view(role: &Role, send: &Callback<ScorecardMsg>) -> Html {
         let hint_id = ["br-preset-", level.id()].concat();
         let in_use = role.weights == Weights::preset(level);
         let role_name = role.name.clone();
-        let onclick = send.reform(move |_: MouseEvent| ScorecardMsg::UsePreset {
-            role: role_name.clone(),
-            level,
+        let onclick = send.reform(move |_: MouseEvent| {
+            ScorecardMsg::Edit(DocEdit::UsePreset {
+                role: role_name.clone(),
+                level,
+            })
         });
         html! {
             <li class="br-summary-preset">

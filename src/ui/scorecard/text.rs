@@ -2,7 +2,7 @@
 //! notices), built from the texts in `crate::content::messages::scorecard`.
 
 use super::persist::KIND;
-use super::state::{ImportRefusal, LinkRefusal, Notice, Problem, ScorecardState};
+use super::state::{ImportRefusal, LinkRefusal, Notice, Problem, ScorecardState, SigningNotice};
 use crate::content::active::sharing;
 use crate::content::fill;
 use crate::content::messages::scorecard as text;
@@ -136,7 +136,7 @@ pub fn notice(notice: &Notice, state: &ScorecardState) -> String {
         }
         Notice::LinkRefused(LinkRefusal::Role(error)) => super::role::refusal(*error).to_owned(),
         Notice::Ignored => sharing::DONE_IGNORED.to_owned(),
-        Notice::Signing(words) => (*words).to_owned(),
+        Notice::Signing(about) => signing_notice(*about).to_owned(),
         Notice::ImportFailed(why) => fill!(text::IMPORT_FAILED, reason = import_reason(why)),
         Notice::Deleted(name) => fill!(text::DELETED, name = quoted(name)),
         Notice::RoleAdded(name) => {
@@ -171,5 +171,14 @@ fn conflict_name(conflict: &Conflict) -> &str {
             .as_ref()
             .or(theirs.as_ref())
             .map_or(id.as_str(), |interview| interview.interviewer.as_str()),
+    }
+}
+
+/// What the widget says about this browser's interviewer key.
+fn signing_notice(about: SigningNotice) -> &'static str {
+    use crate::content::active::signing;
+    match about {
+        SigningNotice::Unsigned => signing::NOTICE_UNSIGNED,
+        SigningNotice::NewKey => signing::NOTICE_NEW_KEY,
     }
 }

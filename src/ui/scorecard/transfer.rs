@@ -12,7 +12,7 @@ use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
 use super::backup::{backup_view, export_all};
-use super::state::{ImportRefusal, Incoming, Notice, ScorecardMsg, ScorecardState};
+use super::state::{ImportRefusal, Incoming, Notice, ScorecardMsg, ScorecardState, ViewMsg};
 use crate::browser::files::{download, picked_text};
 use crate::content::active::backup as backup_text;
 use crate::content::messages::scorecard as text;
@@ -58,7 +58,9 @@ fn import_callback(send: &Callback<ScorecardMsg>) -> Callback<Event> {
         wasm_bindgen_futures::spawn_local(async move {
             let message = match picked_text(&input).await {
                 Some(file) => read_import(&file),
-                None => ScorecardMsg::Show(Notice::ImportFailed(ImportRefusal::Unreadable)),
+                None => ScorecardMsg::View(ViewMsg::Show(Notice::ImportFailed(
+                    ImportRefusal::Unreadable,
+                ))),
             };
             send.emit(message);
         });
@@ -68,15 +70,19 @@ fn import_callback(send: &Callback<ScorecardMsg>) -> Callback<Event> {
 /// The message for a picked file: a scorecard or a single interview to preview (nothing
 /// changes before the user chooses Import), or the refusal.
 pub fn read_import(file: &str) -> ScorecardMsg {
-    let offer = |incoming| ScorecardMsg::Offer {
-        incoming,
-        from_link: false,
+    let offer = |incoming| {
+        ScorecardMsg::View(ViewMsg::Offer {
+            incoming,
+            from_link: false,
+        })
     };
     match import_doc(file) {
         Ok(doc) => offer(Incoming::Doc(doc)),
         Err(doc_error) => match import_interview(file) {
             Ok(interview) => offer(Incoming::Interview(Box::new(interview))),
-            Err(_) => ScorecardMsg::Show(Notice::ImportFailed(ImportRefusal::Invalid(doc_error))),
+            Err(_) => ScorecardMsg::View(ViewMsg::Show(Notice::ImportFailed(
+                ImportRefusal::Invalid(doc_error),
+            ))),
         },
     }
 }
@@ -113,9 +119,9 @@ pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<Stri
     let mut role = state.doc.role_of(candidate);
     role.questions.clear();
     let single = ScorecardDoc {
-        candidates: vec![candidate.clone()],
+        candidates: vec![Rc::new(candidate.clone())],
         roles: vec![role],
-        interviews: vec![interview.clone()],
+        interviews: vec![Rc::clone(interview)],
     };
     Some(export_doc(&single))
 }
@@ -164,12 +170,12 @@ impl DataApi for ScorecardApi {
     fn import_data(&self, text: &str) -> ImportOutcome {
         let message = read_import(text);
         let outcome = match &message {
-            ScorecardMsg::Offer {
+            ScorecardMsg::View(ViewMsg::Offer {
                 incoming: Incoming::Doc(_),
                 ..
-            } => ImportOutcome::Offered("scorecard"),
-            ScorecardMsg::Offer { .. } => ImportOutcome::Offered("interview"),
-            ScorecardMsg::Show(Notice::ImportFailed(why)) => {
+            }) => ImportOutcome::Offered("scorecard"),
+            ScorecardMsg::View(ViewMsg::Offer { .. }) => ImportOutcome::Offered("interview"),
+            ScorecardMsg::View(ViewMsg::Show(Notice::ImportFailed(why))) => {
                 ImportOutcome::Refused(super::text::import_reason(why))
             }
             _ => ImportOutcome::Refused(String::new()),
