@@ -36,6 +36,16 @@ fn with_candidate(name: &str) -> ScorecardState {
     state
 }
 
+/// A state holding Ada (`c1`) and Grace (`c2`).
+fn with_ada_and_grace() -> ScorecardState {
+    let mut state = with_candidate("Ada");
+    assert!(state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
+        id: "c2".into(),
+        fields: fields("Grace"),
+    })));
+    state
+}
+
 fn start(state: &mut ScorecardState, interviewer: &str, id: &str) {
     state.apply(ScorecardMsg::View(ViewMsg::SetInterviewer(
         interviewer.into(),
@@ -128,11 +138,7 @@ fn a_blank_name_or_a_duplicate_id_adds_nothing() {
 
 #[test]
 fn delete_then_undo_restores_the_candidate_in_place_with_interviews() {
-    let mut state = with_candidate("Ada");
-    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
-        id: "c2".into(),
-        fields: fields("Grace"),
-    }));
+    let mut state = with_ada_and_grace();
     start(&mut state, "Ann", "i1");
     submit(&mut state, "i1", RatingLevel::Strong);
     let before = state.doc.clone();
@@ -486,11 +492,7 @@ mod fuzz {
 #[test]
 fn an_edit_copies_only_the_record_it_changes() {
     use yew::Reducible;
-    let mut state = with_candidate("Ada");
-    state.apply(ScorecardMsg::Edit(DocEdit::AddCandidate {
-        id: "c2".into(),
-        fields: fields("Grace"),
-    }));
+    let mut state = with_ada_and_grace();
     start(&mut state, "Ann", "i1");
     start(&mut state, "Bob", "i2");
     let before = Rc::new(state);
