@@ -6,8 +6,8 @@
 //!
 //! The Web Crypto calls are a few lines of JavaScript (`WEB_CRYPTO` below; the build
 //! bundles them into the glue), each one promise that Rust awaits once: written with
-//! `web-sys` bindings, every step's promise, object and cast cost about 2 KB of gzip in
-//! the scorecard's wasm (Session 6, BENCHMARKS.md). What is signed and how a key is
+//! `web-sys` bindings, every step's promise, object and cast cost about 1 KB of gzip in
+//! the scorecard's wasm (0.8 KB net of the glue; Session 6, BENCHMARKS.md). What is signed and how a key is
 //! judged: `crate::scorecard::signing`.
 
 use js_sys::{Promise, Uint8Array};
