@@ -16,8 +16,8 @@ use yew::prelude::*;
 
 use crate::browser::same_page;
 use crate::browser::storage;
-use crate::storage::keep_aside::KeepAside;
-use crate::storage::load::{retry_keep_aside, DocKeys, DocKind, Retried};
+use crate::storage::keep_aside::{KeepAside, KeepEvent, Unusable};
+use crate::storage::load::{retry_keep_aside, DocKeys, DocKind, Loaded, Retried};
 use crate::storage::store::{Store, StoreError};
 
 /// The state's message type.
@@ -48,19 +48,76 @@ pub trait StoredDoc: 'static {
     fn retried(retried: Retried) -> Msg<Self>;
     /// The text to store under `key` for `state`.
     fn encode(&self, state: &UseReducerHandle<Self::State>, key: &str) -> String;
-    /// After the write of `state` under `key`: `tell` the same-key widgets when it
-    /// worked, and report the outcome.
+    /// `state` was written under `key`: `tell` the same-key widgets.
     fn saved(
         &self,
         state: &UseReducerHandle<Self::State>,
         key: &str,
-        result: Result<(), StoreError>,
         tell: impl FnOnce(&Self::News),
     );
+    /// The write of `state` under `key` failed: storage is blocked, or it refused the
+    /// text (full).
+    fn not_saved(&self, state: &UseReducerHandle<Self::State>, key: &str, error: StoreError);
     /// A same-key widget of this page saved `news`; `latest` is this widget's state.
     fn hear_page(&self, news: &Self::News, latest: &UseReducerHandle<Self::State>, key: &str);
     /// Any `storage` event (another tab wrote something on this origin).
     fn hear_tab(&self, event: &web_sys::Event, latest: &UseReducerHandle<Self::State>, key: &str);
+}
+
+/// The notices a mode shows for what storage did, the same in both modes.
+pub trait StorageNotice: Sized {
+    /// The browser does not let the page use its storage.
+    const UNAVAILABLE: Self;
+    /// A save failed (storage full, or the widget stopped writing).
+    const SAVE_FAILED: Self;
+    /// A stored document could not be used nor kept aside: saves are held.
+    const HELD: Self;
+    /// A stored document could not be used; it was kept aside under `key`.
+    fn kept_aside(why: Unusable, key: String) -> Self;
+
+    /// The notice for a failed write.
+    fn not_saved(error: StoreError) -> Self {
+        match error {
+            StoreError::Unavailable => Self::UNAVAILABLE,
+            StoreError::QuotaExceeded | StoreError::Stopped => Self::SAVE_FAILED,
+        }
+    }
+}
+
+/// Implements [`StorageNotice`] for a mode's `Notice`, whose variants for storage
+/// carry the same names in both modes.
+macro_rules! storage_notices {
+    ($notice:ident) => {
+        impl $crate::ui::stored::StorageNotice for $notice {
+            const UNAVAILABLE: Self = $notice::StorageUnavailable;
+            const SAVE_FAILED: Self = $notice::SaveFailed;
+            const HELD: Self = $notice::Held;
+            fn kept_aside(why: $crate::storage::keep_aside::Unusable, key: String) -> Self {
+                $notice::KeptAside { why, key }
+            }
+        }
+    };
+}
+pub(crate) use storage_notices;
+
+/// What a load found: the document, or `None` after noting why not in `notices` (and a
+/// failed copy in `keep`), the same in both modes.
+pub fn take_loaded<T, N: StorageNotice>(
+    loaded: Loaded<T>,
+    keep: &mut KeepAside,
+    notices: &mut Vec<N>,
+) -> Option<T> {
+    match loaded {
+        Loaded::Doc(doc) => return Some(doc),
+        Loaded::Nothing => {}
+        Loaded::Unavailable => notices.push(N::UNAVAILABLE),
+        Loaded::KeptAside { why, key } => notices.push(N::kept_aside(why, key)),
+        Loaded::Held(why) => {
+            *keep = keep.next(KeepEvent::CopyFailed(why));
+            notices.push(N::HELD);
+        }
+    }
+    None
 }
 
 /// Saves `state` as `doc` says while mounted, and merges what others save.
@@ -122,9 +179,13 @@ impl<D: StoredDoc> Saver<D> {
         }
         let key = &self.keys.doc;
         let text = self.doc.encode(&state, key);
-        let result = store.set(key, &text);
-        let tell = |news: &D::News| same_page::tell(key, self.page_id, news);
-        self.doc.saved(&state, key, result, tell);
+        match store.set(key, &text) {
+            Ok(()) => {
+                let tell = |news: &D::News| same_page::tell(key, self.page_id, news);
+                self.doc.saved(&state, key, tell);
+            }
+            Err(error) => self.doc.not_saved(&state, key, error),
+        }
     }
 
     fn flush(&self) {

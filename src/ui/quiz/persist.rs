@@ -10,10 +10,10 @@ use crate::browser::page::shared_fragment;
 use crate::browser::storage::{self, stored_by_other_tab};
 use crate::quiz::{decode_answers, Action, Answers, Screen};
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
-use crate::storage::load::{load, DocKeys, DocKind, Loaded, Retried};
+use crate::storage::load::{load, DocKeys, DocKind, Retried};
 use crate::storage::quiz_doc::{self, QuizDoc};
 use crate::storage::store::StoreError;
-use crate::ui::stored::StoredDoc;
+use crate::ui::stored::{take_loaded, StorageNotice, StoredDoc};
 
 /// The quiz's stored document.
 pub const KIND: DocKind = DocKind::Quiz;
@@ -32,21 +32,14 @@ pub fn initial_state(storage_key: &str) -> QuizState {
 }
 
 fn load_saved(state: &mut QuizState, storage_key: &str) {
-    match load(
-        &storage::open(),
-        &DocKeys::new(storage_key, KIND),
-        quiz_doc::decode,
-    ) {
-        Loaded::Doc(doc) => restore(state, doc),
-        Loaded::Nothing => {}
-        Loaded::Unavailable => state.notices.push(Notice::StorageUnavailable),
-        Loaded::KeptAside { why, key } => state.notices.push(Notice::KeptAside { why, key }),
-        Loaded::Held(why) => {
-            state.keep = state.keep.next(KeepEvent::CopyFailed(why));
-            state.notices.push(Notice::Held);
-        }
+    let keys = DocKeys::new(storage_key, KIND);
+    let loaded = load(&storage::open(), &keys, quiz_doc::decode);
+    if let Some(doc) = take_loaded(loaded, &mut state.keep, &mut state.notices) {
+        restore(state, doc);
     }
 }
+
+crate::ui::stored::storage_notices!(Notice);
 
 fn restore(state: &mut QuizState, doc: QuizDoc) {
     state.unknown_lines = doc.unknown;
@@ -118,24 +111,15 @@ impl StoredDoc for StoredQuiz {
         quiz_doc::encode(&doc)
     }
 
-    /// A failure becomes a notice; the next successful save clears it.
-    fn saved(
-        &self,
-        state: &UseReducerHandle<QuizState>,
-        _key: &str,
-        result: Result<(), StoreError>,
-        tell: impl FnOnce(&Answers),
-    ) {
-        match result {
-            Ok(()) => {
-                tell(&state.session.answers);
-                state.dispatch(QuizMsg::Saved(state.session.answers.clone()));
-            }
-            Err(StoreError::Unavailable) => {
-                state.dispatch(QuizMsg::Show(Notice::StorageUnavailable))
-            }
-            Err(_) => state.dispatch(QuizMsg::Show(Notice::SaveFailed)),
-        }
+    /// The next successful save clears a failure's notice.
+    fn saved(&self, state: &UseReducerHandle<QuizState>, _key: &str, tell: impl FnOnce(&Answers)) {
+        tell(&state.session.answers);
+        state.dispatch(QuizMsg::Saved(state.session.answers.clone()));
+    }
+
+    /// A failure becomes a notice.
+    fn not_saved(&self, state: &UseReducerHandle<QuizState>, _key: &str, error: StoreError) {
+        state.dispatch(QuizMsg::Show(Notice::not_saved(error)));
     }
 
     fn hear_page(&self, theirs: &Answers, latest: &UseReducerHandle<QuizState>, _key: &str) {

@@ -18,11 +18,11 @@ use crate::codec::json::Value;
 use crate::export::{export_interview, import_interview};
 use crate::scorecard::{Interview, ScorecardDoc};
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
-use crate::storage::load::{load, DocKeys, DocKind, Loaded, Retried};
+use crate::storage::load::{load, DocKeys, DocKind, Retried};
 use crate::storage::scorecard_doc::{self, Encoded};
 use crate::storage::scorecard_merge::{merge_tabs, same_records, Conflict};
 use crate::storage::store::StoreError;
-use crate::ui::stored::StoredDoc;
+use crate::ui::stored::{take_loaded, StorageNotice, StoredDoc};
 
 /// The scorecard's stored document.
 pub const KIND: DocKind = DocKind::Scorecard;
@@ -100,23 +100,17 @@ fn members_to_store(state: &ScorecardState) -> Vec<(String, Value)> {
     members
 }
 
+crate::ui::stored::storage_notices!(Notice);
+
 fn stored_state(storage_key: &str) -> ScorecardState {
     let mut state = ScorecardState::default();
     let keys = DocKeys::new(storage_key, KIND);
-    match load(&storage::open(), &keys, scorecard_doc::decode) {
-        Loaded::Doc(stored) => {
-            state.doc = Rc::new(stored.doc);
-            state.interviewer = stored.interviewer;
-            state.unknown = stored.unknown;
-            state.kept_aside = take_kept_aside(&mut state.unknown);
-        }
-        Loaded::Nothing => {}
-        Loaded::Unavailable => state.notices.push(Notice::StorageUnavailable),
-        Loaded::KeptAside { why, key } => state.notices.push(Notice::KeptAside { why, key }),
-        Loaded::Held(why) => {
-            state.keep = state.keep.next(KeepEvent::CopyFailed(why));
-            state.notices.push(Notice::Held);
-        }
+    let loaded = load(&storage::open(), &keys, scorecard_doc::decode);
+    if let Some(stored) = take_loaded(loaded, &mut state.keep, &mut state.notices) {
+        state.doc = Rc::new(stored.doc);
+        state.interviewer = stored.interviewer;
+        state.unknown = stored.unknown;
+        state.kept_aside = take_kept_aside(&mut state.unknown);
     }
     state
 }
@@ -201,25 +195,22 @@ impl StoredDoc for StoredScorecard {
         &self,
         state: &UseReducerHandle<ScorecardState>,
         key: &str,
-        result: Result<(), StoreError>,
         tell: impl FnOnce(&Saved),
     ) {
-        match result {
-            Ok(()) => {
-                *self.base.borrow_mut() = Saved {
-                    doc: state.doc.clone(),
-                    interviewer: state.interviewer.clone(),
-                };
-                tell(&self.base.borrow());
-                if state.notices.contains(&Notice::SaveFailed) {
-                    state.dispatch(ScorecardMsg::View(ViewMsg::Dismiss(Notice::SaveFailed)));
-                }
-            }
-            Err(StoreError::Unavailable) => state.dispatch(ScorecardMsg::View(ViewMsg::Show(
-                Notice::StorageUnavailable,
-            ))),
-            Err(_) => state.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::SaveFailed))),
+        *self.base.borrow_mut() = Saved {
+            doc: state.doc.clone(),
+            interviewer: state.interviewer.clone(),
+        };
+        tell(&self.base.borrow());
+        if state.notices.contains(&Notice::SaveFailed) {
+            state.dispatch(ScorecardMsg::View(ViewMsg::Dismiss(Notice::SaveFailed)));
         }
+        super::backup::after_save(state, key);
+    }
+
+    /// A failure becomes a notice; the work stays in the page and can be exported.
+    fn not_saved(&self, state: &UseReducerHandle<ScorecardState>, key: &str, error: StoreError) {
+        state.dispatch(ScorecardMsg::View(ViewMsg::Show(Notice::not_saved(error))));
         super::backup::after_save(state, key);
     }
 

@@ -364,42 +364,32 @@ impl ScorecardMsg {
     }
 
     /// Whether this message is bookkeeping that leaves what the screen shows alone.
-    fn is_bookkeeping(&self) -> bool {
+    fn is_bookkeeping(&self, state: &ScorecardState) -> bool {
         match self {
             ScorecardMsg::Edit(_) | ScorecardMsg::View(_) => false,
-            ScorecardMsg::Edge(edge) => edge.is_bookkeeping(),
+            ScorecardMsg::Edge(edge) => matches!(edge.report(state), Report::Bookkeeping { .. }),
         }
     }
 }
 
-impl EdgeMsg {
-    /// Whether this report only repeats what the state holds (the browser's answers and
-    /// the backup lines heard again).
-    fn tells_nothing_new(&self, state: &ScorecardState) -> bool {
-        match self {
-            EdgeMsg::Durability(durability) => state.durability == *durability,
-            EdgeMsg::Headroom(headroom) => state.headroom == Some(*headroom),
-            EdgeMsg::BackupHeard(info) => state.backup.merge(*info) == state.backup,
-            EdgeMsg::EventsSent(_)
-            | EdgeMsg::Signed { .. }
-            | EdgeMsg::Verified { .. }
-            | EdgeMsg::KeptAsideElsewhere(_)
-            | EdgeMsg::Replace { .. }
-            | EdgeMsg::OtherTabConflicts(_)
-            | EdgeMsg::Keep(_)
-            | EdgeMsg::KeptAside(_)
-            | EdgeMsg::Exported(_) => false,
-        }
-    }
+/// What a report from the edge is to the reducer.
+enum Report {
+    /// Bookkeeping (sent events drained, what the browser or storage reports): it
+    /// leaves what the screen shows (a refusal's reason) alone; `repeats` when it only
+    /// repeats what the state holds (the browser's answers, the backup lines heard again).
+    Bookkeeping { repeats: bool },
+    /// Anything else the edge reports.
+    News,
+}
 
-    /// Draining sent events and what the browser or storage reports are bookkeeping:
-    /// they leave what the screen shows (a refusal's reason) alone.
-    fn is_bookkeeping(&self) -> bool {
+impl EdgeMsg {
+    fn report(&self, state: &ScorecardState) -> Report {
+        let bookkeeping = |repeats| Report::Bookkeeping { repeats };
         match self {
-            EdgeMsg::EventsSent(_)
-            | EdgeMsg::BackupHeard(_)
-            | EdgeMsg::Durability(_)
-            | EdgeMsg::Headroom(_) => true,
+            EdgeMsg::Durability(durability) => bookkeeping(state.durability == *durability),
+            EdgeMsg::Headroom(headroom) => bookkeeping(state.headroom == Some(*headroom)),
+            EdgeMsg::BackupHeard(info) => bookkeeping(state.backup.merge(*info) == state.backup),
+            EdgeMsg::EventsSent(_) => bookkeeping(false),
             EdgeMsg::Signed { .. }
             | EdgeMsg::Verified { .. }
             | EdgeMsg::KeptAsideElsewhere(_)
@@ -407,7 +397,7 @@ impl EdgeMsg {
             | EdgeMsg::OtherTabConflicts(_)
             | EdgeMsg::Keep(_)
             | EdgeMsg::KeptAside(_)
-            | EdgeMsg::Exported(_) => false,
+            | EdgeMsg::Exported(_) => Report::News,
         }
     }
 }
@@ -437,12 +427,12 @@ impl Reducible for ScorecardState {
         // A report that changes nothing keeps the state as it is, so nothing renders (a
         // render resets a field's text the visitor has typed but not yet left).
         if let ScorecardMsg::Edge(edge) = &msg {
-            if edge.tells_nothing_new(&self) {
+            if let Report::Bookkeeping { repeats: true } = edge.report(&self) {
                 return self;
             }
         }
         let mut state = Rc::unwrap_or_clone(self);
-        if !msg.is_bookkeeping() {
+        if !msg.is_bookkeeping(&state) {
             state.problem = None;
             state.question_refused = None;
         }
