@@ -1,11 +1,12 @@
 //! The one stored-document hook of both modes ([`use_stored_doc`]): it saves the
-//! mode's document after each change worth saving (at once, or coalesced after a
-//! delay, and what is pending when the widget unmounts or the page is left), never
-//! over a stored document that could not be kept aside (each save first tries the
-//! copy again, `crate::storage::load`), tells the same-key widgets of this page what
-//! it saved (`crate::browser::same_page`), and hands what they or another tab (the
-//! `storage` event) save to the mode. The mode says what it stores and how it merges,
-//! as a [`StoredDoc`]; the store is `crate::browser::storage::open`.
+//! mode's document after each change worth saving (at once, or once the changes stop
+//! for a while, and what is pending when the widget unmounts or the page is left or
+//! hidden), never over a stored document that could not be kept aside (each save
+//! first tries the copy again, `crate::storage::load`), tells the same-key widgets of
+//! this page what it saved (`crate::browser::same_page`), and hands what they or
+//! another tab (the `storage` event) save to the mode. The mode says what it stores and
+//! how it merges, as a [`StoredDoc`]; the store is `crate::browser::storage::open`.
+//! Both modes show the same notices for what storage did ([`StorageNotice`]).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -221,7 +222,8 @@ impl<D: StoredDoc> Saver<D> {
             self.last_change.get() + f64::from(D::SAVE_DELAY_MS),
             since + f64::from(D::SAVE_MAX_WAIT_MS),
         );
-        let rest = due - js_sys::Date::now();
+        // The clock may have been set back meanwhile: never wait longer than the most.
+        let rest = f64::min(due - js_sys::Date::now(), f64::from(D::SAVE_MAX_WAIT_MS));
         if rest < 1.0 {
             self.save_now();
         } else {
