@@ -70,8 +70,12 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     // Before `use_events`, whose effect drains the events this one reads.
     let signing_over = use_mut_ref(Vec::new);
     signing::use_signatures(&state, &props.options.storage_key, &signing_over);
-    let files = props.options.submitted_file.then_some(signing_over);
-    use_events(&state, &props.host, files);
+    use_events(
+        &state,
+        &props.host,
+        props.options.submitted_file,
+        &signing_over,
+    );
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
 
@@ -143,14 +147,15 @@ fn notice_items(
 /// reducer drain them. Events are counted over the widget's life, so one queued while
 /// a drain is on its way is neither lost nor sent twice.
 /// Sends the state's new events to the host page once each, then drains them. With
-/// `files` (the `submitted-file` option: the versions whose signing is over), an
-/// `interview-submitted` event waits until its version's signing is over, so its file
-/// is what "Send as file" writes; one still waiting when the widget goes is sent then.
+/// `with_file` (the `submitted-file` option), an `interview-submitted` event waits
+/// until its version's signing is over (`over`), so its file is what "Send as file"
+/// writes; one still waiting when the widget goes is sent then.
 #[hook]
 fn use_events(
     state: &UseReducerHandle<ScorecardState>,
     host: &HtmlElement,
-    files: Option<signing::SigningOver>,
+    with_file: bool,
+    over: &signing::SigningOver,
 ) {
     let total = state.events_drained + state.events.len() as u64;
     let sent = use_mut_ref(|| total);
@@ -158,7 +163,7 @@ fn use_events(
         Rc::new(WaitingFiles {
             host: host.clone(),
             events: RefCell::default(),
-            over: files.clone(),
+            over: over.clone(),
             latest: RefCell::new(state.clone()),
         })
     }))
@@ -173,7 +178,7 @@ fn use_events(
         for (index, event) in (state.events_drained..).zip(&state.events) {
             match event {
                 _ if index < from => {}
-                Event::InterviewSubmitted { .. } if files.is_some() => {
+                Event::InterviewSubmitted { .. } if with_file => {
                     queue.events.borrow_mut().push(event.clone())
                 }
                 _ => send_event(&host, event, None),
@@ -191,8 +196,8 @@ fn use_events(
 struct WaitingFiles {
     host: HtmlElement,
     events: RefCell<Vec<Event>>,
-    /// The versions whose signing is over (`None`: no file is sent, nothing waits).
-    over: Option<signing::SigningOver>,
+    /// The versions whose signing is over.
+    over: signing::SigningOver,
     /// The newest state, for the file.
     latest: RefCell<UseReducerHandle<ScorecardState>>,
 }
@@ -200,8 +205,7 @@ struct WaitingFiles {
 impl WaitingFiles {
     /// Sends the events whose version's signing is over, or `all` of them.
     fn send(&self, all: bool) {
-        let Some(over) = &self.over else { return };
-        let (state, over) = (self.latest.borrow(), over.borrow());
+        let (state, over) = (self.latest.borrow(), self.over.borrow());
         let is_over = |interview: &String, version: &u32| {
             over.iter().any(|(id, v)| id == interview && v == version)
         };
