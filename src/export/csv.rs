@@ -17,6 +17,7 @@
 //!   `-Ann` therefore reads `'-Ann`).
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::content::scorecard::{Competency, COMPETENCIES};
 use crate::scorecard::{Candidate, Decision, Interview, Rating, Ratings, ScorecardDoc, Status};
@@ -59,13 +60,16 @@ struct Line<'a> {
 pub fn ratings_csv(doc: &ScorecardDoc) -> String {
     let mut out = String::from(BOM);
     write_row(&mut out, &HEADER);
-    // Inserted one by one: `collect()` would sort first, a costly instance in wasm.
-    let mut candidates: BTreeMap<&str, &Candidate> = BTreeMap::new();
+    // Inserted one by one: `collect()` would sort first, a costly instance in wasm. The
+    // map holds the document's own `Rc`s, as the merge's index of candidates does
+    // (`storage::scorecard_merge`), so both use one instance of the B-tree's code.
+    let mut candidates: BTreeMap<&str, &Rc<Candidate>> = BTreeMap::new();
     for candidate in &doc.candidates {
         candidates.insert(candidate.id.as_str(), candidate);
     }
     for interview in &doc.interviews {
-        let candidate = candidates.get(interview.candidate_id.as_str()).copied();
+        let candidate = candidates.get(interview.candidate_id.as_str());
+        let candidate = candidate.map(|candidate| candidate.as_ref());
         write_interview(&mut out, candidate, interview);
     }
     out
