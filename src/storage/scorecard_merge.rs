@@ -18,9 +18,10 @@
 //! records only theirs has, in their order. Conflicts are listed candidates first, then
 //! roles, then interviews, each in that order.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use crate::scorecard::doc::IdSet;
 use crate::scorecard::{merge_interview, Candidate, Interview, Role, ScorecardDoc, Status};
 
 /// The merged document and what the two tabs changed differently.
@@ -57,15 +58,6 @@ pub enum Conflict {
     },
 }
 
-/// The set of `ids`, built by inserting (see `merge_records`).
-fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
-    let mut set = BTreeSet::new();
-    for id in ids {
-        set.insert(id);
-    }
-    set
-}
-
 /// Merges the two tabs' documents by the rules in the module docs.
 pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDoc) -> TabMerge {
     let mut interview_conflicts = Vec::new();
@@ -74,7 +66,7 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
         |interview| &interview.id,
         |id, [b, o, t]| merge_interview_record(id, b, o, t, &mut interview_conflicts),
     );
-    let needed = id_set(interviews.iter().map(|i| i.candidate_id.as_str()));
+    let needed = IdSet::new(interviews.iter().map(|i| i.candidate_id.as_str()));
     let mut conflicts = Vec::new();
     let candidates = merge_records(
         [&base.candidates, &ours.candidates, &theirs.candidates],
@@ -107,7 +99,7 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
             }
         },
     );
-    let present = id_set(candidates.iter().map(|c| c.id.as_str()));
+    let present = IdSet::new(candidates.iter().map(|c| c.id.as_str()));
     for conflict in &mut interview_conflicts {
         if let Conflict::Interview {
             theirs: Some(interview),
