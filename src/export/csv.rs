@@ -16,10 +16,8 @@
 //!   leading `'`, so a spreadsheet shows it as text instead of running it (a name like
 //!   `-Ann` therefore reads `'-Ann`).
 
-use std::collections::BTreeMap;
-use std::rc::Rc;
-
 use crate::content::scorecard::{Competency, COMPETENCIES};
+use crate::scorecard::doc::IdSet;
 use crate::scorecard::{Candidate, Decision, Interview, Rating, Ratings, ScorecardDoc, Status};
 
 use super::scorecard_json::status_id;
@@ -60,16 +58,10 @@ struct Line<'a> {
 pub fn ratings_csv(doc: &ScorecardDoc) -> String {
     let mut out = String::from(BOM);
     write_row(&mut out, &HEADER);
-    // Inserted one by one: `collect()` would sort first, a costly instance in wasm. The
-    // map holds the document's own `Rc`s, as the merge's index of candidates does
-    // (`storage::scorecard_merge`), so both use one instance of the B-tree's code.
-    let mut candidates: BTreeMap<&str, &Rc<Candidate>> = BTreeMap::new();
-    for candidate in &doc.candidates {
-        candidates.insert(candidate.id.as_str(), candidate);
-    }
+    let candidates = IdSet::new(doc.candidates.iter().map(|c| c.id.as_str()));
     for interview in &doc.interviews {
-        let candidate = candidates.get(interview.candidate_id.as_str());
-        let candidate = candidate.map(|candidate| candidate.as_ref());
+        let at = candidates.position(&interview.candidate_id);
+        let candidate = at.map(|at| doc.candidates[at].as_ref());
         write_interview(&mut out, candidate, interview);
     }
     out

@@ -117,9 +117,9 @@ fn check_unique<'a>(
     }
 }
 
-/// A set of ids: each with its position, sorted once, looked up by binary search. The
-/// same sort as the JSON reader's and the candidate list's (`Vec<(&str, usize)>`), so
-/// the build carries no B-tree code for it.
+/// A set of ids, or an index of records by id: each id with its position, sorted once,
+/// looked up by binary search. The same sort as the JSON reader's and the candidate
+/// list's (`Vec<(&str, usize)>`), so the build carries no B-tree code for it.
 pub struct IdSet<'a>(Vec<(&'a str, usize)>);
 
 impl<'a> IdSet<'a> {
@@ -131,12 +131,19 @@ impl<'a> IdSet<'a> {
     }
 
     pub fn contains(&self, id: &str) -> bool {
-        self.0.binary_search_by(|(held, _)| (*held).cmp(id)).is_ok()
+        self.position(id).is_some()
+    }
+
+    /// The position of `id` (of its last occurrence, when repeated).
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let after = self.0.partition_point(|(held, _)| *held <= id);
+        let (held, at) = *self.0.get(after.checked_sub(1)?)?;
+        (held == id).then_some(at)
     }
 
     /// The first id, in the order given, that an earlier one repeats: its position and
     /// the id.
-    fn first_repeat(&self) -> Option<(usize, &'a str)> {
+    pub fn first_repeat(&self) -> Option<(usize, &'a str)> {
         let repeats = self.0.windows(2).filter(|pair| pair[0].0 == pair[1].0);
         repeats.map(|pair| (pair[1].1, pair[1].0)).min()
     }
