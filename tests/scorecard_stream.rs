@@ -5,7 +5,9 @@
 //! members, strings with escapes) are read by the one-pass reader itself and to the
 //! same document; reshaped texts (whitespace, member order) too; and on any damaged
 //! text `decode` returns exactly what the tree reader returns, error kinds included,
-//! while the one-pass reader accepts nothing the tree reader refuses.
+//! while the one-pass reader accepts nothing the tree reader refuses. And the writer
+//! that keeps each record's text between saves (src/storage/scorecard_doc/encoded.rs)
+//! writes what a fresh encode writes, whatever changed since the last save.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
@@ -20,7 +22,8 @@ use backend_ready::scorecard::{
     Candidate, Decision, Interview, PlannedStage, Role, RoleLevel, ScorecardDoc,
 };
 use backend_ready::storage::scorecard_doc::{
-    decode, decode_one_pass, decode_tree, encode, StoredScorecard,
+    decode, decode_one_pass, decode_tree, encode, encode_kept, encode_parts, Encoded,
+    StoredScorecard,
 };
 use backend_ready::storage::DecodeError;
 use common::damage::{cuts, damaged_at, edit, json_character};
@@ -237,6 +240,66 @@ proptest! {
         damage in edit(json_character()),
     ) {
         same_as_tree(&damaged_at(&encode(&stored), at, damage))?;
+    }
+}
+
+/// What may have happened to a list of records since the last save: one edited (a new
+/// `Rc`), removed, added (a copy, edited, somewhere) or the order reversed; the other
+/// records are the same `Rc`s.
+#[derive(Debug, Clone)]
+enum Change {
+    Edit(prop::sample::Index),
+    Remove(prop::sample::Index),
+    Add(prop::sample::Index, prop::sample::Index),
+    Reverse,
+}
+
+fn any_change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        any::<prop::sample::Index>().prop_map(Change::Edit),
+        any::<prop::sample::Index>().prop_map(Change::Remove),
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>())
+            .prop_map(|(from, to)| Change::Add(from, to)),
+        Just(Change::Reverse),
+    ]
+}
+
+/// `records` after `change`, with `edit` making an edited record differ.
+fn changed<T: Clone>(records: &mut Vec<Rc<T>>, change: &Change, edit: fn(&mut T)) {
+    let count = records.len();
+    match change {
+        _ if count == 0 => {}
+        Change::Edit(at) => edit(Rc::make_mut(&mut records[at.index(count)])),
+        Change::Remove(at) => drop(records.remove(at.index(count))),
+        Change::Add(from, to) => {
+            let mut copy = T::clone(&records[from.index(count)]);
+            edit(&mut copy);
+            records.insert(to.index(count + 1), Rc::new(copy));
+        }
+        Change::Reverse => records.reverse(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// 256 cases: save after save, with records edited, removed, added and reordered
+    /// in between, the kept texts give exactly what a fresh encode gives.
+    #[test]
+    fn kept_texts_give_what_a_fresh_encode_gives(
+        stored in any_stored(),
+        changes in prop::collection::vec(any_change(), 0..8),
+    ) {
+        let (me, unknown) = (&stored.interviewer, &stored.unknown);
+        let mut kept = Encoded::default();
+        let mut doc = stored.doc.clone();
+        prop_assert_eq!(encode_kept(&mut kept, &doc, me, unknown), encode(&stored));
+        for change in &changes {
+            changed(&mut doc.candidates, change, |c| c.name.push('\u{e9}'));
+            changed(&mut doc.interviews, change, |i| i.interviewer.push('"'));
+            let fresh = encode_parts(&doc, me, unknown);
+            prop_assert_eq!(encode_kept(&mut kept, &doc, me, unknown), fresh);
+        }
     }
 }
 

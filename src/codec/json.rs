@@ -559,11 +559,13 @@ fn push_comma_task(tasks: &mut Vec<Task>, index: usize) {
 fn push_string(out: &mut String, text: &str) {
     out.push('"');
     let mut run_start = 0;
-    for (at, character) in text.char_indices() {
-        if character == '"' || character == '\\' || character < ' ' {
+    // Bytes, not characters: what needs escaping is ASCII, and no byte of a longer
+    // UTF-8 sequence is below 0x80, so every cut falls between characters.
+    for (at, byte) in text.bytes().enumerate() {
+        if byte == b'"' || byte == b'\\' || byte < b' ' {
             out.push_str(&text[run_start..at]);
-            push_escape(out, character);
-            run_start = at + 1; // each of these is one byte
+            push_escape(out, char::from(byte));
+            run_start = at + 1;
         }
     }
     out.push_str(&text[run_start..]);

@@ -67,8 +67,6 @@
 //! The first problem found is returned; nothing partial is built, and decoding never
 //! panics. Sits beside the `export` module; neither imports the other.
 
-use std::rc::Rc;
-
 use crate::codec::error::Path;
 use crate::codec::fields::{check_keys, fits_chars, FORBIDDEN_KEYS};
 use crate::codec::json::{self, Value};
@@ -87,7 +85,10 @@ use crate::sentences::json_reason;
 
 use super::DecodeError;
 
+mod encoded;
 mod stream;
+
+pub use encoded::Encoded;
 
 /// The `format` marker of the stored scorecard.
 pub const STORE_FORMAT: &str = "backend-ready/scorecard-store";
@@ -146,26 +147,32 @@ pub fn encode(stored: &StoredScorecard) -> String {
 
 /// [`encode`] from the parts, for a caller that holds them apart.
 pub fn encode_parts(doc: &ScorecardDoc, interviewer: &str, unknown: &[(String, Value)]) -> String {
-    let mut members = vec![
+    encode_kept(&mut Encoded::default(), doc, interviewer, unknown)
+}
+
+/// [`encode_parts`], copying the text `kept` holds from the last call for each record
+/// that did not change since (see [`Encoded`]), for a caller that saves again and again.
+pub fn encode_kept(
+    kept: &mut Encoded,
+    doc: &ScorecardDoc,
+    interviewer: &str,
+    unknown: &[(String, Value)],
+) -> String {
+    let head = vec![
         member("format", text(STORE_FORMAT)),
         member("version", Value::Number(version_for(doc))),
         member("me", text(interviewer)),
         member("roles", list(doc.roles.iter().map(role_value))),
-        member(
-            "candidates",
-            list(doc.candidates.iter().map(Rc::as_ref).map(candidate_value)),
-        ),
-        member(
-            "interviews",
-            list(doc.interviews.iter().map(Rc::as_ref).map(interview_value)),
-        ),
     ];
+    let mut written = KNOWN_MEMBERS.to_vec();
+    let mut tail = Vec::new();
     for (key, value) in unknown {
-        if can_write_back(key, value, &members) {
-            members.push((key.clone(), value.clone()));
+        if can_write_back(key, value, &written) {
+            written.push(key);
+            tail.push((key.as_str(), value));
         }
     }
-    json::to_string(&Value::Object(members))
+    kept.encode(doc, head, &tail)
 }
 
 /// The oldest version that holds everything in `doc`.
@@ -210,8 +217,8 @@ fn signature_value(signature: &Signature) -> Value {
     Value::Array(vec![text(&signature.key), text(&signature.value)])
 }
 
-fn can_write_back(key: &str, value: &Value, written: &[(String, Value)]) -> bool {
-    !written.iter().any(|(name, _)| name == key)
+fn can_write_back(key: &str, value: &Value, written: &[&str]) -> bool {
+    !written.contains(&key)
         && !FORBIDDEN_KEYS.contains(&key)
         && check_keys(value, Path::Root).is_ok()
 }

@@ -30,8 +30,11 @@ pub trait StoredDoc: 'static {
     /// What a save tells the same-key widgets of this page.
     type News: 'static;
     const KIND: DocKind;
-    /// How long after a change to save, coalescing quick changes (0: at once).
+    /// How long the document must stay unchanged before it is saved, so a burst of
+    /// quick changes is saved once, after it (0: each change at once).
     const SAVE_DELAY_MS: i32;
+    /// The longest a change waits for its save while changes keep coming.
+    const SAVE_MAX_WAIT_MS: i32;
     /// Whether the first run, at mount, saves too (else only a change does).
     const SAVES_AT_MOUNT: bool;
 
@@ -73,7 +76,9 @@ pub fn use_stored_doc<D: StoredDoc, F: FnOnce() -> D>(
             doc: doc(),
             latest: RefCell::new(state.clone()),
             mounted: Cell::new(false),
-            pending: Cell::new(false),
+            pending_since: Cell::new(None),
+            last_change: Cell::new(0.0),
+            armed: Cell::new(false),
             page_id: same_page::new_id(),
         })
     }))
@@ -92,15 +97,19 @@ struct Saver<D: StoredDoc> {
     latest: RefCell<UseReducerHandle<D::State>>,
     /// The saving effect ran once (at mount).
     mounted: Cell<bool>,
-    /// A save is scheduled.
-    pending: Cell<bool>,
+    /// Since when a save is pending (ms since 1970), if one is.
+    pending_since: Cell<Option<f64>>,
+    /// When the newest change came (ms since 1970).
+    last_change: Cell<f64>,
+    /// A timer is set for `on_timer`.
+    armed: Cell<bool>,
     /// This widget among the same-key widgets of the page (`browser::same_page`).
     page_id: u64,
 }
 
 impl<D: StoredDoc> Saver<D> {
     fn save_now(&self) {
-        self.pending.set(false);
+        self.pending_since.set(None);
         let state = self.latest.borrow().clone();
         if !D::wants_save(&state) {
             return;
@@ -119,7 +128,57 @@ impl<D: StoredDoc> Saver<D> {
     }
 
     fn flush(&self) {
-        if self.pending.get() {
+        if self.pending_since.get().is_some() {
+            self.save_now();
+        }
+    }
+
+    /// A change to save: at once, or once the document has stayed unchanged for
+    /// `SAVE_DELAY_MS` (at the latest `SAVE_MAX_WAIT_MS` after the first change waiting).
+    fn schedule(self: &Rc<Self>) {
+        if D::SAVE_DELAY_MS == 0 {
+            return self.save_now();
+        }
+        let now = js_sys::Date::now();
+        self.last_change.set(now);
+        if self.pending_since.get().is_none() {
+            self.pending_since.set(Some(now));
+        }
+        if !self.armed.get() {
+            self.arm(D::SAVE_DELAY_MS);
+        }
+    }
+
+    /// The timer: saves when it is time, else waits for the rest. One timer at a time,
+    /// never cleared, so each closure runs once and is freed.
+    fn on_timer(self: &Rc<Self>) {
+        self.armed.set(false);
+        let Some(since) = self.pending_since.get() else {
+            return; // saved meanwhile (page left, unmounted)
+        };
+        let due = f64::min(
+            self.last_change.get() + f64::from(D::SAVE_DELAY_MS),
+            since + f64::from(D::SAVE_MAX_WAIT_MS),
+        );
+        let rest = due - js_sys::Date::now();
+        if rest < 1.0 {
+            self.save_now();
+        } else {
+            self.arm(rest.ceil() as i32);
+        }
+    }
+
+    fn arm(self: &Rc<Self>, ms: i32) {
+        let later = self.clone();
+        let fire = Closure::once_into_js(move || later.on_timer());
+        let set = web_sys::window().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), ms)
+                .ok()
+        });
+        if set.is_some() {
+            self.armed.set(true);
+        } else {
             self.save_now();
         }
     }
@@ -130,26 +189,31 @@ fn use_saving<D: StoredDoc>(state: &UseReducerHandle<D::State>, saver: &Rc<Saver
     let scheduler = saver.clone();
     use_effect_with(D::changes(state), move |&changes| {
         let mounting = !scheduler.mounted.replace(true);
-        if (mounting && changes == 0 && !D::SAVES_AT_MOUNT) || scheduler.pending.replace(true) {
-            return;
-        }
-        if D::SAVE_DELAY_MS == 0 {
-            return scheduler.save_now();
-        }
-        let later = scheduler.clone();
-        let fire = Closure::once_into_js(move || later.flush());
-        let scheduled = web_sys::window().and_then(|window| {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    fire.unchecked_ref(),
-                    D::SAVE_DELAY_MS,
-                )
-                .ok()
-        });
-        if scheduled.is_none() {
-            scheduler.save_now();
+        if !(mounting && changes == 0 && !D::SAVES_AT_MOUNT) {
+            scheduler.schedule();
         }
     });
+}
+
+/// Saves what is pending when the page is left or hidden: a hidden page may be
+/// discarded without a `pagehide` (mobile browsers do), never without the switch to
+/// hidden.
+fn leaving<D: StoredDoc>(
+    window: &web_sys::Window,
+    saver: Rc<Saver<D>>,
+) -> [gloo_events::EventListener; 2] {
+    let on_hide = saver.clone();
+    [
+        gloo_events::EventListener::new(window, "pagehide", move |_| saver.flush()),
+        gloo_events::EventListener::new(window, "visibilitychange", move |_| {
+            let hidden = web_sys::window()
+                .and_then(|window| window.document())
+                .is_some_and(|document| document.hidden());
+            if hidden {
+                on_hide.flush();
+            }
+        }),
+    ]
 }
 
 /// Hears the same-key widgets of this page and the other tabs while mounted; leaving
@@ -170,9 +234,7 @@ fn use_listening<D: StoredDoc>(saver: &Rc<Saver<D>>) {
                 let latest = on_tab.latest.borrow().clone();
                 on_tab.doc.hear_tab(event, &latest, &on_tab.keys.doc);
             });
-            let leave = (D::SAVE_DELAY_MS > 0).then(|| {
-                gloo_events::EventListener::new(&window, "pagehide", move |_| on_leave.flush())
-            });
+            let leave = (D::SAVE_DELAY_MS > 0).then(|| leaving(&window, on_leave));
             (tab, leave)
         });
         move || {

@@ -109,7 +109,7 @@ describe("same storage key in one page", () => {
       const everyWidget = [...one.widgets, ...two.widgets];
       await sequence.run(STEPS, actors, {
         add: (actor, name) => addCandidate(actor.ui, name),
-        // Two widgets add before either save ran (saves wait 30 ms): the merge must keep both.
+        // Two widgets add before either save ran (saves wait SAVE_DELAY_MS): the merge must keep both.
         addTogether: async (actor, first, other, second) => {
           await actor.ui.getByLabel("Name", { exact: true }).fill(first);
           await other.ui.getByLabel("Name", { exact: true }).fill(second);

@@ -84,7 +84,7 @@ describe("the backup reminder", () => {
     await waitForReminder(ui, "Last exported: today, 1 change since.");
     await ui.getByRole("button", { name: "Archive Grace Hopper", exact: true }).click();
     await waitForReminder(ui, "Last exported: today, 2 changes since.");
-    await savedText(page); // the lines are stored with the save, 30 ms after the change
+    await savedText(page); // the lines are stored with the save, once the changes stop (SAVE_DELAY_MS)
     assert.equal(await storedInfo(page), `version=1\nexported=${exported}\nchanges=2\n`);
 
     await page.reload();

@@ -208,17 +208,19 @@ export async function answerUntil(reached, answer, { most = MOST_QUESTIONS, what
 
 /** The scorecard writes a change this long after rendering it (`SAVE_DELAY_MS`,
  * src/ui/scorecard/persist.rs); the quiz writes at once. */
-export const SAVE_DELAY_MS = 30;
+export const SAVE_DELAY_MS = 300;
 
 /**
  * In the page (`page.evaluate(savesRun)`): resolves once every save the widgets have
  * scheduled so far has run. A widget renders a change at once (Yew renders in a
- * microtask) and then sets a timer of SAVE_DELAY_MS for its save; timers of one delay
- * run in the order they were set, so a timer set now runs after each of them. A second
- * round covers a save that leads to another (a same-key widget merging what it heard).
+ * microtask) and then sets a timer of SAVE_DELAY_MS for its save, which waits again
+ * while changes keep coming; timers of one delay run in the order they were set, so a
+ * timer set now runs after each of them or after it set its last wait. A second round
+ * covers that last wait and a save that leads to another (a same-key widget merging
+ * what it heard).
  */
 export function savesRun() {
-  const delay = 30; // SAVE_DELAY_MS (this runs in the page)
+  const delay = 300; // SAVE_DELAY_MS (this runs in the page)
   const timer = () => new Promise((done) => setTimeout(done, delay));
   return timer().then(timer);
 }

@@ -87,7 +87,7 @@ describe(`same storage key in one page, in ${ENGINE}`, () => {
       await sequence.run(STEPS, actors, {
         add: (actor, name) => addCandidate(actor.ui, name),
         // Two widgets add, clicked back to back (in one page within a few ms, before the
-        // first add's save, which waits 30 ms); the merge must keep both. The second
+        // first add's save, which waits SAVE_DELAY_MS); the merge must keep both. The second
         // button is found after the first click, since the first add may move it.
         addTogether: async (actor, first, other, second) => {
           await actor.ui.fill({ name: "Name" }, first);

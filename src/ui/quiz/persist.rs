@@ -80,6 +80,7 @@ impl StoredDoc for StoredQuiz {
     type News = Answers;
     const KIND: DocKind = KIND;
     const SAVE_DELAY_MS: i32 = 0;
+    const SAVE_MAX_WAIT_MS: i32 = 0;
     const SAVES_AT_MOUNT: bool = true;
 
     fn changes(state: &QuizState) -> u32 {

@@ -19,7 +19,7 @@ use crate::export::{export_interview, import_interview};
 use crate::scorecard::{Interview, ScorecardDoc};
 use crate::storage::keep_aside::{KeepAside, KeepEvent};
 use crate::storage::load::{load, DocKeys, DocKind, Loaded, Retried};
-use crate::storage::scorecard_doc;
+use crate::storage::scorecard_doc::{self, Encoded};
 use crate::storage::scorecard_merge::{merge_tabs, same_records, Conflict};
 use crate::storage::store::StoreError;
 use crate::ui::stored::StoredDoc;
@@ -130,12 +130,14 @@ pub struct Saved {
 }
 
 /// The scorecard as the stored-document hook sees it: a save re-encodes the whole
-/// document (2.3 MB at 1,000 candidates), so it runs [`SAVE_DELAY_MS`] after the
-/// change is painted and coalesces quick changes; around each save and each save
+/// document (2.3 MB at 1,000 candidates), so it runs once the document has stayed
+/// unchanged for [`SAVE_DELAY_MS`], one save for a burst of changes; around each save and each save
 /// heard, `super::backup` keeps the backup lines and the headroom.
 pub struct StoredScorecard {
     /// The last document this widget and storage agreed on.
     base: RefCell<Saved>,
+    /// Each record's text from the last save, so a save encodes only what changed.
+    encoded: RefCell<Encoded>,
 }
 
 impl StoredScorecard {
@@ -147,17 +149,23 @@ impl StoredScorecard {
         };
         StoredScorecard {
             base: RefCell::new(base),
+            encoded: RefCell::default(),
         }
     }
 }
 
-const SAVE_DELAY_MS: i32 = 30;
+/// A save of 1,000 candidates takes some 35 ms of the main thread (140 ms on a phone
+/// four times slower, BENCHMARKS.md), and a click that comes during it waits: so
+/// the document is saved once the ratings stop changing for this long, not between
+/// quick clicks. Leaving, hiding the page or unmounting saves at once.
+const SAVE_DELAY_MS: i32 = 300;
 
 impl StoredDoc for StoredScorecard {
     type State = ScorecardState;
     type News = Saved;
     const KIND: DocKind = KIND;
     const SAVE_DELAY_MS: i32 = SAVE_DELAY_MS;
+    const SAVE_MAX_WAIT_MS: i32 = 2000;
     // Nothing to write at mount: nothing arriving changes the document before the
     // user chooses.
     const SAVES_AT_MOUNT: bool = false;
@@ -185,7 +193,8 @@ impl StoredDoc for StoredScorecard {
     fn encode(&self, state: &UseReducerHandle<ScorecardState>, key: &str) -> String {
         super::backup::before_save(state, key);
         let members = members_to_store(state);
-        scorecard_doc::encode_parts(&state.doc, &state.interviewer, &members)
+        let mut encoded = self.encoded.borrow_mut();
+        scorecard_doc::encode_kept(&mut encoded, &state.doc, &state.interviewer, &members)
     }
 
     fn saved(
