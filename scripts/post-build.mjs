@@ -1,18 +1,21 @@
 // Trunk post_build hook: joins the scorecard's stylesheets (styles/scorecard*.css) into
-// scorecard.css; bundles each build's wasm-bindgen glue with the inline JavaScript it
-// imports; in release builds, minifies what host pages load (the glue, the stylesheets)
-// with esbuild; writes the release's version and the
-// SHA-256 of every file embed.js loads into embed.js (minified last), and all hashes,
-// embed.js's own included, to integrity.json; then writes the standalone page's service
-// worker with the final files' precache list. Before the hashes, it appends each build's
-// prerendered first screens to its glue (`export const FIRST_SCREENS`), rendered
-// natively by Yew's server renderer from the same components (src/bin/prerender.rs,
-// issue 14): embed.js shows one while the wasm downloads and compiles.
+// scorecard.css; adds to both stylesheets the rules of theme "auto" in a dark system,
+// copied from their dark rules (scripts/auto-dark.mjs); bundles each build's
+// wasm-bindgen glue with the inline JavaScript it imports; in release builds, minifies
+// what host pages load (the glue, the stylesheets) with esbuild; writes the release's
+// version and the SHA-256 of every file embed.js loads into embed.js (minified last),
+// and all hashes, embed.js's own included, to integrity.json; then writes the
+// standalone page's service worker with the final files' precache list. Before the
+// hashes, it appends each build's prerendered first screens to its glue (`export const
+// FIRST_SCREENS`), rendered natively by Yew's server renderer from the same components
+// (src/bin/prerender.rs, issue 14): embed.js shows one while the wasm downloads and
+// compiles.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildSync, transformSync } from "esbuild";
+import { withAutoDark } from "./auto-dark.mjs";
 import { writeServiceWorker } from "./service-worker.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -23,6 +26,11 @@ const scorecardSheets = readdirSync(stylesDir).filter((name) => /^scorecard.*\.c
 const joined = scorecardSheets.map((name) => readFileSync(join(stylesDir, name), "utf8")).join("\n");
 writeFileSync(join(staging, "scorecard.css"), joined);
 console.log(`scorecard.css from ${scorecardSheets.join(", ")}`);
+// Theme "auto" in a dark system: the copy of each dark rule (scripts/auto-dark.mjs).
+for (const file of ["widget.css", "scorecard.css"]) {
+  const path = join(staging, file);
+  writeFileSync(path, withAutoDark(readFileSync(path, "utf8"), file));
+}
 
 const release = process.env.TRUNK_PROFILE === "release";
 // Each build's wasm-bindgen glue (backend-ready-<mode>[-<locale>].js) with the inline

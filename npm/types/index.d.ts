@@ -72,7 +72,8 @@ export interface BackendReadyEventDetails {
     stage: string;
     version: number;
     /** With the `submitted-file` option only: the interview file (JSON text), the same
-     * file "send as file" downloads and the import accepts. */
+     * file "send as file" downloads and the import accepts. The event waits for this
+     * browser's signature of the version, so the file is signed where Web Crypto can sign. */
     file?: string;
   };
   /** "Use this for a hiring role" on the quiz result: the recommendation's ids. */

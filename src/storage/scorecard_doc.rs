@@ -476,31 +476,36 @@ struct ListRule {
     too_many: &'static str,
 }
 
-const ROLES: ListRule = ListRule {
-    max_items: MAX_ROLES,
-    not_a_list: "roles is not an array",
-    too_many: "more than 1000 roles",
-};
+impl ListRule {
+    const fn new(max_items: usize, not_a_list: &'static str, too_many: &'static str) -> Self {
+        ListRule {
+            max_items,
+            not_a_list,
+            too_many,
+        }
+    }
+}
 
-const CANDIDATES: ListRule = ListRule {
-    max_items: MAX_CANDIDATES,
-    not_a_list: "candidates is not an array",
-    too_many: "more than 5000 candidates",
-};
+const ROLES: ListRule = ListRule::new(MAX_ROLES, "roles is not an array", "more than 1000 roles");
 
-const INTERVIEWS: ListRule = ListRule {
-    max_items: MAX_INTERVIEWS,
-    not_a_list: "interviews is not an array",
-    too_many: "more than 50000 interviews",
-};
+const CANDIDATES: ListRule = ListRule::new(
+    MAX_CANDIDATES,
+    "candidates is not an array",
+    "more than 5000 candidates",
+);
 
-const HISTORY: ListRule = ListRule {
-    max_items: MAX_HISTORY,
-    not_a_list: "a history is not an array",
-    too_many: "more than 1000 history versions",
-};
+const INTERVIEWS: ListRule = ListRule::new(
+    MAX_INTERVIEWS,
+    "interviews is not an array",
+    "more than 50000 interviews",
+);
 
-/// Each item of the array `value`, read by `read`.
+const HISTORY: ListRule = ListRule::new(
+    MAX_HISTORY,
+    "a history is not an array",
+    "more than 1000 history versions",
+);
+
 /// The records of the list `value`, each as the document holds it (`R`: a role, or a
 /// candidate or interview behind its own `Rc`).
 fn records<T, R: From<T>>(
@@ -588,11 +593,11 @@ fn read_role(value: &Value) -> Decoded<Role> {
     })
 }
 
-const QUESTIONS: ListRule = ListRule {
-    max_items: MAX_QUESTIONS,
-    not_a_list: "a role's questions are not an array",
-    too_many: "more than 100 questions of a role",
-};
+const QUESTIONS: ListRule = ListRule::new(
+    MAX_QUESTIONS,
+    "a role's questions are not an array",
+    "more than 100 questions of a role",
+);
 
 /// A role's own questions, by the rules of `crate::scorecard::questions`.
 fn read_questions(value: &Value) -> Decoded<Vec<TeamQuestion>> {

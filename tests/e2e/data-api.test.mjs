@@ -1,7 +1,9 @@
 // End-to-end tests of the data API for the host's own systems: `handle.exportData()` and
 // `handle.importData(text)` on a scorecard mounted from code (the same files, checks and
 // preview as the UI's export and import; nothing changes before the user chooses), and
-// the opt-in `submitted-file` option that makes `interview-submitted` carry the file.
+// the opt-in `submitted-file` option that makes `interview-submitted` carry the file:
+// signed as "Send as file" writes it, the event waiting for the signature; unsigned,
+// and not lost, where Web Crypto is missing.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { openPage, useBrowserAndServers } from "./harness.mjs";
@@ -68,19 +70,33 @@ describe("the data API", () => {
   });
 });
 
-describe("the submitted-file option", () => {
-  test("interview-submitted carries the interview file, which imports elsewhere", async () => {
-    const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/submitted-file.html`);
+/** Mia submits an interview of Ana Lima in the page's `#scorecard`; resolves to the
+ * details of the `interview-submitted` events once one has come. */
+async function submitAndHear(page) {
     const ui = page.locator("#scorecard");
     await setInterviewer(ui, "Mia");
     await addCandidate(ui, "Ana Lima");
     await openCandidate(ui, "Ana Lima");
     await interview(ui, { scores: "Strong", decision: "Yes" });
-    const submitted = await page.evaluate(() => window.widgetEvents.filter((e) => e.type === "backend-ready:interview-submitted").map((e) => e.detail));
+  const submitted = "backend-ready:interview-submitted";
+  await page.waitForFunction((type) => window.widgetEvents.some((e) => e.type === type), submitted);
+  return page.evaluate((type) => window.widgetEvents.filter((e) => e.type === type).map((e) => e.detail), submitted);
+}
+
+describe("the submitted-file option", () => {
+  test("interview-submitted carries the interview file, signed as the store holds it, which imports elsewhere", async () => {
+    const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/submitted-file.html`);
+    const submitted = await submitAndHear(page);
     assert.equal(submitted.length, 1);
     const file = JSON.parse(submitted[0].file);
     assert.equal(file.format, "backend-ready/interview");
     assert.equal(file.interview.id, submitted[0].interviewId);
+    // The event waits for this browser's signature (Web Crypto), so what the host
+    // forwards is what "Send as file" writes: the version with its signature.
+    const signedStore = () => JSON.parse(localStorage.getItem("e2e-file:scorecard") ?? "{}").version === 5;
+    await page.waitForFunction(signedStore, null, { timeout: 5000 });
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("e2e-file:scorecard")));
+    assert.deepEqual(file.interview.signature, { key: stored.interviews[0][10][0], value: stored.interviews[0][10][1] });
     // In another browser (a fresh context), the host feeds the file to its scorecard.
     const other = await mountFromCode({ mode: "scorecard", storageKey: "e2e-api" });
     assert.deepEqual(await other.page.evaluate((text) => window.handle.importData(text), submitted[0].file), { offered: "interview" });
@@ -88,14 +104,21 @@ describe("the submitted-file option", () => {
     await page.context().close();
   });
 
+  test("without Web Crypto the event still comes, with the file unsigned", async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Crypto.prototype, "subtle", { get: () => undefined }));
+    const page = await context.newPage();
+    await page.goto(`${env.servers.hostOrigin}/submitted-file.html`);
+    const [detail] = await submitAndHear(page);
+    const file = JSON.parse(detail.file);
+    assert.equal(file.interview.id, detail.interviewId);
+    assert.equal(file.interview.signature, undefined);
+    await context.close();
+  });
+
   test("without it, interview-submitted carries ids only", async () => {
     const { page } = await openPage(env.browser, `${env.servers.hostOrigin}/scorecard.html`);
-    const ui = page.locator("#scorecard");
-    await setInterviewer(ui, "Mia");
-    await addCandidate(ui, "Ana Lima");
-    await openCandidate(ui, "Ana Lima");
-    await interview(ui, { scores: "Strong", decision: "Yes" });
-    const [detail] = await page.evaluate(() => window.widgetEvents.filter((e) => e.type === "backend-ready:interview-submitted").map((e) => e.detail));
+    const [detail] = await submitAndHear(page);
     assert.deepEqual(Object.keys(detail).sort(), ["candidateId", "interviewId", "stage", "version"]);
     await page.context().close();
   });

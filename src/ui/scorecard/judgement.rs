@@ -155,26 +155,12 @@ pub fn plan_view(
 ) -> Html {
     let refs: Vec<(NodeRef, NodeRef)> = STAGES.iter().map(|_| Default::default()).collect();
     let onsubmit = {
-        let refs = refs.clone();
-        let send = send.clone();
-        let id = candidate.id.clone();
+        let (refs, id, send) = (refs.clone(), candidate.id.clone(), send.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let plan = STAGES
-                .iter()
-                .zip(&refs)
-                .filter_map(|(stage, (check, who))| {
-                    let check = check.cast::<HtmlInputElement>()?;
-                    let who = who.cast::<HtmlInputElement>()?;
-                    check.checked().then(|| PlannedStage {
-                        stage: stage.id.to_owned(),
-                        interviewer: who.value().trim().to_owned(),
-                    })
-                })
-                .collect();
             send.emit(ScorecardMsg::Edit(DocEdit::SetPlan {
                 candidate: id.clone(),
-                plan,
+                plan: read_plan(&refs),
             }));
         })
     };
@@ -233,6 +219,22 @@ pub fn plan_view(
             </form>
         </section>
     }
+}
+
+/// The stages ticked in the plan form, each with the interviewer typed beside it.
+fn read_plan(refs: &[(NodeRef, NodeRef)]) -> Vec<PlannedStage> {
+    STAGES
+        .iter()
+        .zip(refs)
+        .filter_map(|(stage, (check, who))| {
+            let check = check.cast::<HtmlInputElement>()?;
+            let who = who.cast::<HtmlInputElement>()?;
+            check.checked().then(|| PlannedStage {
+                stage: stage.id.to_owned(),
+                interviewer: who.value().trim().to_owned(),
+            })
+        })
+        .collect()
 }
 
 /// The list's progress line for a candidate with a plan ("2 of 4 planned interviews

@@ -22,6 +22,9 @@ mod summary;
 mod text;
 mod transfer;
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -65,8 +68,10 @@ pub fn ScorecardWidget(props: &ScorecardProps) -> Html {
     role::use_forget_decided(&state, &storage_key);
     backup::use_durability(&state);
     // Before `use_events`, whose effect drains the events this one reads.
-    signing::use_signatures(&state, &props.options.storage_key);
-    use_events(&state, &props.host, props.options.submitted_file);
+    let signing_over = use_mut_ref(Vec::new);
+    signing::use_signatures(&state, &props.options.storage_key, &signing_over);
+    let files = props.options.submitted_file.then_some(signing_over);
+    use_events(&state, &props.host, files);
     use_focus_on_screen_change(&root, focus_key(&state));
     use_focus_requests(&root, state.focus);
 
@@ -137,23 +142,82 @@ fn notice_items(
 /// Sends the events the reducer queued, each once, to the host page, then has the
 /// reducer drain them. Events are counted over the widget's life, so one queued while
 /// a drain is on its way is neither lost nor sent twice.
+/// Sends the state's new events to the host page once each, then drains them. With
+/// `files` (the `submitted-file` option: the versions whose signing is over), an
+/// `interview-submitted` event waits until its version's signing is over, so its file
+/// is what "Send as file" writes; one still waiting when the widget goes is sent then.
 #[hook]
-fn use_events(state: &UseReducerHandle<ScorecardState>, host: &HtmlElement, with_file: bool) {
+fn use_events(
+    state: &UseReducerHandle<ScorecardState>,
+    host: &HtmlElement,
+    files: Option<signing::SigningOver>,
+) {
     let total = state.events_drained + state.events.len() as u64;
     let sent = use_mut_ref(|| total);
-    let (state, host) = (state.clone(), host.clone());
+    let waiting = (*use_memo((), |()| {
+        Rc::new(WaitingFiles {
+            host: host.clone(),
+            events: RefCell::default(),
+            over: files.clone(),
+            latest: RefCell::new(state.clone()),
+        })
+    }))
+    .clone();
+    *waiting.latest.borrow_mut() = state.clone();
+    let (state, host, queue) = (state.clone(), host.clone(), waiting.clone());
     use_effect_with(total, move |total| {
         let from = std::mem::replace(&mut *sent.borrow_mut(), *total);
         if from >= *total {
             return;
         }
         for (index, event) in (state.events_drained..).zip(&state.events) {
-            if index >= from {
-                send_event(&host, event, with_file.then_some(&*state.doc));
+            match event {
+                _ if index < from => {}
+                Event::InterviewSubmitted { .. } if files.is_some() => {
+                    queue.events.borrow_mut().push(event.clone())
+                }
+                _ => send_event(&host, event, None),
             }
         }
         state.dispatch(ScorecardMsg::Edge(EdgeMsg::EventsSent(*total)));
     });
+    let after_render = waiting.clone();
+    use_effect(move || after_render.send(false));
+    use_effect_with((), move |()| move || waiting.send(true));
+}
+
+/// The `interview-submitted` events that wait for their version's signing to be over,
+/// to carry the file (`submitted-file`).
+struct WaitingFiles {
+    host: HtmlElement,
+    events: RefCell<Vec<Event>>,
+    /// The versions whose signing is over (`None`: no file is sent, nothing waits).
+    over: Option<signing::SigningOver>,
+    /// The newest state, for the file.
+    latest: RefCell<UseReducerHandle<ScorecardState>>,
+}
+
+impl WaitingFiles {
+    /// Sends the events whose version's signing is over, or `all` of them.
+    fn send(&self, all: bool) {
+        let Some(over) = &self.over else { return };
+        let (state, over) = (self.latest.borrow(), over.borrow());
+        let is_over = |interview: &String, version: &u32| {
+            over.iter().any(|(id, v)| id == interview && v == version)
+        };
+        self.events.borrow_mut().retain(|event| {
+            let ready = match event {
+                Event::InterviewSubmitted {
+                    interview, version, ..
+                } => all || is_over(interview, version),
+                _ => true,
+            };
+            if ready {
+                send_event(&self.host, event, Some(&state.doc));
+            }
+            !ready
+        });
+    }
 }
 
 /// Sends `event`; with `doc` (the `submitted-file` option), `interview-submitted` also

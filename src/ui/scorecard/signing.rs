@@ -189,6 +189,11 @@ struct Memory {
 
 type Shared = Rc<RefCell<Memory>>;
 
+/// The submitted versions, `(interview id, version)`, whose signing is over, signed or
+/// not: an `interview-submitted` event that carries the file waits for it
+/// (`super::use_events`), so the host gets what "Send as file" writes.
+pub type SigningOver = Rc<RefCell<Vec<(String, u32)>>>;
+
 /// The interviewer key stored under `storage_key`: read, or made when missing or
 /// damaged (then `damaged` says so). `None` when Web Crypto is missing.
 async fn identity(storage_key: &str, memory: &Shared) -> Option<((SigningKey, String), bool)> {
@@ -214,7 +219,11 @@ async fn identity(storage_key: &str, memory: &Shared) -> Option<((SigningKey, St
 /// Signs each version this widget submits, after the submit, and checks the
 /// signatures of an offer before its preview shows (see the module docs).
 #[hook]
-pub fn use_signatures(state: &UseReducerHandle<ScorecardState>, storage_key: &str) {
+pub fn use_signatures(
+    state: &UseReducerHandle<ScorecardState>,
+    storage_key: &str,
+    over: &SigningOver,
+) {
     let total = state.events_drained + state.events.len() as u64;
     let memory: Shared = use_mut_ref(|| Memory {
         seen: total,
@@ -223,7 +232,8 @@ pub fn use_signatures(state: &UseReducerHandle<ScorecardState>, storage_key: &st
     // Each offer asks for focus on its preview, so the focus count tells offers apart.
     let waiting = state.offer.as_ref().filter(|offer| offer.unchecked);
     let key = (total, waiting.map(|_| state.focus.0));
-    let (state, storage_key) = (state.clone(), storage_key.to_owned());
+    let (state, storage_key, over) = (state.clone(), storage_key.to_owned(), over.clone());
+    let rerender = use_force_update();
     use_effect_with(key, move |_| {
         let from = std::mem::replace(&mut memory.borrow_mut().seen, total);
         for (index, event) in (state.events_drained..).zip(&state.events) {
@@ -233,11 +243,17 @@ pub fn use_signatures(state: &UseReducerHandle<ScorecardState>, storage_key: &st
             else {
                 continue;
             };
+            if index < from {
+                continue;
+            }
             let held = held(&state.doc, interview).filter(|i| i.version == *version);
-            let bytes = held.and_then(rules::current_bytes);
-            if let (true, Some(bytes)) = (index >= from, bytes) {
-                let job = (interview.clone(), *version, bytes);
-                sign_later(&state, &storage_key, &memory, job);
+            match held.and_then(rules::current_bytes) {
+                Some(bytes) => {
+                    let job = (interview.clone(), *version, bytes);
+                    let ends = (over.clone(), rerender.clone());
+                    sign_later(&state, &storage_key, &memory, job, ends);
+                }
+                None => over.borrow_mut().push((interview.clone(), *version)),
             }
         }
         if let Some(offer) = state.offer.as_ref().filter(|offer| offer.unchecked) {
@@ -251,6 +267,7 @@ fn sign_later(
     storage_key: &str,
     memory: &Shared,
     (interview, version, bytes): (String, u32, Vec<u8>),
+    (over, rerender): (SigningOver, UseForceUpdateHandle),
 ) {
     let dispatcher = state.dispatcher();
     let (storage_key, memory) = (storage_key.to_owned(), memory.clone());
@@ -268,6 +285,9 @@ fn sign_later(
             None => None,
         };
         let said = std::mem::replace(&mut memory.borrow_mut().said_unsigned, signed.is_none());
+        over.borrow_mut().push((interview.clone(), version));
+        // A render sends the events that waited (a signature also changes the state).
+        rerender.force_update();
         match signed {
             Some(signature) => dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Signed {
                 interview,
