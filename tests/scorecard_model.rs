@@ -427,6 +427,23 @@ fn a_document_refuses_repeated_ids_and_interviews_of_unknown_candidates_in_order
     );
 }
 
+/// The id sets the reference check, the tab merge and the ratings CSV use: the first
+/// repeat in the order given (not in sorted order), the last position of a repeated id.
+#[test]
+fn an_id_set_finds_the_first_repeat_in_order_and_the_last_position() {
+    use backend_ready::scorecard::doc::IdSet;
+    let set = IdSet::new(["b", "a", "b", "a"].into_iter());
+    assert_eq!(set.first_repeat(), Some((2, "b")));
+    assert_eq!(set.position("a"), Some(3));
+    assert!(set.contains("b") && !set.contains("c"));
+    assert_eq!(set.position("c"), None);
+    let unique = IdSet::new(["x", "y"].into_iter());
+    assert_eq!(
+        (unique.first_repeat(), unique.position("x")),
+        (None, Some(0))
+    );
+}
+
 // ---------------------------------------------------------------- aggregates
 
 #[test]

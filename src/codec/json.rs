@@ -485,12 +485,18 @@ fn signed(magnitude: Option<u64>, negative: bool) -> Option<i64> {
 
 /// The index of a member whose key an earlier member already has, if any.
 fn repeated_key(members: &[(String, Value)]) -> Option<usize> {
-    let mut order: Vec<usize> = (0..members.len()).collect();
-    order.sort_unstable_by(|a, b| members[*a].0.cmp(&members[*b].0).then(a.cmp(b)));
+    // Keys with their indices, sorted as pairs: the same sort the scorecard's list uses
+    // (`Vec<(&str, usize)>::sort_unstable`), so the build carries one instance of it.
+    let mut order: Vec<(&str, usize)> = members
+        .iter()
+        .enumerate()
+        .map(|(index, (key, _))| (key.as_str(), index))
+        .collect();
+    order.sort_unstable();
     order
         .windows(2)
-        .find(|pair| members[pair[0]].0 == members[pair[1]].0)
-        .map(|pair| pair[1])
+        .find(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| pair[1].1)
 }
 
 /// Compact JSON for `value`.

@@ -16,9 +16,8 @@
 //!   leading `'`, so a spreadsheet shows it as text instead of running it (a name like
 //!   `-Ann` therefore reads `'-Ann`).
 
-use std::collections::BTreeMap;
-
 use crate::content::scorecard::{Competency, COMPETENCIES};
+use crate::scorecard::doc::IdSet;
 use crate::scorecard::{Candidate, Decision, Interview, Rating, Ratings, ScorecardDoc, Status};
 
 use super::scorecard_json::status_id;
@@ -59,13 +58,10 @@ struct Line<'a> {
 pub fn ratings_csv(doc: &ScorecardDoc) -> String {
     let mut out = String::from(BOM);
     write_row(&mut out, &HEADER);
-    // Inserted one by one: `collect()` would sort first, a costly instance in wasm.
-    let mut candidates: BTreeMap<&str, &Candidate> = BTreeMap::new();
-    for candidate in &doc.candidates {
-        candidates.insert(candidate.id.as_str(), candidate);
-    }
+    let candidates = IdSet::new(doc.candidates.iter().map(|c| c.id.as_str()));
     for interview in &doc.interviews {
-        let candidate = candidates.get(interview.candidate_id.as_str()).copied();
+        let at = candidates.position(&interview.candidate_id);
+        let candidate = at.map(|at| doc.candidates[at].as_ref());
         write_interview(&mut out, candidate, interview);
     }
     out

@@ -5,7 +5,6 @@
 //! Edits live in [`super::edit`].
 
 use std::borrow::Borrow;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use super::candidate::{Candidate, Role};
@@ -110,12 +109,42 @@ impl ScorecardDoc {
 fn check_unique<'a>(
     ids: impl Iterator<Item = &'a str>,
     problem: ReferenceProblem,
-) -> Result<BTreeSet<&'a str>, ReferenceError<'a>> {
-    let mut seen = BTreeSet::new();
-    for (index, id) in ids.enumerate() {
-        if !seen.insert(id) {
-            return Err(ReferenceError { problem, index, id });
-        }
+) -> Result<IdSet<'a>, ReferenceError<'a>> {
+    let set = IdSet::new(ids);
+    match set.first_repeat() {
+        Some((index, id)) => Err(ReferenceError { problem, index, id }),
+        None => Ok(set),
     }
-    Ok(seen)
+}
+
+/// A set of ids, or an index of records by id: each id with its position, sorted once,
+/// looked up by binary search. The same sort as the JSON reader's and the candidate
+/// list's (`Vec<(&str, usize)>`), so the build carries no B-tree code for it.
+pub struct IdSet<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> IdSet<'a> {
+    /// The set of `ids`, each with its position in that order.
+    pub fn new(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut sorted: Vec<(&str, usize)> = ids.enumerate().map(|(at, id)| (id, at)).collect();
+        sorted.sort_unstable();
+        IdSet(sorted)
+    }
+
+    pub fn contains(&self, id: &str) -> bool {
+        self.position(id).is_some()
+    }
+
+    /// The position of `id` (of its last occurrence, when repeated).
+    pub fn position(&self, id: &str) -> Option<usize> {
+        let after = self.0.partition_point(|(held, _)| *held <= id);
+        let (held, at) = *self.0.get(after.checked_sub(1)?)?;
+        (held == id).then_some(at)
+    }
+
+    /// The first id, in the order given, that an earlier one repeats: its position and
+    /// the id.
+    pub fn first_repeat(&self) -> Option<(usize, &'a str)> {
+        let repeats = self.0.windows(2).filter(|pair| pair[0].0 == pair[1].0);
+        repeats.map(|pair| (pair[1].1, pair[1].0)).min()
+    }
 }

@@ -18,9 +18,9 @@
 //! records only theirs has, in their order. Conflicts are listed candidates first, then
 //! roles, then interviews, each in that order.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
+use crate::scorecard::doc::IdSet;
 use crate::scorecard::{merge_interview, Candidate, Interview, Role, ScorecardDoc, Status};
 
 /// The merged document and what the two tabs changed differently.
@@ -57,15 +57,6 @@ pub enum Conflict {
     },
 }
 
-/// The set of `ids`, built by inserting (see `merge_records`).
-fn id_set<'a>(ids: impl Iterator<Item = &'a str>) -> BTreeSet<&'a str> {
-    let mut set = BTreeSet::new();
-    for id in ids {
-        set.insert(id);
-    }
-    set
-}
-
 /// Merges the two tabs' documents by the rules in the module docs.
 pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDoc) -> TabMerge {
     let mut interview_conflicts = Vec::new();
@@ -74,7 +65,7 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
         |interview| &interview.id,
         |id, [b, o, t]| merge_interview_record(id, b, o, t, &mut interview_conflicts),
     );
-    let needed = id_set(interviews.iter().map(|i| i.candidate_id.as_str()));
+    let needed = IdSet::new(interviews.iter().map(|i| i.candidate_id.as_str()));
     let mut conflicts = Vec::new();
     let candidates = merge_records(
         [&base.candidates, &ours.candidates, &theirs.candidates],
@@ -107,7 +98,7 @@ pub fn merge_tabs(base: &ScorecardDoc, ours: &ScorecardDoc, theirs: &ScorecardDo
             }
         },
     );
-    let present = id_set(candidates.iter().map(|c| c.id.as_str()));
+    let present = IdSet::new(candidates.iter().map(|c| c.id.as_str()));
     for conflict in &mut interview_conflicts {
         if let Conflict::Interview {
             theirs: Some(interview),
@@ -190,23 +181,21 @@ fn merge_records<'a, T>(
     key: fn(&T) -> &str,
     mut merge: impl FnMut(&'a str, [Option<&'a T>; 3]) -> Option<T>,
 ) -> Vec<T> {
-    // Built by inserting: `collect()` into a B-tree sorts first, and each sort
-    // instance costs kilobytes of wasm.
-    let index = |records: &'a [T]| -> BTreeMap<&'a str, &'a T> {
-        let mut index = BTreeMap::new();
-        for record in records {
-            index.insert(key(record), record);
-        }
-        index
-    };
-    let (base_index, ours_index, theirs_index) = (index(base), index(ours), index(theirs));
+    let index = |records: &'a [T]| -> IdSet<'a> { IdSet::new(records.iter().map(key)) };
+    let sides = [
+        (index(base), base),
+        (index(ours), ours),
+        (index(theirs), theirs),
+    ];
     let only_theirs = theirs
         .iter()
-        .filter(|record| !ours_index.contains_key(key(record)));
+        .filter(|record| !sides[1].0.contains(key(record)));
     let mut merged = Vec::with_capacity(ours.len());
     for record in ours.iter().chain(only_theirs) {
         let id = key(record);
-        let versions = [&base_index, &ours_index, &theirs_index].map(|side| side.get(id).copied());
+        let versions = sides
+            .each_ref()
+            .map(|(index, records)| index.position(id).map(|at| &records[at]));
         merged.extend(merge(id, versions));
     }
     merged
@@ -224,18 +213,12 @@ fn same_set<T: PartialEq>(a: &[T], b: &[T], key: fn(&T) -> &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    // By inserting and looking up only, as `merge_records` does (no new B-tree code).
-    let mut index = BTreeMap::new();
-    for record in b {
-        index.insert(key(record), record);
-    }
-    let mut seen = BTreeMap::new();
-    index.len() == b.len()
+    let index = IdSet::new(b.iter().map(key));
+    index.first_repeat().is_none()
+        && IdSet::new(a.iter().map(key)).first_repeat().is_none()
         && a.iter().all(|record| {
-            seen.insert(key(record), record).is_none()
-                && index
-                    .get(key(record))
-                    .is_some_and(|theirs| *theirs == record)
+            let theirs = index.position(key(record)).map(|at| &b[at]);
+            theirs == Some(record)
         })
 }
 
