@@ -285,9 +285,9 @@ fn sign_later(
             None => None,
         };
         let said = std::mem::replace(&mut memory.borrow_mut().said_unsigned, signed.is_none());
-        over.borrow_mut().push((interview.clone(), version));
-        // A render sends the events that waited (a signature also changes the state).
-        rerender.force_update();
+        // Said over only once the signature is in the state (a dispatch applies it at
+        // once), so the render that sends the waiting event sees it.
+        let done = (interview.clone(), version);
         match signed {
             Some(signature) => dispatcher.dispatch(ScorecardMsg::Edge(EdgeMsg::Signed {
                 interview,
@@ -301,6 +301,8 @@ fn sign_later(
             }
             None => {}
         }
+        over.borrow_mut().push(done);
+        rerender.force_update();
     });
 }
 
