@@ -145,11 +145,10 @@ fn notice_items(
 
 /// Sends the events the reducer queued, each once, to the host page, then has the
 /// reducer drain them. Events are counted over the widget's life, so one queued while
-/// a drain is on its way is neither lost nor sent twice.
-/// Sends the state's new events to the host page once each, then drains them. With
-/// `with_file` (the `submitted-file` option), an `interview-submitted` event waits
-/// until its version's signing is over (`over`), so its file is what "Send as file"
-/// writes; one still waiting when the widget goes is sent then.
+/// a drain is on its way is neither lost nor sent twice. With `with_file` (the
+/// `submitted-file` option), an `interview-submitted` event waits until its version's
+/// signing is over (`over`), so its file is what "Send as file" writes; one still
+/// waiting when the widget goes is sent then.
 #[hook]
 fn use_events(
     state: &UseReducerHandle<ScorecardState>,
