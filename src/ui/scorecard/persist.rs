@@ -148,10 +148,11 @@ impl StoredScorecard {
     }
 }
 
-/// A save of 1,000 candidates takes some 35 ms of the main thread (140 ms on a phone
-/// four times slower, BENCHMARKS.md), and a click that comes during it waits: so
-/// the document is saved once the ratings stop changing for this long, not between
-/// quick clicks. Leaving, hiding the page or unmounting saves at once.
+/// A save of 1,000 candidates takes some 70 ms of the main thread on a phone four
+/// times slower (most of it the browser's `setItem` of 2.3 MB; BENCHMARKS.md, session
+/// 7), and a click that comes during it waits: so the document is saved once the
+/// ratings stop changing for this long, not between quick clicks. Leaving, hiding the
+/// page or unmounting saves at once.
 const SAVE_DELAY_MS: i32 = 300;
 
 impl StoredDoc for StoredScorecard {
