@@ -153,7 +153,7 @@ pub fn parse(text: &str) -> Result<Value, JsonError> {
 }
 
 /// The reader's state, also driven step by step by a reader that knows the shape of
-/// what it reads (`crate::storage::scorecard_stream`): the same tokens, the same limits
+/// what it reads (`crate::storage::scorecard_doc::stream`): the same tokens, the same limits
 /// and the same value count as [`parse`], without building a tree.
 pub(crate) struct Parser<'a> {
     text: &'a str,

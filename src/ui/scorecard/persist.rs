@@ -123,10 +123,11 @@ pub struct Saved {
     interviewer: String,
 }
 
-/// The scorecard as the stored-document hook sees it: a save re-encodes the whole
-/// document (2.3 MB at 1,000 candidates), so it runs once the document has stayed
-/// unchanged for [`SAVE_DELAY_MS`], one save for a burst of changes; around each save and each save
-/// heard, `super::backup` keeps the backup lines and the headroom.
+/// The scorecard as the stored-document hook sees it: a save writes the whole
+/// document (2.3 MB at 1,000 candidates; only the changed records are encoded again),
+/// so it runs once the document has stayed unchanged for [`SAVE_DELAY_MS`], one save
+/// for a burst of changes; around each save and each save heard, `super::backup` keeps
+/// the backup lines and the headroom.
 pub struct StoredScorecard {
     /// The last document this widget and storage agreed on.
     base: RefCell<Saved>,

@@ -362,23 +362,17 @@ impl ScorecardMsg {
             ScorecardMsg::Edge(_) => false,
         }
     }
-
-    /// Whether this message is bookkeeping that leaves what the screen shows alone.
-    fn is_bookkeeping(&self, state: &ScorecardState) -> bool {
-        match self {
-            ScorecardMsg::Edit(_) | ScorecardMsg::View(_) => false,
-            ScorecardMsg::Edge(edge) => matches!(edge.report(state), Report::Bookkeeping { .. }),
-        }
-    }
 }
 
-/// What a report from the edge is to the reducer.
+/// What a message is to the reducer: an edit, a view message or a report from the
+/// edge that may change what the screen shows, or bookkeeping.
 enum Report {
     /// Bookkeeping (sent events drained, what the browser or storage reports): it
     /// leaves what the screen shows (a refusal's reason) alone; `repeats` when it only
     /// repeats what the state holds (the browser's answers, the backup lines heard again).
     Bookkeeping { repeats: bool },
-    /// Anything else the edge reports.
+    /// An edit, a view message, or anything else the edge reports: it clears the
+    /// reason of the last refusal.
     News,
 }
 
@@ -426,13 +420,15 @@ impl Reducible for ScorecardState {
     fn reduce(self: Rc<Self>, msg: ScorecardMsg) -> Rc<Self> {
         // A report that changes nothing keeps the state as it is, so nothing renders (a
         // render resets a field's text the visitor has typed but not yet left).
-        if let ScorecardMsg::Edge(edge) = &msg {
-            if let Report::Bookkeeping { repeats: true } = edge.report(&self) {
-                return self;
-            }
+        let report = match &msg {
+            ScorecardMsg::Edge(edge) => edge.report(&self),
+            ScorecardMsg::Edit(_) | ScorecardMsg::View(_) => Report::News,
+        };
+        if let Report::Bookkeeping { repeats: true } = report {
+            return self;
         }
         let mut state = Rc::unwrap_or_clone(self);
-        if !msg.is_bookkeeping(&state) {
+        if let Report::News = report {
             state.problem = None;
             state.question_refused = None;
         }
