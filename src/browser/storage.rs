@@ -13,8 +13,19 @@ extern "C" {
     type TextEncoder;
     #[wasm_bindgen(constructor)]
     fn new() -> TextEncoder;
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &JsValue) -> js_sys::Uint8Array;
+    /// Writes `text` as UTF-8 into `into`, as much of it as fits in whole characters.
+    #[wasm_bindgen(method, js_name = encodeInto)]
+    fn encode_into(
+        this: &TextEncoder,
+        text: &js_sys::JsString,
+        into: &js_sys::Uint8Array,
+    ) -> EncodedInto;
+    /// How much `encodeInto` did: UTF-16 units read, bytes written.
+    type EncodedInto;
+    #[wasm_bindgen(method, getter)]
+    fn read(this: &EncodedInto) -> u32;
+    #[wasm_bindgen(method, getter)]
+    fn written(this: &EncodedInto) -> u32;
     /// A `Storage` seen through `getItem` returning the JS string itself.
     type RawStorage;
     #[wasm_bindgen(method, catch, js_name = getItem)]
@@ -183,15 +194,43 @@ fn is_packed_copy_of(existing: &JsValue, original: &JsValue) -> bool {
 }
 
 /// The Rust text of a JS string. In builds with the scorecard, whose texts are large
-/// (2.3 MB at a thousand candidates), it crosses into wasm through the browser's own
-/// `TextEncoder`, several times faster than wasm-bindgen's character loop; the quiz's
-/// few lines take the plain path. Lone surrogates become U+FFFD either way.
+/// (2.3 MB at a thousand candidates), the browser's own `TextEncoder` writes it
+/// straight into wasm memory, several times faster than wasm-bindgen's character loop
+/// and with no copy in between; the quiz's few lines take the plain path. Lone
+/// surrogates become U+FFFD either way.
 fn text_of(value: &JsValue) -> String {
     if !cfg!(feature = "scorecard") {
         return value.as_string().unwrap_or_default();
     }
-    let bytes = TextEncoder::new().encode(value).to_vec();
-    // TextEncoder writes UTF-8 (lone surrogates become U+FFFD), so this holds.
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return String::new();
+    };
+    let encoder = TextEncoder::new();
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut rest = text.clone();
+    // A stored text is mostly ASCII: one byte a unit. What does not fit goes on the
+    // next turn, with room for the worst case, three bytes a unit.
+    let mut room = 1;
+    loop {
+        let units = rest.length();
+        bytes.reserve(units as usize * room);
+        let spare = bytes.spare_capacity_mut();
+        // SAFETY: the view covers the vector's spare capacity only, and nothing
+        // allocates (so wasm memory cannot grow and detach the view) before
+        // `encodeInto` has written there and said how many bytes it wrote.
+        let view =
+            unsafe { js_sys::Uint8Array::view_mut_raw(spare.as_mut_ptr().cast(), spare.len()) };
+        let done = encoder.encode_into(&rest, &view);
+        let (read, written) = (done.read(), done.written() as usize);
+        // SAFETY: `encodeInto` initialised those bytes, within the spare capacity.
+        unsafe { bytes.set_len(bytes.len() + written) };
+        if read >= units {
+            break;
+        }
+        rest = rest.slice(read, units);
+        room = 3;
+    }
+    // TextEncoder writes UTF-8 in whole characters, so this holds.
     String::from_utf8(bytes).unwrap_or_default()
 }
 
@@ -218,4 +257,47 @@ pub fn replaced_by_other_tab(
         return None;
     }
     Some((event.new_value()?, event.old_value()))
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use super::text_of;
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// A JS string from its UTF-16 units (lone surrogates too).
+    fn js(units: &[u16]) -> JsValue {
+        js_sys::JsString::from_char_code(units).into()
+    }
+
+    #[wasm_bindgen_test]
+    fn a_stored_text_reads_as_it_was_written() {
+        let long_ascii = "a".repeat(5000);
+        for text in ["", "plain", "Jürgen Müller, Straße", "🦀 ok", &long_ascii] {
+            assert_eq!(text_of(&JsValue::from_str(text)), text);
+        }
+        // Multi-byte characters after a long ASCII run take a second turn.
+        let late = format!("{long_ascii}é€🦀{long_ascii}ß");
+        assert_eq!(text_of(&JsValue::from_str(&late)), late);
+        let leading = format!("é{long_ascii}");
+        assert_eq!(text_of(&JsValue::from_str(&leading)), leading);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_lone_surrogate_reads_as_the_replacement_character() {
+        let units: Vec<u16> = "ab"
+            .encode_utf16()
+            .chain([0xD800])
+            .chain("c".encode_utf16())
+            .collect();
+        assert_eq!(text_of(&js(&units)), "ab\u{FFFD}c");
+        assert_eq!(text_of(&js(&[0xDC00])), "\u{FFFD}");
+    }
+
+    #[wasm_bindgen_test]
+    fn what_is_not_a_string_reads_as_nothing() {
+        assert_eq!(text_of(&JsValue::from_f64(1.0)), "");
+    }
 }
