@@ -40,6 +40,24 @@ impl ScorecardDoc {
         found.map(Rc::as_ref)
     }
 
+    /// The interview with `id`. Looked for from the newest: new interviews are added at
+    /// the end, and the one being rated or sent is most often among the last (a rating
+    /// click at a thousand candidates would otherwise compare 4,000 ids, three times).
+    pub fn interview(&self, id: &str) -> Option<&Rc<Interview>> {
+        self.interviews
+            .iter()
+            .rev()
+            .find(|interview| interview.id == id)
+    }
+
+    /// [`Self::interview`], to change.
+    pub fn interview_mut(&mut self, id: &str) -> Option<&mut Rc<Interview>> {
+        self.interviews
+            .iter_mut()
+            .rev()
+            .find(|interview| interview.id == id)
+    }
+
     /// The role `candidate` applies for; a role missing from the document gets the
     /// preset weights of the candidate's level.
     pub fn role_of(&self, candidate: &Candidate) -> Role {

@@ -416,7 +416,7 @@ fn submit(doc: &mut ScorecardDoc, id: &str) -> Result<Applied, Refused> {
     if edit_interview(doc, id, Interview::submit)? == Applied::Nothing {
         return Ok(Applied::Nothing);
     }
-    let submitted = doc.interviews.iter().find(|i| i.id == id);
+    let submitted = doc.interview(id);
     Ok(
         submitted.map_or(Applied::Changed, |interview| Applied::Submitted {
             candidate: interview.candidate_id.clone(),

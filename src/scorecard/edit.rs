@@ -219,9 +219,7 @@ pub fn edit_interview(
     id: &str,
     edit: impl FnOnce(&mut Interview) -> bool,
 ) -> bool {
-    doc.interviews
-        .iter_mut()
-        .find(|interview| interview.id == id)
+    doc.interview_mut(id)
         .is_some_and(|interview| edit(Rc::make_mut(interview)))
 }
 
@@ -279,7 +277,7 @@ pub fn import_interview(doc: &mut ScorecardDoc, interview: Interview) -> ImportR
 }
 
 fn import_interview_into(doc: &mut ScorecardDoc, interview: Interview, report: &mut ImportReport) {
-    let held = doc.interviews.iter().find(|held| held.id == interview.id);
+    let held = doc.interview(&interview.id);
     let previous_decision = held.and_then(|held| held.latest_submitted().map(|s| s.decision));
     let mut change = change_of(&interview, ChangeKind::Unchanged);
     let id = interview.id.clone();

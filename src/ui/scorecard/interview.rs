@@ -32,7 +32,7 @@ use crate::ui::button::{button_view, Look};
 
 /// The form of the interview with `id`.
 pub fn interview_view(state: &ScorecardState, id: &str, send: &Callback<ScorecardMsg>) -> Html {
-    let Some(interview) = state.doc.interviews.iter().find(|i| i.id == id) else {
+    let Some(interview) = state.doc.interview(id) else {
         return missing_view(text::INTERVIEW_NOT_FOUND, send);
     };
     let name = state

@@ -299,7 +299,7 @@ fn focus_selector(target: Focus) -> &'static str {
 /// version, because submitting or revising replaces the button that had focus.
 fn focus_key(state: &ScorecardState) -> (Screen, Option<(bool, u32)>) {
     let interview = match &state.screen {
-        Screen::Interview(id) => state.doc.interviews.iter().find(|i| &i.id == id),
+        Screen::Interview(id) => state.doc.interview(id),
         _ => None,
     };
     let status = interview.map(|interview| (interview.is_locked(), interview.version));

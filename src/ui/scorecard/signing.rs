@@ -127,8 +127,7 @@ fn sentence(doc: &ScorecardDoc, standing: Standing, held: Option<&Interview>) ->
 }
 
 fn held<'a>(doc: &'a ScorecardDoc, id: &str) -> Option<&'a Interview> {
-    let found = doc.interviews.iter().find(|interview| interview.id == id);
-    found.map(Rc::as_ref)
+    doc.interview(id).map(Rc::as_ref)
 }
 
 /// Who sent one interview of the offer, in words, judged against what is held.

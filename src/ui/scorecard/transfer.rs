@@ -114,7 +114,7 @@ pub fn download_for_interviewers(name: &str, file: String) -> Callback<()> {
 /// role goes without the team's own questions: the file is also a link, which must stay
 /// short (the candidate's and the whole export carry them).
 pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<String> {
-    let interview = state.doc.interviews.iter().find(|i| i.id == interview_id)?;
+    let interview = state.doc.interview(interview_id)?;
     let candidate = state.doc.candidate(&interview.candidate_id)?;
     let mut role = state.doc.role_of(candidate);
     role.questions.clear();
@@ -129,7 +129,7 @@ pub fn interview_file(state: &ScorecardState, interview_id: &str) -> Option<Stri
 /// Saves [`interview_file`] to the computer.
 pub fn download_interview(state: &ScorecardState, interview_id: &str) -> Callback<()> {
     let file = interview_file(state, interview_id);
-    let interview = state.doc.interviews.iter().find(|i| i.id == interview_id);
+    let interview = state.doc.interview(interview_id);
     let name = file_name("interview", interview.map(|i| i.interviewer.as_str()));
     Callback::from(move |()| {
         if let Some(file) = &file {
