@@ -19,8 +19,10 @@ const BUDGET_GZIP_BYTES = 100 * 1024;
 // Rc: 2.6 KB (scorecard-de), BENCHMARKS.md "Session 6: document edits apart". Session 7:
 // one sort for id sets, no B-tree of our own: -3.5 KB (scorecard-de), after main's
 // session 7 merges (+2.4 KB), same margin, BENCHMARKS.md "Session 7: the bytes of the
-// shared records back".
-const CEILING_GZIP_BYTES = { quiz: 115.7 * 1024, scorecard: 251.6 * 1024 };
+// shared records back". Session 8: embed.js lets a prerendered first screen paint before
+// the app takes over, +58 B on every page; quiz-de was 7 B under its ceiling, so the quiz
+// ceiling moves up 0.1 KB (BENCHMARKS.md "Session 8: the first screen painted").
+const CEILING_GZIP_BYTES = { quiz: 115.8 * 1024, scorecard: 251.6 * 1024 };
 const DIST = new URL("../dist/", import.meta.url);
 // What a page showing one build (a mode in one language) loads: embed.js, that build
 // (its glue carries the prerendered first screens, issue 14), the stylesheets.

@@ -222,6 +222,15 @@
       });
     }
 
+    // Resolves once the page has had a frame to paint in, or after 100 ms (a hidden
+    // page gets no frames).
+    function afterPaint() {
+      return new Promise(function (done) {
+        requestAnimationFrame(function () { setTimeout(done, 0); });
+        setTimeout(done, 100);
+      });
+    }
+
     function applyStyles(root, styles) {
       var adopted = styles.filter(function (style) { return style.sheet; });
       if (adopted.length) root.adoptedStyleSheets = adopted.map(function (style) { return style.sheet; });
@@ -404,10 +413,16 @@
             // settle before the stylesheets are in).
             if (!html || settled || generation !== self._generation || self._widget || !self.isConnected) return;
             intent = self._showFirstScreen(root, parts[0], html);
+            intent.painted = afterPaint();
           }, function () { /* no first screen: the app says why it did not load */ });
         }
         runtime.then(function (loaded) {
           settled = true;
+          // A first screen just shown is painted before the app takes over: where the
+          // files come fast, the app is ready at the same moment, and starting it first
+          // kept the screen from the visitor for as long as the start took.
+          return Promise.resolve(intent && intent.painted).then(function () { return loaded; });
+        }).then(function (loaded) {
           if (generation !== self._generation || !self.isConnected) return;
           // The mode or locale changed to another build while this one loaded.
           if (buildFor(self._options(), self) !== self._build) return self._start();

@@ -97,6 +97,29 @@ describe("prerendered first screen", () => {
     await context.close();
   });
 
+  test("quiz, every file at once and the CPU 4x slower: a frame shows the prerendered screen before the app takes over", async () => {
+    const context = await env.browser.newContext();
+    // Each animation frame before the app's mounted event: does the widget show a button?
+    await context.addInitScript(() => {
+      window.prerenderedFrames = 0;
+      const frame = () => {
+        const button = document.getElementById("quiz")?.shadowRoot?.querySelector(".br-button");
+        const mounted = (window.widgetEvents || []).some((e) => e.type === "backend-ready:mounted");
+        if (button && !mounted) window.prerenderedFrames++;
+        if (!mounted) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.goto(`${env.servers.hostOrigin}/quiz.html`);
+    await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === "backend-ready:mounted"), null, { timeout: 20000 });
+    const frames = await page.evaluate(() => window.prerenderedFrames);
+    assert.ok(frames >= 1, `the prerendered screen had a frame before the app (frames: ${frames})`);
+    await context.close();
+  });
+
   test("German, dark theme: the prerendered screen in German, Enter on it starts the quiz", async () => {
     const { page, context, release, errors } = await heldPage("prerender-de.html");
     const button = await startButton(page, "quiz");
