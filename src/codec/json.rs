@@ -590,17 +590,19 @@ fn push_comma_task(tasks: &mut Vec<Task>, index: usize) {
 /// `text` as a JSON string: quotes, backslashes and control characters escaped.
 fn push_string(out: &mut String, text: &str) {
     out.push('"');
+    let bytes = text.as_bytes();
     let mut run_start = 0;
-    // Bytes, not characters: what needs escaping is ASCII, and no byte of a longer
-    // UTF-8 sequence is below 0x80, so every cut falls between characters.
-    for (at, byte) in text.bytes().enumerate() {
-        if byte == b'"' || byte == b'\\' || byte < b' ' {
-            out.push_str(&text[run_start..at]);
-            push_escape(out, char::from(byte));
-            run_start = at + 1;
-        }
+    // What needs escaping is what ends the reader's plain run: ASCII bytes, and no byte
+    // of a longer UTF-8 sequence is below 0x80, so every cut falls between characters.
+    loop {
+        let run_end = run_start + plain_run(&bytes[run_start..]);
+        out.push_str(&text[run_start..run_end]);
+        let Some(&byte) = bytes.get(run_end) else {
+            break;
+        };
+        push_escape(out, char::from(byte));
+        run_start = run_end + 1;
     }
-    out.push_str(&text[run_start..]);
     out.push('"');
 }
 
