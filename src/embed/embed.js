@@ -1,6 +1,7 @@
-/*! backend-ready embed loader. Defines <backend-ready>, the one-script-tag form and
- * window.BackendReady.mount(); loads the wasm app and its stylesheet once, relative to
- * this file's own URL, so dist/ works from any folder and any origin. */
+/*! backend-ready embed loader (MIT) */
+/* Defines <backend-ready>, the one-script-tag form and window.BackendReady.mount();
+ * loads the wasm app and its stylesheet once, relative to this file's own URL, so dist/
+ * works from any folder and any origin. The line above is all the minified file keeps. */
 (function () {
   "use strict";
 
@@ -85,9 +86,11 @@
 
   // What the visitor does on the prerendered screen, by position, so the app's first
   // screen (the same markup) gets it: the fields the visitor changed (the others keep
-  // what the app shows, a stored name say), the focused control, and the last button
-  // pressed (or form submitted), pressed again once the app is ready.
+  // what the app shows, a stored name say), the focused control, the last button
+  // pressed (or form submitted), pressed again once the app is ready, and a file picked,
+  // which may come after the app took over (the picker was open then).
   function controlsOf(root) { return Array.from(root.querySelectorAll("button,input,select,textarea")); }
+
 
   function valueOf(control) { return control.type === "checkbox" ? control.checked : control.value; }
 
@@ -102,6 +105,14 @@
     };
     root.addEventListener("click", press);
     root.addEventListener("submit", press);
+    // Heard on the prerendered nodes even once the app has replaced them.
+    root.addEventListener("change", function (event) {
+      var input = event.target;
+      if (input.type === "file" && input.files.length) {
+        intent.file = [controlsOf(root).indexOf(input), input.files];
+        if (intent.handOver) intent.handOver();
+      }
+    });
     intent.read = function () {
       var controls = controlsOf(root);
       intent.focus = controls.indexOf(root.getRootNode().activeElement);
@@ -130,6 +141,17 @@
     });
     if (intent.focus >= 0) controls[intent.focus].focus();
     if (intent.press >= 0) controls[intent.press].click();
+    // A file picked on the prerendered screen, now or later, goes to the app's file
+    // control at the same place, as if picked there (the app reads it on `change`).
+    (intent.handOver = function () {
+      var file = intent.file;
+      var control = file && root.isConnected && controlsOf(root)[file[0]];
+      if (control && control.type === "file") {
+        intent.file = null;
+        control.files = file[1];
+        control.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    })();
   }
 
   function toKebab(name) {

@@ -166,6 +166,36 @@ describe("prerendered first screen", () => {
     await context.close();
   });
 
+  test("scorecard: a file picked on the prerendered import control is read by the app, picked before it starts or while it takes over", async () => {
+    const exported = readFileSync(new URL("../fixtures/scorecard-export-v1.json", import.meta.url));
+    const file = { name: "team.json", mimeType: "application/json", buffer: exported };
+    const preview = (page) => page.waitForFunction(() => document.getElementById("scorecard").shadowRoot.querySelector(".br-offer"), null, { timeout: 20000 });
+    // Picked while the wasm is still on its way.
+    {
+      const { page, context, release, errors } = await heldPage("scorecard.html");
+      await page.waitForFunction(() => document.getElementById("scorecard").shadowRoot?.querySelector("input[type=file]"));
+      await page.locator("#scorecard input[type=file]").setInputFiles(file);
+      release();
+      await preview(page);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+    // The picker opened on the prerendered screen and closed once the app had taken
+    // over: the choice arrives on the prerendered input, no longer in the page.
+    {
+      const { page, context, release, errors } = await heldPage("scorecard.html");
+      await page.waitForFunction(() => document.getElementById("scorecard").shadowRoot?.querySelector("input[type=file]"));
+      const prerendered = await page.$("#scorecard >> input[type=file]");
+      release();
+      await page.waitForFunction(() => window.widgetEvents.some((e) => e.type === "backend-ready:mounted"));
+      assert.equal(await prerendered.evaluate((input) => input.isConnected), false, "the app replaced the prerendered screen");
+      await prerendered.setInputFiles(file);
+      await preview(page);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   test("scorecard with candidates stored: the frame down to the add form, the list then appears below it", async () => {
     const stored = readFileSync(new URL("../fixtures/scorecard-store-v1.json", import.meta.url), "utf8");
     const seed = (page) => page.addInitScript((stored) => {
