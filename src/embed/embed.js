@@ -91,7 +91,6 @@
   // which may come after the app took over (the picker was open then).
   function controlsOf(root) { return Array.from(root.querySelectorAll("button,input,select,textarea")); }
 
-
   function valueOf(control) { return control.type === "checkbox" ? control.checked : control.value; }
 
   function recordIntent(root) {

@@ -174,6 +174,7 @@ describe("prerendered first screen", () => {
     {
       const { page, context, release, errors } = await heldPage("scorecard.html");
       await page.waitForFunction(() => document.getElementById("scorecard").shadowRoot?.querySelector("input[type=file]"));
+      assert.equal(await mounted(page), 0, "the app is not running yet");
       await page.locator("#scorecard input[type=file]").setInputFiles(file);
       release();
       await preview(page);
