@@ -50,6 +50,21 @@ impl ScorecardDoc {
             .find(|interview| interview.id == id)
     }
 
+    /// The interview `interviewer` holds with `candidate` at `stage`, if any: starting
+    /// one there opens it instead of a second (and the stage's button says so).
+    pub fn interview_at(
+        &self,
+        candidate: &str,
+        stage: &str,
+        interviewer: &str,
+    ) -> Option<&Rc<Interview>> {
+        self.interviews.iter().find(|interview| {
+            interview.candidate_id == candidate
+                && interview.stage == stage
+                && interview.interviewer == interviewer
+        })
+    }
+
     /// [`Self::interview`], to change.
     pub fn interview_mut(&mut self, id: &str) -> Option<&mut Rc<Interview>> {
         self.interviews

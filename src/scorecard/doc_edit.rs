@@ -374,12 +374,7 @@ fn start_interview(
     if interviewer.is_empty() || doc.candidate(candidate).is_none() {
         return Err(Refused::NameFirst);
     }
-    let existing = doc.interviews.iter().find(|interview| {
-        interview.candidate_id == candidate
-            && interview.stage == stage
-            && interview.interviewer == interviewer
-    });
-    if let Some(existing) = existing {
+    if let Some(existing) = doc.interview_at(candidate, stage, interviewer) {
         return Ok(Applied::Opened(existing.id.clone()));
     }
     let interview = Interview::new(&id, candidate, interviewer, stage);

@@ -237,11 +237,9 @@ fn stage_view(
 ) -> Html {
     let title_id = ["br-stage-", stage.id].concat();
     let button = named.then(|| {
-        let own = state.doc.interviews.iter().find(|interview| {
-            interview.candidate_id == candidate_id
-                && interview.stage == stage.id
-                && interview.interviewer == state.interviewer
-        });
+        let own = state
+            .doc
+            .interview_at(candidate_id, stage.id, &state.interviewer);
         let label = match own {
             None => text::START,
             Some(interview) if interview.is_locked() => text::VIEW_OWN,
