@@ -73,7 +73,9 @@ export interface BackendReadyEventDetails {
     version: number;
     /** With the `submitted-file` option only: the interview file (JSON text), the same
      * file "send as file" downloads and the import accepts. The event waits for this
-     * browser's signature of the version, so the file is signed where Web Crypto can sign. */
+     * browser's signature of the version, so the file is signed where Web Crypto can sign.
+     * Still waiting when the widget is removed, it comes at once, unsigned, and also on
+     * `document.documentElement`, so listeners on the document still hear it. */
     file?: string;
   };
   /** "Use this for a hiring role" on the quiz result: the recommendation's ids. */

@@ -3,7 +3,7 @@
 // preview as the UI's export and import; nothing changes before the user chooses), and
 // the opt-in `submitted-file` option that makes `interview-submitted` carry the file:
 // signed as "Send as file" writes it, the event waiting for the signature; unsigned,
-// and not lost, where Web Crypto is missing.
+// and not lost, where Web Crypto is missing or the widget is removed before it is signed.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { openPage, useBrowserAndServers } from "./harness.mjs";
@@ -113,6 +113,37 @@ describe("the submitted-file option", () => {
     const file = JSON.parse(detail.file);
     assert.equal(file.interview.id, detail.interviewId);
     assert.equal(file.interview.signature, undefined);
+    await context.close();
+  });
+
+  test("a widget removed while the signature is still being made sends the event, unsigned, where the page hears it", async () => {
+    // A single-page app leaves the page a moment after the submit: the signing (here
+    // made to never end) has not finished when the widget goes. The waiting event is
+    // sent then, and a listener on the document, as the README shows, must hear it.
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => {
+      SubtleCrypto.prototype.sign = () => new Promise(() => {});
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.servers.hostOrigin}/submitted-file.html`);
+    const ui = page.locator("#scorecard");
+    await setInterviewer(ui, "Mia");
+    await addCandidate(ui, "Ana Lima");
+    await openCandidate(ui, "Ana Lima");
+    await page.evaluate(() => {
+      window.elementEvents = [];
+      document.querySelector("#scorecard").addEventListener("backend-ready:interview-submitted", (event) => window.elementEvents.push(event.detail));
+    });
+    await interview(ui, { scores: "Strong", decision: "Yes" });
+    const heard = () => page.evaluate(() => window.widgetEvents.filter((e) => e.type === "backend-ready:interview-submitted"));
+    assert.deepEqual(await heard(), [], "the event waits for the signature");
+    await page.evaluate(() => document.querySelector("#scorecard").remove());
+    const [event] = await heard();
+    assert.ok(event, "a listener on the document heard the event");
+    const file = JSON.parse(event.detail.file);
+    assert.equal(file.interview.id, event.detail.interviewId);
+    assert.equal(file.interview.signature, undefined);
+    assert.equal((await page.evaluate(() => window.elementEvents)).length, 1, "a listener on the element heard it once");
     await context.close();
   });
 

@@ -25,6 +25,7 @@ mod transfer;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -208,6 +209,7 @@ impl WaitingFiles {
         let is_over = |interview: &String, version: &u32| {
             over.iter().any(|(id, v)| id == interview && v == version)
         };
+        let page = self.page_if_removed();
         self.events.borrow_mut().retain(|event| {
             let ready = match event {
                 Event::InterviewSubmitted {
@@ -217,9 +219,24 @@ impl WaitingFiles {
             };
             if ready {
                 send_event(&self.host, event, Some(&state.doc));
+                if let Some(page) = &page {
+                    send_event(page, event, Some(&state.doc));
+                }
             }
             !ready
         });
+    }
+
+    /// The page's root element when the widget's element has left the page: events
+    /// sent as the widget goes (it is removed first) would reach no listener on the
+    /// document or window, where the README has hosts listen, so they are sent there
+    /// too, and each listener hears them once.
+    fn page_if_removed(&self) -> Option<HtmlElement> {
+        let document = self
+            .host
+            .owner_document()
+            .filter(|_| !self.host.is_connected())?;
+        Some(document.document_element()?.unchecked_into())
     }
 }
 
