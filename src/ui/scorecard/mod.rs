@@ -205,6 +205,10 @@ struct WaitingFiles {
 impl WaitingFiles {
     /// Sends the events whose version's signing is over, or `all` of them.
     fn send(&self, all: bool) {
+        // Called after every render: with nothing waiting (nearly always), no more work.
+        if self.events.borrow().is_empty() {
+            return;
+        }
         let (state, over) = (self.latest.borrow(), self.over.borrow());
         let is_over = |interview: &String, version: &u32| {
             over.iter().any(|(id, v)| id == interview && v == version)
