@@ -56,9 +56,20 @@ class PuppeteerPage {
   }
 }
 
-/** Launches `name` ("chromium" or "firefox"); resolves to the engine. */
+/** Launches `name` ("chromium" or "firefox"); resolves to the engine. A browser that
+ * does not come up within 30 s (Firefox ESR, once in a while, never answered with its
+ * WebDriver BiDi address) is given up and started again, twice at most, as WebKit's
+ * MiniBrowser is (`webdriver.mjs`). */
 export async function launchPuppeteer(name) {
-  const browser = await puppeteer.launch({ ...LAUNCH[name], headless: true, defaultViewport: { width: 1280, height: 900 } });
+  const options = { ...LAUNCH[name], headless: true, defaultViewport: { width: 1280, height: 900 }, timeout: 30000 };
+  let browser;
+  for (let attempt = 1; !browser; attempt++) {
+    try {
+      browser = await puppeteer.launch(options);
+    } catch (error) {
+      if (attempt === 3 || error.name !== "TimeoutError") throw error;
+    }
+  }
   return {
     name,
     version: `${NAMES[name]} ${(await browser.version()).split("/").pop()}`,
